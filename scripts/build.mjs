@@ -1,0 +1,61 @@
+// Builds dist/: one CommonJS chunk per command, loaded only when that command runs.
+// CJS starts faster than ESM on Node 20 (see ../shared/spec/node-packaging.md).
+import { build } from 'esbuild';
+import { readFileSync, rmSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+/** Chunk name → entry. A dynamic import() of one of these becomes require('./<name>.cjs'). */
+export const CHUNKS = {
+  cli: 'src/cli.ts',
+  explain: 'src/commands/explain.ts',
+  doctor: 'src/commands/doctor.ts',
+  models: 'src/commands/models.ts',
+  simulate: 'src/commands/simulate.ts',
+  completion: 'src/commands/completion.ts',
+  live: 'src/live/index.ts',
+  ui: 'src/ui/index.ts',
+  sim: 'src/simulate/server.ts',
+};
+
+const byPath = new Map(Object.entries(CHUNKS).map(([name, file]) => [path.join(root, file), name]));
+
+/** Keeps each chunk out of the others: a dynamic import of a chunk entry stays a separate file. */
+const chunkPlugin = {
+  name: 'chunks',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const target = path.join(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+      const name = byPath.get(target);
+      if (!name) return { errors: [{ text: `dynamic import of ${args.path} is not a chunk: add it to CHUNKS in scripts/build.mjs` }] };
+      return { path: `./${name}.cjs`, external: true };
+    });
+  },
+};
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  legalComments: 'none',
+  define: { __RUAPI_VERSION__: JSON.stringify(version) },
+  logLevel: 'warning',
+};
+
+export async function buildAll({ outdir = path.join(root, 'dist') } = {}) {
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const { existsSync } = await import('node:fs');
+  const entryPoints = Object.fromEntries(Object.entries(CHUNKS).filter(([, f]) => existsSync(path.join(root, f))));
+  await build({ ...common, entryPoints, outdir, outExtension: { '.js': '.cjs' }, plugins: [chunkPlugin] });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildAll();
+}

@@ -1,0 +1,150 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+
+/**
+ * Every command, its flags and its examples. Implementations are loaded with `import()` only when
+ * their command runs (each becomes its own chunk; see scripts/build.mjs). An implementation's
+ * `run` returns the exit code; only the CLI sets it.
+ */
+export interface CommandContext {
+  isDebug: () => boolean;
+}
+
+const positiveSeconds = (_flag: string) => (value: string) => {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !Number.isFinite(n) || n <= 0 || n > 3600) {
+    throw new InvalidArgumentError('expected a number of seconds between 0 and 3600.');
+  }
+  return n;
+};
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Flags that say which configuration to check: shared by doctor and report. */
+function addConfigFlags(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--protocol <protocol>', 'which protocol to check').choices(['openai', 'anthropic']))
+    .option('--base-url <url>', 'base URL to check (overrides env and files)')
+    .option('--key <key>', 'key to check (lands in shell history: prefer --key-stdin or an env var)')
+    .option('--key-stdin', 'read the key from standard input')
+    .option('--model <id>', 'model id to check')
+    .option('--env-file <path>', 'read this .env file instead of ./.env')
+    .option('--offline', 'no network: check the configuration only')
+    .option('--no-probe', 'skip the tiny paid request (max_tokens 1) that proves key, model and balance')
+    .option('--stream', 'also check a streaming request')
+    .option('--timeout <seconds>', 'time limit for the whole live check (default 25)', positiveSeconds('--timeout'))
+    .option('--allow-host <host>', 'allow sending the key to this non-RuAPI host (repeatable)', collect, [])
+    .option('--ci', 'never prompt, never animate (the default when stdin is not a terminal)')
+    .option('--json', 'print only JSON on stdout');
+}
+
+export function registerCommands(program: Command, ctx: CommandContext): void {
+  program
+    .command('explain')
+    .summary('explain an error code or a pasted error, offline')
+    .description(
+      'Explain a RuAPI error: give a code (401, 5xx, timeout, insufficient_quota …) or paste the error text.\n' +
+        "With '-' or no argument and piped input, the text is read from standard input.",
+    )
+    .argument('[input...]', "a code, an error name, pasted error text, or '-' for standard input")
+    .option('--json', 'print JSON: {matches: [...], input: {kind}}')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ ruapi explain 401
+  $ ruapi explain 5xx
+  $ ruapi explain insufficient_quota
+  $ ruapi explain "Error code: 404 - {'error': {'message': 'model not found'}}"
+  $ python app.py 2>&1 | ruapi explain
+  $ ruapi explain - < error.log
+  $ ruapi explain 429 --json | jq '.matches[0].fix'`,
+    )
+    .action(async (input: string[], opts) => {
+      const { run } = await import('./explain.js');
+      process.exitCode = await run(input, { ...program.opts(), ...opts }, ctx);
+    });
+
+  addConfigFlags(
+    program
+      .command('doctor')
+      .summary('check your RuAPI set-up before a first request')
+      .description(
+        'Find your RuAPI configuration (flags, env vars, .env, Claude Code settings), check the key, base URL and\n' +
+          'model offline, then the live connection, and say what to change and where.',
+      ),
+  )
+    .option('--strict', 'fail on warnings too')
+    .option('--verbose', 'show passing checks and the resolved configuration')
+    .option('--fix', 'apply the fixes to the files the bad values came from (asks first)')
+    .option('--yes', 'with --fix: apply without asking')
+    .option('--report', 'print a support report (Markdown) instead of the findings')
+    .addOption(new Option('--format <format>', 'output format').choices(['human', 'json', 'junit', 'markdown']))
+    .option('--output <file>', 'also write the chosen format to this file')
+    .option('--demo', 'run the doctor against a local simulator: once set up right, once broken')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ npx ruapi doctor
+  $ ruapi doctor --offline                       no network, configuration only
+  $ ruapi doctor --protocol anthropic --model claude-opus-4-8
+  $ printf %s "$RUAPI_API_KEY" | ruapi doctor --key-stdin --base-url https://www.ruapi.ai/v1
+  $ ruapi doctor --ci --json > doctor.json       a pipeline preflight
+  $ ruapi doctor --ci --format junit --output ruapi.xml
+  $ ruapi doctor --fix                           fix .env / Claude Code settings in place
+  $ ruapi doctor --demo                          see it work against a local simulator`,
+    )
+    .action(async (opts) => {
+      const { run } = await import('./doctor.js');
+      process.exitCode = await run({ ...program.opts(), ...opts }, ctx);
+    });
+
+  program
+    .command('models')
+    .summary('list the model ids RuAPI accepts')
+    .argument('[filter]', 'only ids containing this text')
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExamples:\n  $ ruapi models\n  $ ruapi models claude\n  $ ruapi models --json')
+    .action(async (filter: string | undefined, opts) => {
+      const { run } = await import('./models.js');
+      process.exitCode = await run(filter, { ...program.opts(), ...opts }, ctx);
+    });
+
+  addConfigFlags(program.command('report').summary('a support report to paste into an email, key redacted')).addHelpText(
+    'after',
+    '\nExamples:\n  $ ruapi report > report.md\n  $ ruapi report --json',
+  ).action(async (opts) => {
+    const { run } = await import('./doctor.js');
+    process.exitCode = await run({ ...program.opts(), ...opts, report: true }, ctx);
+  });
+
+  program
+    .command('simulate')
+    .summary('run a local RuAPI stand-in (both protocols) that fails on demand')
+    .option('--port <port>', 'port on 127.0.0.1 (default: a free one)')
+    .option('--fail <spec>', "faults: 429, 402, 401, 404-model, 500, 502, 503, 529, slow, stall, cut, reset; '429:0.3' a rate, '503,503,ok' a sequence")
+    .option('--json', 'first line on stdout: {"openaiBaseUrl", "anthropicBaseUrl", "key", …}')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ ruapi simulate
+  $ ruapi simulate --fail 503,503,ok      the third try succeeds: test your retry loop
+  $ ruapi simulate --fail 429:0.3         three requests in ten get a 429
+  $ ruapi simulate --json --port 8787`,
+    )
+    .action(async (opts) => {
+      const { run } = await import('./simulate.js');
+      process.exitCode = await run({ ...program.opts(), ...opts }, ctx);
+    });
+
+  program
+    .command('completion')
+    .summary('print a shell completion script')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText('after', '\nExamples:\n  $ ruapi completion bash >> ~/.bashrc\n  $ ruapi completion fish > ~/.config/fish/completions/ruapi.fish')
+    .action(async (shell: string) => {
+      const { run } = await import('./completion.js');
+      process.exitCode = await run(shell, program);
+    });
+}
