@@ -1,0 +1,61 @@
+import type { Finding, Protocol } from './finding.js';
+
+/** One link of the live chain, in order. Later links show as `skipped` with `blockedBy`. */
+export interface LiveStep {
+  id: 'dns' | 'connect' | 'tls' | 'http' | 'auth' | 'model' | 'balance' | 'probe' | 'stream';
+  label: string;
+  status: 'ok' | 'fail' | 'warn' | 'skipped';
+  ms?: number;
+  detail?: string;
+  /** With `skipped`: the id of the step that failed and blocks this one. */
+  blockedBy?: string;
+}
+
+/** What the live checks saw for one protocol. */
+export interface LiveReport {
+  protocol: Protocol;
+  baseUrl: string;
+  steps: LiveStep[];
+  timings: { dnsMs?: number; connectMs?: number; tlsMs?: number; firstByteMs?: number; totalMs: number };
+  /** Request ids the gateway returned, in full (they are not secrets). */
+  requestIds: string[];
+  /** The proxy in use, if any (credentials redacted). */
+  proxy?: string;
+  /** Where the model list came from: the gateway's /models, or the bundled snapshot. */
+  modelList?: { source: 'gateway' | 'bundled'; count: number };
+}
+
+/** One check that ran (for JUnit and step summaries: one test case per check). */
+export interface CheckResult {
+  /** The check's id, e.g. `key`, `base-url`, `model`, `live/dns`. */
+  id: string;
+  protocol?: Protocol;
+  title: string;
+  status: 'pass' | 'fail' | 'warn' | 'skip';
+  /** Ids of the findings it produced. */
+  findings: string[];
+  ms?: number;
+}
+
+/** The configuration as checked, key redacted. */
+export interface ConfigSummary {
+  protocol: Protocol | null;
+  baseUrl: string | null;
+  /** Redacted (`sk-…abcd`), never the key. */
+  key: string | null;
+  model: string | null;
+  /** Field → source label ("OPENAI_BASE_URL in .env, line 3"). */
+  sources: Record<string, string>;
+}
+
+/** `ruapi doctor --json`: the contract documented in README. */
+export interface DoctorResult {
+  ok: boolean;
+  findings: Finding[];
+  /** The first (or only) protocol checked. */
+  config: ConfigSummary;
+  /** Every protocol checked, when both are configured. */
+  configs: ConfigSummary[];
+  checks: CheckResult[];
+  live: LiveReport[];
+}
