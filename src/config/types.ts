@@ -23,6 +23,8 @@ export interface TargetConfig {
   protocol: Protocol;
   /** True when the protocol was guessed (from the base URL), not set by a flag or variable. */
   protocolGuessed: boolean;
+  /** Why this protocol: "--protocol flag", "set by OPENAI_API_KEY", "guessed from the base URL …". */
+  protocolSource?: string;
   key?: Sourced;
   /** How the key is sent: Bearer (OpenAI, ANTHROPIC_AUTH_TOKEN) or x-api-key (ANTHROPIC_API_KEY). */
   auth: 'bearer' | 'x-api-key';
@@ -34,4 +36,16 @@ export interface TargetConfig {
 export interface ResolvedConfig {
   targets: TargetConfig[];
   findings: Finding[];
+  /** Files looked at, in precedence order. */
+  files?: ConfigFile[];
+  /** Every key value seen in any source (including shadowed ones), for redaction. Never output. */
+  secrets?: string[];
+}
+
+/** A file the doctor looked at, and what became of it (shown with --verbose). */
+export interface ConfigFile {
+  /** Display path: relative to the working folder when inside it, else with `~` for home. */
+  label: string;
+  path: string;
+  status: 'read' | 'absent' | 'unreadable';
 }

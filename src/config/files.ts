@@ -1,0 +1,61 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Configuration files are small; anything bigger is not one, and is not read into memory. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export type ReadText = { kind: 'text'; text: string } | { kind: 'absent' } | { kind: 'unreadable'; reason: string };
+
+/**
+ * Reads a configuration file as UTF-8 text. A missing file is `absent`; a folder, a file that is
+ * too big, not text (NUL bytes, invalid UTF-8) or not permitted is `unreadable` with a reason a
+ * user can act on. Never throws.
+ */
+export function readConfigText(file: string): ReadText {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return { kind: 'unreadable', reason: 'it is a folder, not a file' };
+    size = st.size;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'absent' };
+    return { kind: 'unreadable', reason: ioReason(code) };
+  }
+  if (size > MAX_CONFIG_BYTES) return { kind: 'unreadable', reason: `it is ${(size / 1024 / 1024).toFixed(1)} MB, too big for a configuration file` };
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    return { kind: 'unreadable', reason: ioReason((err as NodeJS.ErrnoException).code) };
+  }
+  if (bytes.includes(0)) return { kind: 'unreadable', reason: 'it holds binary data (NUL bytes), not text' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { kind: 'text', text: text.replace(/^\uFEFF/, '') };
+  } catch {
+    return { kind: 'unreadable', reason: 'it is not UTF-8 text' };
+  }
+}
+
+function ioReason(code: string | undefined): string {
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return `it could not be read (${code ?? 'unknown error'})`;
+}
+
+/** A path as users recognise it: relative to the working folder when inside it, else `~/…` under home. */
+export function displayPath(file: string, cwd: string, home: string): string {
+  const abs = path.resolve(cwd, file);
+  const rel = path.relative(cwd, abs);
+  if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return rel;
+  const fromHome = path.relative(home, abs);
+  if (fromHome && !fromHome.startsWith('..') && !path.isAbsolute(fromHome)) return `~/${fromHome}`;
+  return abs;
+}
+
+/** 1-based line number of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

@@ -1,0 +1,83 @@
+import { redactKey } from '../core/redact.js';
+import type { Finding, Protocol, Severity } from '../core/finding.js';
+import type { Source } from './types.js';
+
+/** A finding id and the severities it can have: the registry README's findings table must match. */
+export interface FindingDef {
+  id: string;
+  severities: readonly Severity[];
+}
+
+export const CONFIG_FINDINGS = [
+  { id: 'config/unreadable', severities: ['warning'] },
+  { id: 'config/shadowed', severities: ['info'] },
+  { id: 'config/key-on-command-line', severities: ['info'] },
+  { id: 'config/protocol-guessed', severities: ['info'] },
+] as const satisfies readonly FindingDef[];
+
+export function unreadable(label: string, reason: string, kind: 'dotenv' | 'claude-settings'): Finding {
+  return {
+    id: 'config/unreadable',
+    severity: 'warning',
+    title: `${label} could not be read`,
+    message: `${capitalise(reason)}. The doctor went on with the other sources; nothing in this file was checked.`,
+    fix:
+      kind === 'claude-settings'
+        ? `Repair the JSON in ${label} (or remove the file if you do not use it), then run the doctor again.`
+        : `Save ${label} as plain UTF-8 text with one NAME=value per line, or point --env-file at the right file.`,
+    source: label,
+  };
+}
+
+export function shadowed(field: 'key' | 'baseUrl' | 'model', loser: { value: string; source: Source }, winner: { value: string; source: Source }, protocol: Protocol): Finding {
+  const show = (v: string) => (field === 'key' ? redactKey(v) || '(empty)' : v === '' ? '(empty)' : v);
+  const both = loser.source.name === 'ANTHROPIC_AUTH_TOKEN' || winner.source.name === 'ANTHROPIC_AUTH_TOKEN';
+  const notes: string[] = [];
+  if (both && loser.source.kind === winner.source.kind && field === 'key') {
+    notes.push('The Anthropic SDKs and Claude Code send both: ANTHROPIC_API_KEY as x-api-key and ANTHROPIC_AUTH_TOKEN as Authorization: Bearer. Keep only one, so there is no doubt which key RuAPI sees.');
+  } else if (loser.source.kind === 'claude-settings' && winner.source.kind !== 'claude-settings') {
+    notes.push("The doctor checks the first value, as an SDK reading the environment would. Claude Code applies its settings' env block itself, so it may use the other one: make them agree.");
+  } else if (loser.source.name === 'OPENAI_API_BASE') {
+    notes.push('OPENAI_API_BASE is the legacy name, still read by LangChain and aider but not by the OpenAI SDKs: tools may disagree about where to send requests.');
+  }
+  return {
+    id: 'config/shadowed',
+    severity: 'info',
+    title: `${loser.source.label} is overridden by ${winner.source.label}`,
+    message: [`In use: ${show(winner.value)}. Ignored: ${show(loser.value)}.`, ...notes].join(' '),
+    fix: `Remove the value you do not mean from ${sourcePlace(loser.source)}.`,
+    source: loser.source.label,
+    protocol,
+  };
+}
+
+export function keyOnCommandLine(): Finding {
+  return {
+    id: 'config/key-on-command-line',
+    severity: 'info',
+    title: 'The key was given with --key',
+    message: 'Command-line arguments are saved in your shell history and other users of this machine can see them in the process list.',
+    fix: 'printf %s "$RUAPI_API_KEY" | ruapi doctor --key-stdin   (or set RUAPI_API_KEY in the environment)',
+    source: '--key on the command line',
+  };
+}
+
+export function protocolGuessed(protocol: Protocol, why: string, name: string): Finding {
+  const other: Protocol = protocol === 'openai' ? 'anthropic' : 'openai';
+  return {
+    id: 'config/protocol-guessed',
+    severity: 'info',
+    title: `Checking the ${name} protocol: a guess`,
+    message: `${capitalise(why)}. If your code uses the other protocol, the checks below do not apply to it.`,
+    fix: `ruapi doctor --protocol ${other}   (or --protocol ${protocol} to confirm)`,
+    protocol,
+  };
+}
+
+function sourcePlace(s: Source): string {
+  if (s.kind === 'env') return 'your environment (shell profile, CI variables)';
+  if (s.kind === 'flag') return 'the command line';
+  return s.file ?? s.label;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,34 @@
+import type { KnowledgeEntry } from '../types.js';
+
+export const forbidden: KnowledgeEntry = {
+  id: 'forbidden',
+  code: '403',
+  statuses: [403],
+  names: ['forbidden', 'permission_error', 'permission denied', 'PermissionDeniedError', 'unsupported_country_region_territory', 'access_denied'],
+  fromSheet: false,
+  title: 'Forbidden: the key or your network may not make this request',
+  causes: [
+    'The key is not allowed to use this model or endpoint (Model access is restricted on the key).',
+    'The request comes from an address or region that is not allowed: a network restriction on the key, or a provider\'s region rule.',
+    'The account or the key was blocked.',
+  ],
+  fix: [
+    'Check the key in Console → Tokens: model access, allowed networks, expiry.',
+    'Try from another network, without VPN or proxy, to rule out an address-based block.',
+    'Create a fresh key without restrictions and compare.',
+  ],
+  support: 'If an unrestricted key is also refused, write to support@ruapi.ai with the request id from Console → Logs and the address you call from.',
+  patterns: [
+    { text: 'country, region, or territory not supported', weight: 14, says: 'The request came from a region the provider does not serve.' },
+    { text: 'unsupported_country_region_territory', weight: 14 },
+    { text: 'request not allowed', weight: 8 },
+    { text: 'permission denied', weight: 6 },
+    { text: 'permission_error', weight: 8 },
+    { text: 'not allowed to', weight: 4 },
+    { text: 'access denied', weight: 6 },
+    { text: 'forbidden', weight: 4, word: true },
+    { text: '该令牌只能在指定网段使用', weight: 14, says: 'The key may only be used from certain networks, and this address is not one of them.' },
+    { text: '该令牌无权使用模型', weight: 14, says: 'The key is not allowed to use this model: check its Model access in Console → Tokens.' },
+    { text: '用户已被封禁', weight: 14, says: 'The account is blocked.' },
+  ],
+};

@@ -1,0 +1,79 @@
+import type { KnowledgeEntry } from '../types.js';
+
+const BASE_URLS = [
+  'OpenAI protocol (OpenAI SDKs, LangChain, LiteLLM, most tools): base URL https://www.ruapi.ai/v1 — the /v1 is required.',
+  'Anthropic protocol (Anthropic SDKs, Claude Code): base URL https://www.ruapi.ai — no /v1; the SDK adds /v1/messages itself.',
+];
+
+export const notFound: KnowledgeEntry = {
+  id: 'not-found',
+  code: '404',
+  statuses: [404],
+  names: ['not found', 'not_found', 'not_found_error', 'NotFoundError', 'not-found'],
+  fromSheet: true,
+  title: 'Not found: check the model id, then the base URL',
+  causes: [
+    'The model id does not exactly match one RuAPI serves.',
+    'The base URL is wrong for the protocol, so the request went to a path that does not exist.',
+  ],
+  fix: [
+    'Check the model id: run `ruapi models <part of the name>` or look it up on the pricing page at https://www.ruapi.ai, and copy it exactly.',
+    ...BASE_URLS,
+    'Run `ruapi doctor` to see the base URL and model your tool really uses, and where each comes from.',
+  ],
+  support: 'If the model id and base URL are both right and the 404 stays, write to support@ruapi.ai with the request id from Console → Logs and the model id.',
+  variants: {
+    'model-id': {
+      title: 'Model not found: the model id is not one RuAPI serves',
+      names: ['model_not_found', 'model not found', 'model-id'],
+      causes: [
+        'The model field has a typo, other case or hyphens, an alias or an old name: it must equal an id from RuAPI\'s catalog exactly.',
+        'The key may be limited to some models (Model access in Console → Tokens) that leave this one out.',
+      ],
+      fix: [
+        'Find the exact id: run `ruapi models <part of the name>` or open the pricing page at https://www.ruapi.ai. Hyphens, dots and case matter; aliases are not accepted.',
+        'Put that id in the request\'s `model` field, or in your tool\'s model setting.',
+        'If the id is right, check the key\'s Model access in Console → Tokens.',
+        'Still a 404 with a correct id? Then check the base URL as well: `ruapi explain base-url`.',
+      ],
+    },
+    'base-url': {
+      title: 'Not found: the base URL leads to a path that does not exist',
+      names: ['base-url', 'base_url', 'wrong base url'],
+      causes: [
+        'OpenAI protocol: the base URL lacks /v1, so the SDK calls /chat/completions right after the host.',
+        'Anthropic protocol: the base URL ends in /v1 and the SDK adds /v1/messages, giving /v1/v1/messages.',
+        'The base URL has a typo or a stray path, or points at a website rather than the API.',
+      ],
+      fix: [
+        ...BASE_URLS,
+        'Read the URL in the error: /v1/v1/ means one /v1 too many; /chat/completions right after the host means /v1 is missing.',
+        'Run `ruapi doctor` to see which base URL your tool really uses, and where it comes from.',
+      ],
+    },
+  },
+  patterns: [
+    { text: 'model_not_found', weight: 10, cause: 'model-id', says: 'The gateway does not know the model id {model}.' },
+    { text: 'does not exist or you do not have access', weight: 12, cause: 'model-id', says: 'The gateway does not know the model id {model}, or the key may not use it.' },
+    { text: 'model not found', weight: 10, cause: 'model-id', says: 'The gateway does not know the model id {model}.' },
+    { text: 'no such model', weight: 10, cause: 'model-id' },
+    { text: 'unknown model', weight: 10, cause: 'model-id' },
+    { text: 'invalid model', weight: 8, cause: 'model-id' },
+    { text: 'model does not exist', weight: 10, cause: 'model-id' },
+    { text: '"message":"model:', weight: 10, cause: 'model-id', says: 'The gateway does not know the model id {model}.' },
+    { text: "'message': 'model:", weight: 10, cause: 'model-id', says: 'The gateway does not know the model id {model}.' },
+    { text: '无可用渠道', weight: 12, cause: 'model-id', says: 'No channel serves the model {model}: the id is not one RuAPI offers (or not for this key).' },
+    { text: '模型不存在', weight: 12, cause: 'model-id' },
+    { text: '/v1/v1/', weight: 14, cause: 'base-url', says: 'The path has /v1 twice ({url}): the base URL ends in /v1 and the SDK added another. For the Anthropic protocol use https://www.ruapi.ai.' },
+    { text: 'cannot post /', weight: 12, cause: 'base-url', says: 'The server has no route for that path ({url}): the base URL is wrong for the protocol.' },
+    { text: 'invalid url (post', weight: 12, cause: 'base-url', says: 'The server has no endpoint at {url}: the base URL is wrong for the protocol.' },
+    { text: 'page not found', weight: 8, cause: 'base-url', says: 'A web page, not the API, answered: the base URL points at the wrong path.' },
+    { text: 'route not found', weight: 8, cause: 'base-url' },
+    { text: 'no route', weight: 4, cause: 'base-url' },
+    { text: '"detail":"not found"', weight: 6, cause: 'base-url' },
+    { text: "'detail': 'not found'", weight: 6, cause: 'base-url' },
+    { text: '<title>404', weight: 6, cause: 'base-url', says: 'A web page, not the API, answered: the base URL points at the wrong path.' },
+    { text: 'unexpected token <', weight: 6, cause: 'base-url', says: 'An HTML page came back where JSON was expected: the base URL points at a website, not the API.' },
+    { text: "unexpected token '<'", weight: 6, cause: 'base-url', says: 'An HTML page came back where JSON was expected: the base URL points at a website, not the API.' },
+  ],
+};

@@ -1,0 +1,52 @@
+import type { KnowledgeEntry } from '../types.js';
+
+export const outOfBalance: KnowledgeEntry = {
+  id: 'out-of-balance',
+  code: '402',
+  statuses: [402],
+  names: [
+    'insufficient_quota',
+    'insufficient balance',
+    'insufficient_balance',
+    'insufficient_user_quota',
+    'billing_error',
+    'payment required',
+    'payment_required',
+    'quota',
+    'balance',
+    'out-of-balance',
+  ],
+  fromSheet: true,
+  title: 'Your RuAPI balance has run out',
+  causes: [
+    'The account balance reached zero, so the gateway refuses new requests until it is topped up.',
+    'The key hit its own spend limit (set in Console → Tokens): that key stops while your other keys keep working.',
+    'Agent tools (Claude Code, Cline and the like) and long contexts use tokens fast; dozens of requests a minute is normal for them.',
+  ],
+  fix: [
+    'Top up in USDT from the console: at least 10 USDT; it is usually credited within 1–5 minutes.',
+    'If only one key stopped, raise or remove its spend limit in Console → Tokens.',
+    'Give each project or agent its own key with a spend limit, so one busy tool cannot drain the whole balance.',
+    'Do not retry in a loop: a request fails the same way until the balance is positive again.',
+  ],
+  support:
+    'If a top-up does not show up after a few minutes, write to support@ruapi.ai with the transaction id (TXID), the network, the sending address and the time; for a refused request, add its request id from Console → Logs.',
+  patterns: [
+    { text: 'insufficient_quota', weight: 14, says: 'This is about money, not speed: the 429 with `insufficient_quota` means the balance (or the key\'s spend limit) is used up; retrying will not help.' },
+    { text: 'exceeded your current quota', weight: 14, says: 'This is about money, not speed: "exceeded your current quota" means the balance (or the key\'s spend limit) is used up; retrying will not help.' },
+    { text: 'check your plan and billing details', weight: 12 },
+    { text: 'insufficient balance', weight: 14, says: 'The gateway says the balance is too low for this request.' },
+    { text: 'insufficient account balance', weight: 14 },
+    { text: 'credit balance is too low', weight: 14, says: 'The credit balance is too low for this request.' },
+    { text: 'insufficient credits', weight: 12 },
+    { text: 'quota is not enough', weight: 14, says: 'The gateway says the balance is not enough for this request.' },
+    { text: 'quota exhausted', weight: 10 },
+    { text: 'billing_error', weight: 12 },
+    { text: 'payment required', weight: 10 },
+    { text: '余额不足', weight: 14, says: 'The gateway says the balance is not enough.' },
+    { text: '额度不足', weight: 14, says: 'The gateway says the quota (balance) is not enough.' },
+    { text: '额度已用尽', weight: 14, says: 'The key\'s quota is used up: top up, or raise the key\'s spend limit in Console → Tokens.' },
+    { text: '预扣费额度失败', weight: 14, says: 'The gateway could not reserve credit for the request: the balance is too low.' },
+    { text: 'недостаточно средств', weight: 14, says: 'The gateway says there are not enough funds.' },
+  ],
+};

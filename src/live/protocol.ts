@@ -1,0 +1,139 @@
+import type { Protocol } from '../core/finding.js';
+import type { TargetConfig } from '../config/types.js';
+import { VERSION } from '../core/version.js';
+import type { Headers, SendRequest } from './client.js';
+
+/**
+ * The requests the live checks send, built as the official SDKs build them (paths, auth headers,
+ * `anthropic-version`), and readers for what comes back in either protocol's shape.
+ */
+
+/** Every probe costs the same: a two-token prompt and at most one token of answer. */
+export const PROBE_PROMPT = 'Hi';
+export const PROBE_MAX_TOKENS = 1;
+
+/** Joins like openai-node and the Anthropic TS SDK: base + path, one slash dropped when both have one. */
+export function joinUrl(base: string, path: string): string {
+  return base.endsWith('/') ? base + path.slice(1) : base + path;
+}
+
+export function paths(protocol: Protocol): { models: string; messages: string } {
+  return protocol === 'openai' ? { models: '/models', messages: '/chat/completions' } : { models: '/v1/models', messages: '/v1/messages' };
+}
+
+/** Headers every request carries; the key only when `key` is given. */
+export function requestHeaders(target: Pick<TargetConfig, 'protocol' | 'auth'>, key: string | undefined, json: boolean): Record<string, string> {
+  const h: Record<string, string> = { accept: 'application/json', 'user-agent': `ruapi-doctor/${VERSION}` };
+  if (json) h['content-type'] = 'application/json';
+  if (target.protocol === 'anthropic') h['anthropic-version'] = '2023-06-01';
+  if (key !== undefined) {
+    if (target.protocol === 'anthropic' && target.auth === 'x-api-key') h['x-api-key'] = key;
+    else h.authorization = `Bearer ${key}`;
+  }
+  return h;
+}
+
+export function modelsRequest(target: TargetConfig, base: string, key: string | undefined): SendRequest {
+  return { method: 'GET', url: joinUrl(base, paths(target.protocol).models), headers: requestHeaders(target, key, false) };
+}
+
+/** The tiny paid request: the configured model, one short user message, `max_tokens: 1`. */
+export function probeRequest(target: TargetConfig, base: string, key: string, model: string, stream: boolean): SendRequest {
+  const body = {
+    model,
+    max_tokens: PROBE_MAX_TOKENS,
+    messages: [{ role: 'user', content: PROBE_PROMPT }],
+    ...(stream ? { stream: true } : {}),
+  };
+  return { method: 'POST', url: joinUrl(base, paths(target.protocol).messages), headers: requestHeaders(target, key, true), body: JSON.stringify(body) };
+}
+
+export function header(headers: Headers, name: string): string | undefined {
+  const v = headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export function parseJson(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The ids in a `/models` answer: OpenAI `{data: [{id}]}`, Anthropic `{data: [{id, type: 'model'}]}`. */
+export function parseModelList(body: string): string[] | undefined {
+  const json = parseJson(body);
+  const data = isObject(json) ? json.data : undefined;
+  if (!Array.isArray(data)) return undefined;
+  return data.flatMap((m) => (isObject(m) && typeof m.id === 'string' ? [m.id] : []));
+}
+
+/** True when a 200 answer to the probe has the configured protocol's reply shape. */
+export function looksLikeReply(protocol: Protocol, body: string): boolean {
+  const json = parseJson(body);
+  if (!isObject(json)) return false;
+  return protocol === 'openai' ? Array.isArray(json.choices) : json.type === 'message' || Array.isArray(json.content);
+}
+
+export function isHtml(headers: Headers, body: string): boolean {
+  return /text\/html/i.test(header(headers, 'content-type') ?? '') || /^\s*<(!doctype html|html|head|body)\b/i.test(body);
+}
+
+/** What an error body says, in either protocol's shape or a gateway's own. */
+export interface ErrorFacts {
+  type?: string;
+  code?: string;
+  message?: string;
+}
+
+export function errorFacts(body: string): ErrorFacts {
+  const json = parseJson(body);
+  if (!isObject(json)) return {};
+  const err = isObject(json.error) ? json.error : json;
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : typeof v === 'number' ? String(v) : undefined);
+  const facts: ErrorFacts = {};
+  const type = str(err.type);
+  const code = str(err.code);
+  const message = str(err.message) ?? str(json.message) ?? str(json.detail) ?? (typeof json.error === 'string' ? json.error : undefined);
+  if (type) facts.type = type;
+  if (code) facts.code = code;
+  if (message) facts.message = message;
+  return facts;
+}
+
+/** True for an error body shaped like either protocol's (so the gateway, not a web server, answered). */
+export function isApiErrorShape(body: string): boolean {
+  const json = parseJson(body);
+  return isObject(json) && (isObject(json.error) || json.type === 'error');
+}
+
+/** Request ids from the headers both SDKs read, gateway headers, and ids echoed in the body. */
+export function requestIds(headers: Headers, body: string): string[] {
+  const ids = new Set<string>();
+  for (const name of ['x-request-id', 'request-id', 'x-oneapi-request-id', 'x-new-api-request-id']) {
+    const v = header(headers, name);
+    if (v) ids.add(v.trim());
+  }
+  const json = parseJson(body);
+  if (isObject(json)) {
+    if (typeof json.request_id === 'string') ids.add(json.request_id);
+    if (isObject(json.error) && typeof json.error.request_id === 'string') ids.add(json.error.request_id);
+  }
+  for (const m of body.slice(0, 20_000).matchAll(/request[ _-]?id[:\s]+([A-Za-z0-9_\-]{6,})/gi)) ids.add(m[1]!);
+  return [...ids];
+}
+
+/** A balance problem dressed as a 429 (OpenAI's `insufficient_quota`, a gateway's quota message). */
+export function isQuotaError(facts: ErrorFacts): boolean {
+  return /insufficient_quota|quota|balance|billing|credit|余额|额度/i.test(`${facts.type ?? ''} ${facts.code ?? ''} ${facts.message ?? ''}`);
+}
+
+/** A 404 about the model, not the path: OpenAI `model_not_found`, or a message naming the model. */
+export function isModelNotFound(facts: ErrorFacts, model: string | undefined): boolean {
+  const text = `${facts.code ?? ''} ${facts.type ?? ''} ${facts.message ?? ''}`;
+  return /model_not_found|model.{0,40}(not (be )?found|does not exist|not exist|unknown|invalid|not available|not supported)|(unknown|invalid|no such) model/i.test(text) ||
+    (!!model && (facts.message ?? '').includes(model));
+}

@@ -1,0 +1,77 @@
+import type { Finding } from '../core/finding.js';
+import type { CheckResult, DoctorResult } from '../core/result.js';
+
+const MARK: Record<CheckResult['status'], string> = { pass: '✓', fail: '✗', warn: '⚠', skip: '–' };
+
+/**
+ * A Markdown summary for `$GITHUB_STEP_SUMMARY`: the verdict, the configuration as checked, and a
+ * table of checks with ✓ / ✗ and what to fix. The key itself is never shown, only where it came from.
+ */
+export function renderMarkdownSummary(result: DoctorResult): string {
+  const failed = result.checks.filter((c) => c.status === 'fail').length;
+  const warned = result.checks.filter((c) => c.status === 'warn').length;
+  const verdict = result.ok
+    ? `✓ ready${warned > 0 ? ` (${plural(warned, 'warning')})` : ''}`
+    : `✗ ${failed > 0 ? plural(failed, 'failed check') : 'problems found'}`;
+  const out: string[] = [`### ruapi doctor: ${verdict}`, ''];
+
+  const configs = result.configs.length > 0 ? result.configs : [result.config];
+  for (const c of configs) {
+    const parts = [
+      `protocol ${code(c.protocol ?? 'unknown')}`,
+      `base URL ${c.baseUrl ? code(c.baseUrl) : 'not set'}`,
+      `model ${c.model ? code(c.model) : 'not set'}`,
+      `key ${c.sources.key ? `from ${cell(c.sources.key)}` : c.key ? 'set' : 'not set'}`,
+    ];
+    out.push(`- ${parts.join(' · ')}`);
+  }
+  if (configs.length > 0) out.push('');
+
+  out.push('| | Check | Result | Fix |', '|---|---|---|---|');
+  for (const check of result.checks) {
+    const findings = result.findings.filter(
+      (f) => check.findings.includes(f.id) && (!check.protocol || !f.protocol || f.protocol === check.protocol),
+    );
+    const shown = findings.filter((f) => f.severity !== 'info');
+    const name = check.protocol ? `${check.title} (${check.protocol})` : check.title;
+    const what = shown.length > 0 ? shown.map(resultText).join('<br>') : findings[0] ? cell(findings[0].title) : statusWord(check.status);
+    const fixes = shown.map((f) => cell(f.fix)).filter(Boolean).join('<br>');
+    out.push(`| ${MARK[check.status]} | ${cell(name)} | ${what} | ${fixes} |`);
+  }
+
+  const timings = result.live.filter((l) => l.timings.totalMs > 0 || l.requestIds.length > 0);
+  if (timings.length > 0) {
+    out.push('');
+    for (const l of timings) {
+      const ids = l.requestIds.length > 0 ? ` · request id ${l.requestIds.map(code).join(', ')}` : '';
+      out.push(`- live ${l.protocol}: ${Math.round(l.timings.totalMs)} ms${ids}`);
+    }
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const statusWord = (s: CheckResult['status']) => ({ pass: 'ok', fail: 'failed', warn: 'warning', skip: 'skipped' })[s];
+
+function resultText(f: Finding): string {
+  return `${cell(f.title)}${f.source ? ` (${cell(f.source)})` : ''}`;
+}
+
+/** Text for one table cell: no raw HTML, no pipe or line break that would end the cell or row. */
+function cell(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, '<br>')
+    .trim();
+}
+
+/** Inline code that survives backticks inside the value. */
+function code(s: string): string {
+  const v = s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return v.includes('`') ? `\`\` ${v} \`\`` : `\`${v}\``;
+}

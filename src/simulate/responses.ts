@@ -1,0 +1,310 @@
+import { randomBytes } from 'node:crypto';
+import type { FaultName } from './faults.js';
+
+/**
+ * What the simulator answers, as data: error bodies in each protocol's shape
+ * (../shared/spec/errors.md §1–2), completions, and the SSE events of a stream.
+ * RuAPI's own error texts are not published; these follow the two protocols' shapes with
+ * RuAPI's labels ("Invalid API key", "Insufficient balance", "model not found", "rate limit").
+ */
+
+export type Protocol = 'openai' | 'anthropic';
+
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+
+/** A random id: prefix + base58. RuAPI's real request-id format is unknown; this is Anthropic-like. */
+export function randomId(prefix: string, length = 24): string {
+  const bytes = randomBytes(length);
+  let out = prefix;
+  for (const b of bytes) out += BASE58[b % 58];
+  return out;
+}
+
+/** Every error the simulator can answer with: its status and its body in both protocols. */
+export type ErrorKind =
+  | 'bad-json'
+  | 'missing-version'
+  | 'missing-max-tokens'
+  | 'missing-messages'
+  | 'missing-model'
+  | 'missing-key'
+  | 'unknown-path'
+  | Exclude<FaultName, 'ok' | '404-url' | 'slow' | 'stall' | 'cut' | 'reset' | 'html' | 'empty' | 'redirect' | 'no-models'>;
+
+export interface ErrorContext {
+  model?: string;
+  /** The key presented, already redacted. */
+  maskedKey?: string;
+  method: string;
+  path: string;
+  retryAfterSeconds: number;
+  maxBodyBytes: number;
+}
+
+interface ErrorSpec {
+  status: number;
+  openai: { type: string; code: string | null; param?: string; message: string };
+  anthropic: { type: string; message: string };
+  retryAfter?: boolean;
+}
+
+function errorSpec(kind: ErrorKind, c: ErrorContext): ErrorSpec {
+  const model = c.model ?? '';
+  const invalid = (message: string, anthropicMessage: string, param: string | null = null): ErrorSpec => ({
+    status: 400,
+    openai: { type: 'invalid_request_error', code: null, ...(param ? { param } : {}), message },
+    anthropic: { type: 'invalid_request_error', message: anthropicMessage },
+  });
+  switch (kind) {
+    case 'bad-json':
+      return invalid('The request body is not valid JSON.', 'There was an issue with your request body: it is not valid JSON.');
+    case 'missing-version':
+      // Anthropic's own wording: clients and tools match on it.
+      return invalid('anthropic-version: header is required', 'anthropic-version: header is required');
+    case 'missing-max-tokens':
+      return invalid('max_tokens: Field required', 'max_tokens: Field required', 'max_tokens');
+    case 'missing-messages':
+      return invalid('messages: a non-empty array is required', 'messages: Field required', 'messages');
+    case 'missing-model':
+      return invalid('model: Field required', 'model: Field required', 'model');
+    case '400':
+      return invalid('Invalid request: the gateway rejected this request body.', 'Invalid request: the gateway rejected this request body.');
+    case 'missing-key':
+      return {
+        status: 401,
+        openai: { type: 'invalid_request_error', code: 'invalid_api_key', message: "No API key: send it as 'Authorization: Bearer sk-...'." },
+        anthropic: { type: 'authentication_error', message: 'x-api-key header is required' },
+      };
+    case '401':
+      return {
+        status: 401,
+        openai: {
+          type: 'invalid_request_error',
+          code: 'invalid_api_key',
+          message: `Invalid API key: ${c.maskedKey || 'the key'} was not accepted. Check that it is active in the console and was copied without spaces.`,
+        },
+        anthropic: { type: 'authentication_error', message: 'invalid x-api-key' },
+      };
+    case '402':
+      return {
+        status: 402,
+        openai: { type: 'billing_error', code: 'insufficient_balance', message: 'Insufficient balance: the account has no funds left. Top up to continue.' },
+        anthropic: { type: 'billing_error', message: 'Insufficient balance: the account has no funds left. Top up to continue.' },
+      };
+    case '403':
+      return {
+        status: 403,
+        openai: { type: 'permission_error', code: 'permission_denied', message: `Permission denied: this key may not use ${model ? `model \`${model}\`` : 'this resource'}.` },
+        anthropic: { type: 'permission_error', message: `Permission denied: this key may not use ${model ? `model ${model}` : 'this resource'}.` },
+      };
+    case '404-model':
+      return {
+        status: 404,
+        openai: { type: 'invalid_request_error', code: 'model_not_found', param: 'model', message: `The model \`${model}\` does not exist or you do not have access to it.` },
+        anthropic: { type: 'not_found_error', message: `model: ${model}` },
+      };
+    case 'unknown-path':
+      return {
+        status: 404,
+        openai: { type: 'invalid_request_error', code: 'invalid_url', message: `Invalid URL (${c.method} ${c.path})` },
+        anthropic: { type: 'not_found_error', message: `Invalid URL (${c.method} ${c.path})` },
+      };
+    case '413': {
+      const mb = Math.round(c.maxBodyBytes / 1024 / 1024);
+      return {
+        status: 413,
+        openai: { type: 'invalid_request_error', code: 'request_too_large', message: `Request too large: the body is over ${mb} MB.` },
+        anthropic: { type: 'request_too_large', message: `Request exceeds the maximum allowed number of bytes (${mb} MB).` },
+      };
+    }
+    case '429':
+      return {
+        status: 429,
+        retryAfter: true,
+        openai: {
+          type: 'requests',
+          code: 'rate_limit_exceeded',
+          message: `Rate limit reached for ${model || 'this key'}: too many requests. Please try again in ${c.retryAfterSeconds}s.`,
+        },
+        anthropic: { type: 'rate_limit_error', message: `Rate limit reached: too many requests. Please try again in ${c.retryAfterSeconds}s.` },
+      };
+    case '429-quota':
+      return {
+        status: 429,
+        openai: { type: 'insufficient_quota', code: 'insufficient_quota', message: 'You exceeded your current quota: check your balance and billing details.' },
+        anthropic: { type: 'rate_limit_error', message: 'You exceeded your current quota: check your balance and billing details.' },
+      };
+    case '500':
+      return {
+        status: 500,
+        openai: { type: 'server_error', code: null, message: 'The server had an error while processing your request.' },
+        anthropic: { type: 'api_error', message: 'Internal server error' },
+      };
+    case '502':
+      return {
+        status: 502,
+        openai: { type: 'upstream_error', code: 'bad_gateway', message: 'Upstream error: the provider behind the gateway gave no valid answer.' },
+        anthropic: { type: 'api_error', message: 'Upstream error: the provider behind the gateway gave no valid answer.' },
+      };
+    case '503':
+      return {
+        status: 503,
+        retryAfter: true,
+        openai: { type: 'server_error', code: 'service_unavailable', message: 'The server is overloaded or not ready yet.' },
+        anthropic: { type: 'api_error', message: 'Service unavailable: the server is overloaded or not ready yet.' },
+      };
+    case '504':
+      return {
+        status: 504,
+        openai: { type: 'server_error', code: 'gateway_timeout', message: 'Upstream timeout: the provider did not answer in time.' },
+        anthropic: { type: 'timeout_error', message: 'Request timed out: the provider did not answer in time.' },
+      };
+    case '529':
+      return {
+        status: 529,
+        openai: { type: 'server_error', code: 'overloaded', message: 'Overloaded' },
+        anthropic: { type: 'overloaded_error', message: 'Overloaded' },
+      };
+  }
+}
+
+export interface ErrorAnswer {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+/** The status, body and extra headers of an error, in the shape of `protocol`. */
+export function errorAnswer(kind: ErrorKind, protocol: Protocol, requestId: string, c: ErrorContext): ErrorAnswer {
+  const spec = errorSpec(kind, c);
+  const headers: Record<string, string> = spec.retryAfter ? { 'retry-after': String(c.retryAfterSeconds) } : {};
+  if (protocol === 'anthropic') {
+    return { status: spec.status, headers, body: { type: 'error', error: spec.anthropic, request_id: requestId } };
+  }
+  const { type, code, param, message } = spec.openai;
+  return { status: spec.status, headers, body: { error: { message, type, param: param ?? null, code } } };
+}
+
+// ---------------------------------------------------------------- completions
+
+const CANNED_ANSWER = 'Hello from ruapi simulate. This is a canned answer from a local stand-in for RuAPI; no model ran.';
+
+/** The canned answer as tokens (a word with its leading space), cut to `maxTokens`. */
+export function answerTokens(maxTokens: number | undefined): { tokens: string[]; truncated: boolean } {
+  const all = CANNED_ANSWER.split(/(?= )/);
+  const limit = maxTokens !== undefined && Number.isFinite(maxTokens) && maxTokens >= 0 ? Math.floor(maxTokens) : all.length;
+  return { tokens: all.slice(0, limit), truncated: limit < all.length };
+}
+
+/** A rough token count of a request's text: enough for plausible usage numbers. */
+export function estimateInputTokens(body: Record<string, unknown>): number {
+  const text = JSON.stringify([body.system ?? '', body.messages ?? '']);
+  return Math.max(1, Math.ceil(text.length / 4));
+}
+
+export interface CompletionInput {
+  model: string;
+  maxTokens: number | undefined;
+  inputTokens: number;
+  includeUsage?: boolean;
+}
+
+const now = () => Math.floor(Date.now() / 1000);
+
+export function chatCompletion(i: CompletionInput): unknown {
+  const { tokens, truncated } = answerTokens(i.maxTokens);
+  return {
+    id: randomId('chatcmpl-'),
+    object: 'chat.completion',
+    created: now(),
+    model: i.model,
+    choices: [{ index: 0, message: { role: 'assistant', content: tokens.join(''), refusal: null }, logprobs: null, finish_reason: truncated ? 'length' : 'stop' }],
+    usage: { prompt_tokens: i.inputTokens, completion_tokens: tokens.length, total_tokens: i.inputTokens + tokens.length },
+  };
+}
+
+/** The `data:` payloads of a chat completion stream, without the final `[DONE]`. */
+export function chatCompletionChunks(i: CompletionInput): unknown[] {
+  const { tokens, truncated } = answerTokens(i.maxTokens);
+  const base = { id: randomId('chatcmpl-'), object: 'chat.completion.chunk', created: now(), model: i.model };
+  const chunk = (delta: Record<string, unknown>, finish: string | null) => ({ ...base, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] });
+  const chunks: unknown[] = [chunk({ role: 'assistant', content: '' }, null), ...tokens.map((t) => chunk({ content: t }, null)), chunk({}, truncated ? 'length' : 'stop')];
+  if (i.includeUsage) {
+    chunks.push({ ...base, choices: [], usage: { prompt_tokens: i.inputTokens, completion_tokens: tokens.length, total_tokens: i.inputTokens + tokens.length } });
+  }
+  return chunks;
+}
+
+export function anthropicMessage(i: CompletionInput): unknown {
+  const { tokens, truncated } = answerTokens(i.maxTokens);
+  return {
+    id: randomId('msg_'),
+    type: 'message',
+    role: 'assistant',
+    model: i.model,
+    content: [{ type: 'text', text: tokens.join('') }],
+    stop_reason: truncated ? 'max_tokens' : 'end_turn',
+    stop_sequence: null,
+    usage: { input_tokens: i.inputTokens, output_tokens: tokens.length },
+  };
+}
+
+/** The named events of an Anthropic message stream, in order, ending with `message_stop`. */
+export function anthropicEvents(i: CompletionInput): { event: string; data: unknown }[] {
+  const { tokens, truncated } = answerTokens(i.maxTokens);
+  const message = {
+    id: randomId('msg_'),
+    type: 'message',
+    role: 'assistant',
+    model: i.model,
+    content: [],
+    stop_reason: null,
+    stop_sequence: null,
+    usage: { input_tokens: i.inputTokens, output_tokens: 1 },
+  };
+  const e = (event: string, data: Record<string, unknown>) => ({ event, data: { type: event, ...data } });
+  return [
+    e('message_start', { message }),
+    e('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }),
+    e('ping', {}),
+    ...tokens.map((text) => e('content_block_delta', { index: 0, delta: { type: 'text_delta', text } })),
+    e('content_block_stop', { index: 0 }),
+    e('message_delta', { delta: { stop_reason: truncated ? 'max_tokens' : 'end_turn', stop_sequence: null }, usage: { output_tokens: tokens.length } }),
+    e('message_stop', {}),
+  ];
+}
+
+// ---------------------------------------------------------------- model lists
+
+const OWNERS: [RegExp, string][] = [
+  [/^claude/, 'anthropic'],
+  [/^(gpt|o\d|text-embedding|chatgpt)/, 'openai'],
+  [/^gemini/, 'google'],
+  [/^grok/, 'xai'],
+  [/^deepseek/, 'deepseek'],
+];
+
+// A fixed date keeps the lists stable between runs.
+const LISTED_AT = Date.UTC(2026, 0, 1) / 1000;
+
+export function openaiModelList(ids: readonly string[]): unknown {
+  return {
+    object: 'list',
+    data: ids.map((id) => ({ id, object: 'model', created: LISTED_AT, owned_by: OWNERS.find(([re]) => re.test(id))?.[1] ?? 'ruapi' })),
+  };
+}
+
+export function anthropicModelList(ids: readonly string[]): unknown {
+  const createdAt = new Date(LISTED_AT * 1000).toISOString();
+  return {
+    data: ids.map((id) => ({ type: 'model', id, display_name: id, created_at: createdAt })),
+    has_more: false,
+    first_id: ids[0] ?? null,
+    last_id: ids[ids.length - 1] ?? null,
+  };
+}
+
+export const HTML_PAGE = `<!doctype html>
+<html><head><title>Welcome</title></head>
+<body><h1>Welcome</h1><p>This is a web page, not an API answer. (ruapi simulate: fault "html")</p></body></html>
+`;

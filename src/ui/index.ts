@@ -1,0 +1,7 @@
+/**
+ * The `ui` chunk: prompts (enquirer) and spinners (ora). Load it with `await import('../ui/index.js')`
+ * only when `isInteractive()` (src/ui/interactive.ts) says so: a TTY, and neither --ci nor --json.
+ */
+export { Interrupted, isInterrupted, isInteractive } from './interactive.js';
+export { askProtocol, askKey, askBaseUrl, askModel, confirmFix, confirmHost, RUAPI_BASE_URL, PROTOCOL_HINT } from './prompts.js';
+export { createStepSpinner, stepLine, formatMs, type RunningStep, type StepUpdate, type StepSpinner } from './spinner.js';

@@ -1,0 +1,120 @@
+import ora, { type Ora } from 'ora';
+import type { ChalkInstance } from 'chalk';
+import { colorFor } from '../core/color.js';
+import type { LiveStep } from '../core/result.js';
+import { Interrupted } from './interactive.js';
+
+/**
+ * A live step that has started and not finished. The live checks send one when a link starts
+ * (again to change what it waits for, e.g. detail "waiting for response headers"), then the
+ * finished LiveStep with the same id.
+ */
+export interface RunningStep {
+  id: LiveStep['id'];
+  label: string;
+  status: 'running';
+  detail?: string;
+}
+
+export type StepUpdate = LiveStep | RunningStep;
+
+export interface StepSpinner {
+  /** Pass as the live checks' `onStep`. */
+  onStep(step: StepUpdate): void;
+  /** Aborted when the user presses Ctrl-C: pass it to the live checks. */
+  readonly signal: AbortSignal;
+  /** Rejects with Interrupted on Ctrl-C; race the live checks against it. Never resolves. */
+  readonly interrupted: Promise<never>;
+  /** Stops any spinner and the Ctrl-C handler. Call in a `finally`. */
+  stop(): void;
+}
+
+export function formatMs(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** One finished step as a line: mark, label, time, detail. */
+export function stepLine(step: LiveStep, c: ChalkInstance): string {
+  const time = step.ms !== undefined ? c.dim(`  ${formatMs(step.ms)}`) : '';
+  const detail = step.detail ? `: ${step.detail}` : '';
+  switch (step.status) {
+    case 'ok':
+      return `${c.green('✓')} ${step.label}${time}${c.dim(detail)}`;
+    case 'fail':
+      return `${c.red('✗')} ${step.label}${time}${detail}`;
+    case 'warn':
+      return `${c.yellow('!')} ${step.label}${time}${detail}`;
+    case 'skipped':
+      return c.dim(`- ${step.label}: skipped${step.blockedBy ? `, blocked by ${step.blockedBy}` : ''}`);
+  }
+}
+
+/**
+ * Spinners for the live chain, on stderr: each running step spins with its elapsed time, then
+ * resolves to ✓ / ✗ / ! with its time. Ctrl-C while one runs marks it interrupted, aborts
+ * `signal` and rejects `interrupted`.
+ */
+export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?: boolean } = {}): StepSpinner {
+  const stream = opts.stream ?? process.stderr;
+  const c = colorFor(stream, { noColor: opts.noColor });
+  const controller = new AbortController();
+  let reject!: (err: Interrupted) => void;
+  const interrupted = new Promise<never>((_, r) => (reject = r));
+  interrupted.catch(() => {}); // a caller that never races on it must not see an unhandled rejection
+
+  let current: { step: RunningStep; spinner: Ora; started: number; timer: NodeJS.Timeout } | undefined;
+
+  const runningText = (step: RunningStep, started: number) => {
+    const elapsed = performance.now() - started;
+    return `${step.label}${step.detail ? c.dim(`: ${step.detail}`) : ''}${elapsed >= 1000 ? c.dim(` (${formatMs(elapsed)})`) : ''}`;
+  };
+
+  const settle = (line: string) => {
+    if (!current) return;
+    clearInterval(current.timer);
+    current.spinner.stopAndPersist({ symbol: '', text: line });
+    current = undefined;
+  };
+
+  const print = (line: string) => stream.write(`${line}\n`);
+
+  const onSigint = () => {
+    if (current) settle(`${c.red('✗')} ${current.step.label}: interrupted`);
+    controller.abort(new Interrupted());
+    reject(new Interrupted());
+  };
+  process.prependListener('SIGINT', onSigint);
+
+  return {
+    signal: controller.signal,
+    interrupted,
+    onStep(step) {
+      if (step.status === 'running') {
+        if (current?.step.id === step.id) {
+          current.step = step;
+          current.spinner.text = runningText(step, current.started);
+          return;
+        }
+        settle(c.dim(`- ${current?.step.label}`));
+        const started = performance.now();
+        const spinner = ora({ stream, text: runningText(step, started), color: 'cyan' });
+        // ora alone decides whether the stream can animate; when it cannot, only final lines are printed.
+        if (spinner.isEnabled) spinner.start();
+        const timer = setInterval(() => current && (current.spinner.text = runningText(current.step, current.started)), 200);
+        timer.unref();
+        current = { step, spinner, started, timer };
+        return;
+      }
+      const finished = step.ms === undefined && current?.step.id === step.id ? { ...step, ms: performance.now() - current.started } : step;
+      if (current?.step.id === step.id) settle(stepLine(finished, c));
+      else {
+        settle(c.dim(`- ${current?.step.label}`));
+        print(stepLine(finished, c));
+      }
+    },
+    stop() {
+      settle(c.dim(`- ${current?.step.label}`));
+      process.removeListener('SIGINT', onSigint);
+    },
+  };
+}

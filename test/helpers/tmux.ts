@@ -1,0 +1,119 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { cleanEnv, tempDir } from './cli.js';
+
+const exec = promisify(execFile);
+
+/** Why the terminal tests cannot run here, or undefined when they can. */
+export const TMUX_MISSING: string | undefined = (() => {
+  try {
+    execFileSync('tmux', ['-V'], { stdio: 'ignore' });
+    return undefined;
+  } catch {
+    return 'tmux is not installed (Debian/Ubuntu: apt-get install tmux), so no real terminal is available';
+  }
+})();
+
+export interface TmuxOptions {
+  /** Working directory; a fresh temp dir when absent. */
+  cwd?: string;
+  /** HOME; defaults to cwd. */
+  home?: string;
+  /** Extra env vars on top of the clean test environment (see cleanEnv). */
+  env?: Record<string, string | undefined>;
+  width?: number;
+  height?: number;
+}
+
+export interface TmuxSession {
+  /** The temp dir holding the socket, config and raw log (also the cwd when none was given). */
+  dir: string;
+  cwd: string;
+  /** Types text literally (no key names). */
+  type(text: string): Promise<void>;
+  /** Sends tmux key names: 'Enter', 'C-c', 'Down', 'Escape', 'BSpace'. */
+  keys(...names: string[]): Promise<void>;
+  /** The visible screen, lines joined, trailing blank lines dropped. */
+  capture(): Promise<string>;
+  /** Everything the program wrote to the terminal so far, escape sequences included. */
+  raw(): string;
+  /** Polls the screen until it contains `text`; throws with the screen when `timeoutMs` passes. */
+  waitForText(text: string | RegExp, timeoutMs?: number): Promise<string>;
+  /** Waits for the program to end and returns its exit status (128 + n when killed by signal n). */
+  waitForExit(timeoutMs?: number): Promise<number>;
+  /** Ends the session and its private tmux server. Safe to call twice. */
+  kill(): Promise<void>;
+}
+
+const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Runs `command` (argv) on a real pseudo-terminal inside a private tmux server: its own socket and
+ * config, so the developer's tmux is never touched, and a clean environment like runCli's.
+ */
+export async function startTmux(command: string[], opts: TmuxOptions = {}): Promise<TmuxSession> {
+  if (TMUX_MISSING) throw new Error(TMUX_MISSING);
+  const dir = tempDir();
+  const cwd = opts.cwd ?? dir;
+  const socket = path.join(dir, 'tmux.sock');
+  const config = path.join(dir, 'tmux.conf');
+  const log = path.join(dir, 'raw.log');
+  writeFileSync(log, '');
+  // remain-on-exit must be set before the program can end, or tmux forgets its exit status.
+  writeFileSync(config, ['set -g remain-on-exit on', 'set -g default-shell /bin/sh', 'set -g status off', ''].join('\n'));
+  const env = cleanEnv(opts.home ?? cwd, { TERM: 'xterm-256color', ...opts.env });
+  const tmux = (...args: string[]) => exec('tmux', ['-S', socket, ...args], { env, cwd });
+
+  await tmux(
+    '-f', config,
+    'new-session', '-d', '-s', 'main', '-x', String(opts.width ?? 100), '-y', String(opts.height ?? 30), '-c', cwd,
+    command.map(shellQuote).join(' '),
+    ';', 'pipe-pane', '-t', 'main', '-o', `cat >> ${shellQuote(log)}`,
+  );
+
+  let killed = false;
+  const session: TmuxSession = {
+    dir,
+    cwd,
+    async type(text) {
+      await tmux('send-keys', '-t', 'main', '-l', text);
+    },
+    async keys(...names) {
+      await tmux('send-keys', '-t', 'main', ...names);
+    },
+    async capture() {
+      const { stdout } = await tmux('capture-pane', '-p', '-J', '-t', 'main');
+      return stdout.replace(/\s+$/, '');
+    },
+    raw: () => (existsSync(log) ? readFileSync(log, 'utf8') : ''),
+    async waitForText(text, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      let screen = '';
+      for (;;) {
+        screen = await session.capture();
+        if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+        if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${String(text)}; screen:\n${screen}`);
+        await sleep(50);
+      }
+    },
+    async waitForExit(timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const { stdout } = await tmux('display-message', '-p', '-t', 'main', '#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}');
+        const [dead, status, signal] = stdout.trim().split(':');
+        if (dead === '1' && (status || signal)) return status ? Number(status) : 128 + Number(signal);
+        if (Date.now() > deadline) throw new Error(`still running after ${timeoutMs} ms; screen:\n${await session.capture()}`);
+        await sleep(50);
+      }
+    },
+    async kill() {
+      if (killed) return;
+      killed = true;
+      await tmux('kill-server').catch(() => {});
+    },
+  };
+  return session;
+}
