@@ -1,7 +1,7 @@
 // Builds dist/: one CommonJS chunk per command, loaded only when that command runs.
 // CJS starts faster than ESM on Node 20 (see ../shared/spec/node-packaging.md).
 import { build } from 'esbuild';
-import { readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -48,12 +48,21 @@ const common = {
   logLevel: 'warning',
 };
 
+/** Builds into a fresh folder, then swaps it in, so a process running the old dist/ never sees it half-written. */
 export async function buildAll({ outdir = path.join(root, 'dist') } = {}) {
-  rmSync(outdir, { recursive: true, force: true });
-  mkdirSync(outdir, { recursive: true });
-  const { existsSync } = await import('node:fs');
+  const staging = `${outdir}.build-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
   const entryPoints = Object.fromEntries(Object.entries(CHUNKS).filter(([, f]) => existsSync(path.join(root, f))));
-  await build({ ...common, entryPoints, outdir, outExtension: { '.js': '.cjs' }, plugins: [chunkPlugin] });
+  await build({ ...common, entryPoints, outdir: staging, outExtension: { '.js': '.cjs' }, plugins: [chunkPlugin] });
+  for (const keep of ['ruapi']) {
+    // Artefacts built by other scripts (the standalone binary) survive a rebuild of the chunks.
+    if (existsSync(path.join(outdir, keep))) renameSync(path.join(outdir, keep), path.join(staging, keep));
+  }
+  const old = `${outdir}.old-${process.pid}`;
+  if (existsSync(outdir)) renameSync(outdir, old);
+  renameSync(staging, outdir);
+  rmSync(old, { recursive: true, force: true });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -55,7 +55,8 @@ function exitCodeFor(err: unknown): number {
     process.stderr.write(`Run 'ruapi --help' for usage.\n`);
     return EXIT.usage;
   }
-  if (err instanceof UsageError) {
+  // Each command is its own bundle with its own copy of UsageError: match by name, not identity.
+  if (err instanceof UsageError || (err instanceof Error && err.name === 'UsageError')) {
     process.stderr.write(`ruapi: ${err.message}\nRun 'ruapi --help' for usage.\n`);
     return EXIT.usage;
   }

@@ -135,16 +135,17 @@ describe('JUnit report', () => {
 });
 
 describe('Markdown step summary', () => {
-  it('shows the verdict, a table row per check with ✓ / ✗ and the fixes', () => {
+  it('shows the verdict, then a row per problem with ✗ / ⚠ and the fixes, passing checks folded', () => {
     const md = renderMarkdownSummary(sampleResult());
     expect(md).toMatch(/^### ruapi doctor: ✗ 1 failed check/);
     const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| |'));
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toMatch(/^\| ✓ \| Key format \(openai\) \| ok \|/);
-    expect(rows[1]).toMatch(/^\| ✗ \| Base URL \(openai\) \|/);
-    expect(rows[1]).toContain('Set OPENAI_BASE_URL=https://www.ruapi.ai/v1');
-    expect(rows[2]).toMatch(/^\| ⚠ \| Model id/);
-    expect(rows[3]).toMatch(/^\| – \| DNS lookup \(openai\) \| Offline: live checks not run \|/);
+    expect(rows[0]).toMatch(/^\| ✗ \| Base URL \(openai\) \|/);
+    expect(rows[0]).toContain('Set OPENAI_BASE_URL=https://www.ruapi.ai/v1');
+    expect(rows[1]).toMatch(/^\| ⚠ \| Model id/);
+    expect(rows[2]).toMatch(/^\| – \| DNS lookup \(openai\) \| skipped · _Offline: live checks not run_ \|/);
+    expect(md).toContain('<details><summary>1 check passed</summary>');
+    expect(md.slice(md.indexOf('<details>'))).toMatch(/\| ✓ \| Key format \(openai\) \| ok \|/);
   });
 
   it('keeps each row on one line and escapes pipes and markup', () => {
@@ -166,7 +167,9 @@ describe('Markdown step summary', () => {
     const result = sampleResult();
     result.ok = true;
     result.checks = result.checks.filter((c) => c.status === 'pass');
-    expect(renderMarkdownSummary(result)).toMatch(/^### ruapi doctor: ✓ ready\n/);
+    const md = renderMarkdownSummary(result);
+    expect(md).toMatch(/^### ruapi doctor: ✓ ready\n/);
+    expect(md).toContain('<details open><summary>1 check passed</summary>');
   });
 });
 

@@ -1,13 +1,17 @@
 import type { Command, Option } from 'commander';
 import { UsageError } from '../core/exit.js';
+import { ENTRIES } from '../knowledge/entries/index.js';
 import { CATALOG } from '../models/catalog.js';
 
 /** The shells `ruapi completion` writes a script for. */
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 type Shell = (typeof SHELLS)[number];
 
-/** What `ruapi explain` can be asked about by name (also listed when a text matches nothing). */
-const EXPLAIN_CODES = ['400', '401', '402', '403', '404', '413', '429', '5xx', '500', '502', '503', '504', '529', 'timeout', 'refused', 'dns', 'tls'];
+/** The server statuses users look up most, offered after `5xx` (the entry covers all of 500–599). */
+const COMMON_5XX = ['500', '502', '503', '504', '529'];
+
+/** The codes `ruapi explain` knows, in the knowledge base's order. */
+const explainCodes = () => ENTRIES.flatMap((e) => (e.code === '5xx' ? [e.code, ...COMMON_5XX] : [e.code]));
 
 /**
  * `ruapi completion bash|zsh|fish`: a static script generated from the commander program itself,
@@ -61,7 +65,7 @@ function describeProgram(program: Command): ProgramSpec {
   const commands = help.visibleCommands(program);
   const names = commands.map((c) => c.name());
   const positionals: Record<string, Values> = {
-    explain: { kind: 'words', words: safeWords(EXPLAIN_CODES) },
+    explain: { kind: 'words', words: safeWords(explainCodes()) },
     completion: { kind: 'words', words: [...SHELLS] },
     models: { kind: 'words', words: safeWords(CATALOG.map((m) => m.family)) },
     help: { kind: 'words', words: safeWords(names) },

@@ -1,5 +1,65 @@
+import { colorFor } from '../core/color.js';
+import { EXIT, UsageError } from '../core/exit.js';
+import { explainText, lookup, type Explanation } from '../knowledge/index.js';
+import { renderExplainHuman, renderExplainJson, renderNoMatch, type InputKind } from '../report/explain.js';
 import type { CommandContext } from './register.js';
-export async function run(input: string[], _opts: { json?: boolean }, _ctx: CommandContext): Promise<number> {
-  process.stdout.write(`explain: not built yet (${input.join(' ')})\n`);
-  return 0;
+
+/** Standard input kept: the first 64 KB and the last 16 MB (the matcher reads less; the end matters most). */
+const STDIN_HEAD_BYTES = 64 * 1024;
+const STDIN_TAIL_BYTES = 16 * 1024 * 1024;
+
+/** Reads all of standard input, dropping the middle of a huge paste instead of holding it in memory. */
+async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<string> {
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  const tail: Buffer[] = [];
+  let tailBytes = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    if (headBytes < STDIN_HEAD_BYTES) {
+      head.push(buf);
+      headBytes += buf.length;
+      continue;
+    }
+    tail.push(buf);
+    tailBytes += buf.length;
+    while (tail.length > 1 && tailBytes - (tail[0] as Buffer).length >= STDIN_TAIL_BYTES) tailBytes -= (tail.shift() as Buffer).length;
+  }
+  return Buffer.concat([...head, ...tail]).toString('utf8');
+}
+
+/** A short, single-line argument can be a code or a name (`401`, `5xx`, `insufficient_quota`). */
+function explain(text: string): { kind: InputKind; result: Explanation } {
+  const trimmed = text.trim();
+  const looked = lookup(trimmed);
+  if (looked.length) return { kind: 'code', result: { matches: looked, facts: emptyFacts(), reasons: looked.map(() => '') } };
+  const result = explainText(text);
+  const kind: InputKind = result.matches.length === 0 && /^(?:\d{3}|\dxx)$/i.test(trimmed) ? 'code' : 'text';
+  return { kind, result };
+}
+
+function emptyFacts(): Explanation['facts'] {
+  return { status: null, errorType: null, errorCode: null, errorClass: null, message: null, requestId: null, model: null, url: null, tool: null, protocol: null };
+}
+
+export async function run(input: string[], opts: { json?: boolean; color?: boolean }, _ctx: CommandContext): Promise<number> {
+  let text: string;
+  const fromStdin = input.length === 0 || (input.length === 1 && input[0] === '-');
+  if (fromStdin) {
+    if (input.length === 0 && process.stdin.isTTY) {
+      throw new UsageError("nothing to explain: give a code (ruapi explain 401), paste the error in quotes, or pipe it in (… | ruapi explain).");
+    }
+    if (process.stdin.isTTY) process.stderr.write('Paste the error, then press Ctrl-D (Ctrl-Z then Enter on Windows).\n');
+    text = await readStdin();
+    if (!text.trim()) throw new UsageError('standard input was empty: pipe in the error text, or give a code (ruapi explain 401).');
+  } else {
+    text = input.join(' ');
+    if (!text.trim()) throw new UsageError('nothing to explain: give a code (ruapi explain 401) or the error text.');
+  }
+
+  const { kind, result } = explain(text);
+  const out = colorFor(process.stdout, { noColor: opts.color === false });
+  if (opts.json) process.stdout.write(renderExplainJson(result.matches, kind));
+  else process.stdout.write(result.matches.length ? renderExplainHuman(result, kind, out) : renderNoMatch(kind, out));
+  return result.matches.length ? EXIT.ok : EXIT.problem;
 }

@@ -24,6 +24,12 @@ export async function run(opts: SimulateOptions, _ctx: CommandContext): Promise<
     }
   }
 
+  // Listen for the stop signal before printing anything: a script may send it as soon as it reads the first line.
+  const stopped = new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+
   let server: Awaited<ReturnType<typeof sim.startSimulator>>;
   try {
     server = await sim.startSimulator({ port, fail: opts.fail, log: (line) => process.stderr.write(`${line}\n`) });
@@ -42,10 +48,7 @@ export async function run(opts: SimulateOptions, _ctx: CommandContext): Promise<
     process.stdout.write(banner(server, opts, sim.FAULT_NAMES, sim.FAULT_DESCRIPTIONS));
   }
 
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-  });
+  const signal = await stopped;
   await server.close();
   process.stderr.write(`ruapi simulate: stopped (${signal}) after ${server.requests} request${server.requests === 1 ? '' : 's'}.\n`);
   return EXIT.ok;

@@ -49,15 +49,21 @@ function lineOf(text: string, name: string, from: number): number | undefined {
 function describeJsonError(err: unknown, text: string): string {
   const message = err instanceof Error ? err.message : '';
   const at = /^(.*?) in JSON at position (\d+)/.exec(message);
-  if (at) {
-    const pos = Number(at[2]);
-    const line = lineAt(text, pos);
-    const column = pos - text.lastIndexOf('\n', pos - 1);
-    return `${lowerFirst(at[1]!)} (line ${line}, column ${column})`;
-  }
+  if (at) return `${lowerFirst(at[1]!)} ${where(text, Number(at[2]))}`;
   if (/Unexpected end of JSON input/.test(message)) return 'it ends too early (a closing bracket or quote is missing)';
-  if (/^Unexpected token/.test(message)) return 'an unexpected character (a value without quotes, or a stray character)';
+  const token = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON$/.exec(message);
+  if (token) {
+    // V8 quotes up to 10 characters either side of the bad one: find them in the file to place it.
+    const [, char, cut, context] = token;
+    const pos = cut ? text.indexOf(context!) + 10 : context!.indexOf(char!);
+    const kind = 'an unexpected character (a value without quotes, or a stray character)';
+    return pos >= 0 && (!cut || text.indexOf(context!) >= 0) ? `${kind} ${where(text, pos)}` : kind;
+  }
   return 'a syntax error';
+}
+
+function where(text: string, pos: number): string {
+  return `(line ${lineAt(text, pos)}, column ${pos - text.lastIndexOf('\n', pos - 1)})`;
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

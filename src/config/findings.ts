@@ -1,3 +1,4 @@
+import { capitalise } from '../checks/text.js';
 import { redactKey } from '../core/redact.js';
 import type { Finding, Protocol, Severity } from '../core/finding.js';
 import type { Source } from './types.js';
@@ -26,6 +27,7 @@ export function unreadable(label: string, reason: string, kind: 'dotenv' | 'clau
         ? `Repair the JSON in ${label} (or remove the file if you do not use it), then run the doctor again.`
         : `Save ${label} as plain UTF-8 text with one NAME=value per line, or point --env-file at the right file.`,
     source: label,
+    data: { file: label },
   };
 }
 
@@ -48,6 +50,7 @@ export function shadowed(field: 'key' | 'baseUrl' | 'model', loser: { value: str
     fix: `Remove the value you do not mean from ${sourcePlace(loser.source)}.`,
     source: loser.source.label,
     protocol,
+    ...(loser.source.file ? { data: fileData(loser.source) } : {}),
   };
 }
 
@@ -80,4 +83,7 @@ function sourcePlace(s: Source): string {
   return s.file ?? s.label;
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The file and line a finding's value came from, for annotations and for fixing files later. */
+export function fileData(source: Source): { file: string; line?: number } {
+  return source.line ? { file: source.file!, line: source.line } : { file: source.file! };
+}

@@ -176,7 +176,11 @@ export class LiveClient {
   private readonly proxySockets = new WeakSet<Socket>();
   private readonly unsubscribe: () => void;
 
-  constructor(private readonly opts: { signal: AbortSignal; deadline: number }) {
+  /**
+   * `expectProxy`: the environment names a proxy for this URL, so the first phase is the proxy's
+   * DNS, not the target's.
+   */
+  constructor(private readonly opts: { signal: AbortSignal; deadline: number; expectProxy?: boolean }) {
     const direct = buildConnector({ lookup, timeout: CONNECT_TIMEOUT_MS } as buildConnector.BuildOptions);
     const agentOptions = {
       connect: this.timed(direct, false),
@@ -218,12 +222,19 @@ export class LiveClient {
       this.attempt = attempt;
       const socket = (base as unknown as (o: buildConnector.Options, cb: buildConnector.Callback) => Socket)(options, (err, sock) => {
         if (err) attempt.failed = true;
-        else if (!viaProxy) this.markReady(attempt);
-        callback(err as Error, sock as Socket);
+        else {
+          // undici's own listener may run before ours: the callback is proof the TCP connection is up.
+          attempt.connectAt ??= performance.now();
+          attempt.remoteAddress ??= (sock as Socket).remoteAddress;
+          if (!viaProxy) this.markReady(attempt);
+        }
+        (callback as (e: Error | null, s: Socket | null) => void)(err, sock);
       });
       attempt.socket = socket;
       if (viaProxy) this.proxySockets.add(socket);
-      socket.once('lookup', () => {
+      socket.once('lookup', (err: Error | null) => {
+        // A failed lookup emits the event too: DNS is still the phase that broke.
+        if (err) return;
         attempt.lookupAt = performance.now();
         this.notify?.();
       });
@@ -253,11 +264,17 @@ export class LiveClient {
     };
   }
 
+  /** The address the latest connection reached (the proxy's, through a proxy). */
+  get remoteAddress(): string | undefined {
+    return this.attempt?.remoteAddress;
+  }
+
   /** The phase a request started at `since` is in now. */
   phase(since: number, gotHeaders = false): Phase {
     if (gotHeaders) return 'body';
     const a = this.attempt;
-    if (!a || a.startedAt < since || a.readyAt) return 'headers';
+    if (!a) return this.opts.expectProxy ? 'proxy-dns' : 'dns';
+    if (a.startedAt < since || a.readyAt) return 'headers';
     if (a.viaProxy) return a.connectAt === undefined ? (a.lookupAt === undefined && needsLookup(a) ? 'proxy-dns' : 'proxy-connect') : a.tunnelAt === undefined ? 'tunnel' : a.https ? 'tls' : 'headers';
     if (a.connectAt === undefined) return a.lookupAt === undefined && needsLookup(a) ? 'dns' : 'connect';
     return a.https ? 'tls' : 'headers';

@@ -29,13 +29,13 @@ export function suggestModels(model: string, ids: readonly string[], limit = 3):
   for (const id of ids) {
     if (id === model) continue;
     const n = norm(id);
-    if (n === m) scored.push([id, 0]);
-    else if (n.startsWith(m) || m.startsWith(n)) scored.push([id, 1 + Math.abs(n.length - m.length) / 100]);
-    else {
-      const max = Math.max(2, Math.floor(m.length / 4));
-      const d = distance(m, n, max);
-      if (d <= max) scored.push([id, 2 + d]);
-    }
+    const max = Math.max(2, Math.floor(m.length / 4));
+    const d = n === m ? 0 : distance(m, n, max);
+    // One id extending the other (a dated snapshot, a dropped suffix) counts as close, but a real
+    // one-letter typo is closer still.
+    const prefix = n.startsWith(m) || m.startsWith(n) ? 1.5 : Infinity;
+    const score = Math.min(d <= max ? d : Infinity, prefix);
+    if (score !== Infinity) scored.push([id, score]);
   }
   return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([id]) => id);
 }

@@ -27,28 +27,32 @@ export function renderMarkdownSummary(result: DoctorResult): string {
   }
   if (configs.length > 0) out.push('');
 
-  out.push('| | Check | Result | Fix |', '|---|---|---|---|');
-  for (const check of result.checks) {
-    const findings = result.findings.filter(
-      (f) => check.findings.includes(f.id) && (!check.protocol || !f.protocol || f.protocol === check.protocol),
-    );
-    const shown = findings.filter((f) => f.severity !== 'info');
-    const name = check.protocol ? `${check.title} (${check.protocol})` : check.title;
-    const what = shown.length > 0 ? shown.map(resultText).join('<br>') : findings[0] ? cell(findings[0].title) : statusWord(check.status);
-    const fixes = shown.map((f) => cell(f.fix)).filter(Boolean).join('<br>');
-    out.push(`| ${MARK[check.status]} | ${cell(name)} | ${what} | ${fixes} |`);
+  // Problems first, where the eye lands; the long list of passing checks folds away.
+  const rows = result.checks.map((check) => ({ check, line: row(check, result.findings) }));
+  const open = rows.filter((r) => r.check.status !== 'pass');
+  const passed = rows.filter((r) => r.check.status === 'pass');
+  const header = ['| | Check | Result | Fix |', '|---|---|---|---|'];
+  if (open.length > 0) out.push(...header, ...open.map((r) => r.line), '');
+  if (passed.length > 0) {
+    out.push(`<details${open.length === 0 ? ' open' : ''}><summary>${plural(passed.length, 'check')} passed</summary>`, '');
+    out.push(...header, ...passed.map((r) => r.line), '', '</details>', '');
   }
 
-  const timings = result.live.filter((l) => l.timings.totalMs > 0 || l.requestIds.length > 0);
-  if (timings.length > 0) {
-    out.push('');
-    for (const l of timings) {
-      const ids = l.requestIds.length > 0 ? ` · request id ${l.requestIds.map(code).join(', ')}` : '';
-      out.push(`- live ${l.protocol}: ${Math.round(l.timings.totalMs)} ms${ids}`);
-    }
+  for (const l of result.live.filter((x) => x.timings.totalMs > 0 || x.requestIds.length > 0)) {
+    const ids = l.requestIds.length > 0 ? ` · request id ${l.requestIds.map(code).join(', ')}` : '';
+    out.push(`- live ${l.protocol}: ${Math.round(l.timings.totalMs)} ms${ids}`);
   }
-  out.push('');
-  return out.join('\n');
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function row(check: CheckResult, all: readonly Finding[]): string {
+  const findings = all.filter((f) => check.findings.includes(f.id) && (!check.protocol || !f.protocol || f.protocol === check.protocol));
+  const shown = findings.filter((f) => f.severity !== 'info');
+  const notes = findings.filter((f) => f.severity === 'info').map((f) => `_${cell(f.title)}_`);
+  const what = shown.length > 0 ? shown.map(resultText).join('<br>') : [statusWord(check.status), ...notes].join(' · ');
+  const fixes = shown.map((f) => cell(f.fix)).filter(Boolean).join('<br>');
+  const name = check.protocol ? `${check.title} (${check.protocol})` : check.title;
+  return `| ${MARK[check.status]} | ${cell(name)} | ${what} | ${fixes} |`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

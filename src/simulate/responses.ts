@@ -14,10 +14,20 @@ const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
 /** A random id: prefix + base58. RuAPI's real request-id format is unknown; this is Anthropic-like. */
 export function randomId(prefix: string, length = 24): string {
-  const bytes = randomBytes(length);
   let out = prefix;
-  for (const b of bytes) out += BASE58[b % 58];
+  for (let i = 0; i < length; i++) out += BASE58[randomByte() % 58];
   return out;
+}
+
+// One randomBytes() call per id costs more than the rest of a plain answer: draw from a pool.
+let pool = Buffer.alloc(0);
+let next = 0;
+function randomByte(): number {
+  if (next >= pool.length) {
+    pool = randomBytes(4096);
+    next = 0;
+  }
+  return pool[next++]!;
 }
 
 /** Every error the simulator can answer with: its status and its body in both protocols. */
@@ -156,8 +166,8 @@ function errorSpec(kind: ErrorKind, c: ErrorContext): ErrorSpec {
     case '504':
       return {
         status: 504,
-        openai: { type: 'server_error', code: 'gateway_timeout', message: 'Upstream timeout: the provider did not answer in time.' },
-        anthropic: { type: 'timeout_error', message: 'Request timed out: the provider did not answer in time.' },
+        openai: { type: 'server_error', code: 'gateway_timeout', message: 'Gateway timeout: the upstream provider did not answer in time.' },
+        anthropic: { type: 'timeout_error', message: 'Gateway timeout: the upstream provider did not answer in time.' },
       };
     case '529':
       return {

@@ -37,7 +37,7 @@ export interface SimulatorOptions {
   slowMs?: number;
   /** `retry-after` on 429 and 503. Default 1. */
   retryAfterSeconds?: number;
-  /** Where `redirect` sends the client. Default http://127.0.0.2:9/ (another host, nothing listening). */
+  /** Where `redirect` sends the client. Default http://127.0.0.2:2/: another host, nothing listening (port 9 would be refused by fetch itself as a "bad port"). */
   redirectTo?: string;
   /** Called once per request, when it ends: method, path, model, status, fault, ms, request id; key redacted. */
   log?: (line: string) => void;
@@ -124,7 +124,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const plan = new FaultPlan(opts.fail ? parseFaultSpec(opts.fail) : []);
   const slowMs = opts.slowMs ?? 5000;
   const retryAfterSeconds = opts.retryAfterSeconds ?? 1;
-  const redirectTo = (opts.redirectTo ?? 'http://127.0.0.2:9/').replace(/\/+$/, '');
+  const redirectTo = (opts.redirectTo ?? 'http://127.0.0.2:2/').replace(/\/+$/, '');
   const streamDelayMs = opts.streamDelayMs ?? 20;
   const models = new Set(opts.models ?? CATALOG.map((m) => m.id));
   const modelIds = [...models];
@@ -144,11 +144,14 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     let model: string | undefined;
     let fault: FaultName = 'ok';
 
-    // One signal per request: aborted when the client goes away or the simulator closes.
-    const gone = new AbortController();
-    const signal = AbortSignal.any([gone.signal, closing.signal]);
+    // Waits end early when the client goes away or the simulator closes. The controller is made
+    // only for requests that wait: most do not, and it is a tenth of the cost of a plain answer.
+    let closed = false;
+    let gone: AbortController | undefined;
+    const wait = (ms: number) => pause(ms, AbortSignal.any([(gone ??= new AbortController()).signal, closing.signal]));
     res.on('close', () => {
-      gone.abort();
+      closed = true;
+      gone?.abort();
       if (!log) return;
       const status = res.headersSent ? String(res.statusCode) : '-';
       const ms = Math.round(performance.now() - started);
@@ -178,7 +181,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     const sendUnknownPath = () => sendError('unknown-path', 'openai');
 
     const body = method === 'POST' || method === 'PUT' || method === 'PATCH' ? await readBody(req) : { text: '', tooLarge: false };
-    if (signal.aborted) return;
+    if (closed || closing.signal.aborted) return;
     if (route === 'unknown') return sendUnknownPath();
 
     const keyKind = classifyKey(key);
@@ -222,7 +225,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       case 'redirect':
         return send(307, '', 'text/plain', { location: `${redirectTo}${path}` });
       case 'slow':
-        if (!(await wait(slowMs, signal))) return;
+        if (!(await wait(slowMs))) return;
         break;
       default:
         break;
@@ -242,7 +245,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       // The headers promise the whole body; only its first half ever arrives.
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)), ...idHeaders });
       res.write(text.slice(0, Math.floor(text.length / 2)));
-      if (mode === 'stall' && !(await wait(slowMs, signal))) return;
+      if (mode === 'stall' && !(await wait(slowMs))) return;
       return void (mode === 'cut' ? (req.socket as Socket).end() : req.socket.destroy());
     }
 
@@ -254,11 +257,11 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     // 'cut' sends about half the events, then ends the response cleanly: only the missing final event tells.
     const count = mode === 'cut' ? Math.max(1, Math.floor(events.length / 2)) : mode === 'stall' ? 1 : events.length;
     for (let i = 0; i < count; i++) {
-      if (i > 0 && !(await wait(streamDelayMs, signal))) return;
+      if (i > 0 && !(await wait(streamDelayMs))) return;
       res.write(events[i]);
     }
     if (mode === 'stall') {
-      if (await wait(slowMs, signal)) req.socket.destroy();
+      if (await wait(slowMs)) req.socket.destroy();
       return;
     }
     res.end();
@@ -308,7 +311,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 }
 
 /** Waits `ms`; false when the wait was cut short (client gone or simulator closing). */
-async function wait(ms: number, signal: AbortSignal): Promise<boolean> {
+async function pause(ms: number, signal: AbortSignal): Promise<boolean> {
   try {
     await sleep(ms, undefined, { signal });
     return true;

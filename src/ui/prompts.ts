@@ -1,12 +1,8 @@
 import Enquirer from 'enquirer';
 import type { Protocol } from '../core/finding.js';
+import { RUAPI_BASE_URL } from '../fix/forms.js';
 import { Interrupted } from './interactive.js';
 
-/** The base URL each protocol needs: the OpenAI SDKs want /v1, the Anthropic SDKs add /v1 themselves. */
-export const RUAPI_BASE_URL: Record<Protocol, string> = {
-  openai: 'https://www.ruapi.ai/v1',
-  anthropic: 'https://www.ruapi.ai',
-};
 
 export const PROTOCOL_HINT = 'Claude Code and the Anthropic SDK speak anthropic; the OpenAI SDK, LangChain, Cursor and most other tools speak openai.';
 
@@ -127,8 +123,10 @@ export function askModel(ids: readonly string[], initial?: string): Promise<stri
   });
 }
 
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+
 export function confirmFix(question: string, defaultYes = true): Promise<boolean> {
-  return ask<boolean>(prompts.Confirm, { name: 'fix', message: printable(question), initial: defaultYes });
+  return ask<boolean>(prompts.Confirm, { name: 'fix', message: printable(question), initial: defaultYes, format: yesNo });
 }
 
 /** Asked before the key is sent to a host that is neither RuAPI's nor loopback; the safe answer is the default. */
@@ -137,5 +135,6 @@ export function confirmHost(host: string): Promise<boolean> {
     name: 'host',
     message: `${printable(host)} is not a RuAPI host. Send your key there to test it?`,
     initial: false,
+    format: yesNo,
   });
 }

@@ -29,6 +29,27 @@ export interface StepSpinner {
   stop(): void;
 }
 
+/**
+ * While the live checks run, keys typed on the terminal must not smear the spinner lines, and
+ * Ctrl-C must still interrupt. ora's own stdin discarder does not resume a stdin that was never
+ * read, which leaves the terminal raw and deaf to Ctrl-C; this reads it, so it works.
+ */
+function holdKeyboard(onCtrlC: () => void): () => void {
+  const stdin = process.stdin;
+  if (!stdin.isTTY || typeof stdin.setRawMode !== 'function') return () => {};
+  const wasRaw = stdin.isRaw;
+  const onData = (chunk: Buffer) => {
+    if (chunk.includes(0x03)) onCtrlC();
+  };
+  stdin.setRawMode(true);
+  stdin.on('data', onData);
+  return () => {
+    stdin.off('data', onData);
+    stdin.setRawMode(wasRaw);
+    stdin.pause();
+  };
+}
+
 export function formatMs(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
@@ -79,11 +100,13 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
   const print = (line: string) => stream.write(`${line}\n`);
 
   const onSigint = () => {
+    if (controller.signal.aborted) return;
     if (current) settle(`${c.red('✗')} ${current.step.label}: interrupted`);
     controller.abort(new Interrupted());
     reject(new Interrupted());
   };
   process.prependListener('SIGINT', onSigint);
+  const releaseKeyboard = holdKeyboard(onSigint);
 
   return {
     signal: controller.signal,
@@ -97,7 +120,7 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
         }
         settle(c.dim(`- ${current?.step.label}`));
         const started = performance.now();
-        const spinner = ora({ stream, text: runningText(step, started), color: 'cyan' });
+        const spinner = ora({ stream, text: runningText(step, started), color: c.level > 0 ? 'cyan' : false, discardStdin: false });
         // ora alone decides whether the stream can animate; when it cannot, only final lines are printed.
         if (spinner.isEnabled) spinner.start();
         const timer = setInterval(() => current && (current.spinner.text = runningText(current.step, current.started)), 200);
@@ -115,6 +138,7 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
     stop() {
       settle(c.dim(`- ${current?.step.label}`));
       process.removeListener('SIGINT', onSigint);
+      releaseKeyboard();
     },
   };
 }

@@ -35,13 +35,13 @@ export interface TmuxSession {
   type(text: string): Promise<void>;
   /** Sends tmux key names: 'Enter', 'C-c', 'Down', 'Escape', 'BSpace'. */
   keys(...names: string[]): Promise<void>;
-  /** The visible screen, lines joined, trailing blank lines dropped. */
+  /** The screen and its scrollback, wrapped lines joined, trailing blank lines and tmux's own exit note dropped. */
   capture(): Promise<string>;
   /** Everything the program wrote to the terminal so far, escape sequences included. */
   raw(): string;
   /** Polls the screen until it contains `text`; throws with the screen when `timeoutMs` passes. */
   waitForText(text: string | RegExp, timeoutMs?: number): Promise<string>;
-  /** Waits for the program to end and returns its exit status (128 + n when killed by signal n). */
+  /** Waits for the program to end and returns its exit status (128 + n when killed by signal n, as sh reports it). */
   waitForExit(timeoutMs?: number): Promise<number>;
   /** Ends the session and its private tmux server. Safe to call twice. */
   kill(): Promise<void>;
@@ -61,16 +61,21 @@ export async function startTmux(command: string[], opts: TmuxOptions = {}): Prom
   const socket = path.join(dir, 'tmux.sock');
   const config = path.join(dir, 'tmux.conf');
   const log = path.join(dir, 'raw.log');
+  const statusFile = path.join(dir, 'exit-status');
   writeFileSync(log, '');
-  // remain-on-exit must be set before the program can end, or tmux forgets its exit status.
+  // remain-on-exit keeps the screen readable after the program ends.
   writeFileSync(config, ['set -g remain-on-exit on', 'set -g default-shell /bin/sh', 'set -g status off', ''].join('\n'));
+  // tmux 3.3 now and then leaves the dead pane unreaped and never reports its status, so the
+  // wrapping shell writes it down. Its INT trap (a handler, reset by exec) lets it outlive a Ctrl-C
+  // that reaches the whole foreground group, without changing how the program sees SIGINT.
+  const script = `trap 'true' INT; ${command.map(shellQuote).join(' ')}; echo $? > ${shellQuote(statusFile)}`;
   const env = cleanEnv(opts.home ?? cwd, { TERM: 'xterm-256color', ...opts.env });
   const tmux = (...args: string[]) => exec('tmux', ['-S', socket, ...args], { env, cwd });
 
   await tmux(
     '-f', config,
     'new-session', '-d', '-s', 'main', '-x', String(opts.width ?? 100), '-y', String(opts.height ?? 30), '-c', cwd,
-    command.map(shellQuote).join(' '),
+    script,
     ';', 'pipe-pane', '-t', 'main', '-o', `cat >> ${shellQuote(log)}`,
   );
 
@@ -85,8 +90,9 @@ export async function startTmux(command: string[], opts: TmuxOptions = {}): Prom
       await tmux('send-keys', '-t', 'main', ...names);
     },
     async capture() {
-      const { stdout } = await tmux('capture-pane', '-p', '-J', '-t', 'main');
-      return stdout.replace(/\s+$/, '');
+      // From the start of the history: output that scrolled off (tmux scrolls when it notes the exit) stays visible.
+      const { stdout } = await tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'main');
+      return stdout.replace(/^Pane is dead \(.*$/m, '').replace(/\s+$/, '');
     },
     raw: () => (existsSync(log) ? readFileSync(log, 'utf8') : ''),
     async waitForText(text, timeoutMs = 5000) {
@@ -102,9 +108,8 @@ export async function startTmux(command: string[], opts: TmuxOptions = {}): Prom
     async waitForExit(timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const { stdout } = await tmux('display-message', '-p', '-t', 'main', '#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}');
-        const [dead, status, signal] = stdout.trim().split(':');
-        if (dead === '1' && (status || signal)) return status ? Number(status) : 128 + Number(signal);
+        const status = existsSync(statusFile) ? readFileSync(statusFile, 'utf8').trim() : '';
+        if (status) return Number(status);
         if (Date.now() > deadline) throw new Error(`still running after ${timeoutMs} ms; screen:\n${await session.capture()}`);
         await sleep(50);
       }

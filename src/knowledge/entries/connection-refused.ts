@@ -4,13 +4,13 @@ export const connectionRefused: KnowledgeEntry = {
   id: 'connection-refused',
   code: 'refused',
   statuses: [],
-  names: ['refused', 'connection refused', 'connection error', 'ECONNREFUSED', 'ConnectionRefusedError', 'EHOSTUNREACH', 'ENETUNREACH', 'connection-refused'],
+  names: ['refused', 'connection refused', 'connection error', 'ECONNREFUSED', 'ConnectionRefusedError', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'ConnectTimeoutError', 'ConnectTimeout', 'connection-refused'],
   fromSheet: false,
-  title: 'Could not connect: no server answered at that address',
+  title: 'Could not connect: the connection to the server never opened',
   causes: [
     'The base URL points at a host or port where nothing listens: a typo, a local proxy or server that is not running, or http where https is needed.',
     'A proxy variable (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY) points at a proxy that is down.',
-    'A firewall or the network blocks outgoing connections.',
+    'A firewall or the network blocks outgoing connections, so the attempt is refused or times out before any answer.',
   ],
   fix: [
     'Check the base URL: https://www.ruapi.ai/v1 (OpenAI protocol) or https://www.ruapi.ai (Anthropic protocol), https and no port.',
@@ -21,6 +21,10 @@ export const connectionRefused: KnowledgeEntry = {
   support: 'Connection failures happen before RuAPI sees the request, so there is no request id; if the site is unreachable from several networks, tell support@ruapi.ai the time and your network.',
   patterns: [
     { text: 'connection refused', weight: 12, says: 'Nothing accepted the connection at {url}: a wrong host or port, or a proxy that is not running.' },
+    { text: 'connectionrefused', weight: 12, word: true },
+    { text: 'unable to connect', weight: 8 },
+    { text: 'connect etimedout', weight: 14, says: 'The connection to {url} never opened (connect ETIMEDOUT): a firewall, a blocked network or a wrong address, not a slow answer.' },
+    { text: 'und_err_connect_timeout', weight: 14, says: 'The connection never opened in time: a firewall, a blocked network or a wrong address, not a slow answer.' },
     { text: 'econnrefused', weight: 12, says: 'Nothing accepted the connection at {url}: a wrong host or port, or a proxy that is not running.' },
     { text: 'actively refused', weight: 12 },
     { text: "couldn't connect to server", weight: 10 },

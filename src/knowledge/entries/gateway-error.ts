@@ -21,7 +21,6 @@ export const gatewayError: KnowledgeEntry = {
     'InternalServerError',
     'ServiceUnavailableError',
     'upstream_error',
-    'bad_response_status_code',
     'gateway-error',
   ],
   fromSheet: true,
@@ -53,6 +52,5 @@ export const gatewayError: KnowledgeEntry = {
     { text: 'web server is returning an unknown error', weight: 8 },
     { text: 'a timeout occurred', weight: 6 },
     { text: 'server_error', weight: 6 },
-    { text: '上游负载已饱和', weight: 12, says: 'The upstream provider is saturated right now: wait a little and retry.' },
   ],
 };

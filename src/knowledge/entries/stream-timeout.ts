@@ -57,6 +57,8 @@ export const streamTimeout: KnowledgeEntry = {
     { text: 'incomplete chunked read', weight: 12, says: 'The connection was cut before the whole answer arrived (often a proxy closing a long stream).' },
     { text: 'socket hang up', weight: 8, says: 'The connection was closed before an answer came back.' },
     { text: 'premature close', weight: 8 },
+    { text: 'closed unexpectedly', weight: 10, says: 'The connection was closed in the middle of the request (often a proxy or a network drop).' },
+    { text: 'ms exceeded', weight: 8, says: 'The client stopped waiting after its time-out: raise it, and stream long answers.' },
     { text: 'connection reset', weight: 6 },
     { text: 'stream ended unexpectedly', weight: 8 },
     { text: 'connection aborted', weight: 4 },

@@ -1,0 +1,133 @@
+import { RUAPI_BASE_URL } from '../../config/protocol.js';
+import type { Protocol } from '../../core/finding.js';
+import { isLoopback } from '../../live/hosts.js';
+import { editDistance } from '../../models/suggest.js';
+
+export type HostKind =
+  | { kind: 'ruapi' }
+  | { kind: 'ruapi-bare' }
+  | { kind: 'ruapi-other'; host: string }
+  | { kind: 'typo'; host: string }
+  | { kind: 'provider'; host: string; provider: string }
+  | { kind: 'loopback'; host: string }
+  | { kind: 'other'; host: string };
+
+export type PathIssue =
+  | { kind: 'endpoint'; endpoint: string }
+  | { kind: 'double-v1' }
+  | { kind: 'missing-v1' }
+  | { kind: 'extra-v1' }
+  | { kind: 'path'; path: string };
+
+/** A base URL taken apart once; every base-url check reads this. */
+export interface UrlAnalysis {
+  raw: string;
+  /** Why the value cannot be used as it is (or, as a warning, only with some tools). */
+  invalid?: { reason: string; severity: 'error' | 'warning' };
+  /** The URL as the SDKs would parse it, after the repairs `corrected` needs (scheme, quotes). */
+  url?: URL;
+  host?: HostKind;
+  path?: PathIssue;
+  /** The path ends in more than one slash: the SDKs keep `//` and the gateway sees another path. */
+  doubleSlash: boolean;
+  /** The whole value corrected for this protocol: what every base-url finding proposes. */
+  corrected: string;
+}
+
+const PROVIDERS: Record<string, string> = {
+  'api.openai.com': 'OpenAI',
+  'api.anthropic.com': 'Anthropic',
+  'openrouter.ai': 'OpenRouter',
+  'generativelanguage.googleapis.com': 'Google Gemini',
+  'api.groq.com': 'Groq',
+  'api.x.ai': 'xAI',
+  'api.deepseek.com': 'DeepSeek',
+  'api.mistral.ai': 'Mistral',
+  'api.perplexity.ai': 'Perplexity',
+  'api.together.xyz': 'Together AI',
+};
+
+const ENDPOINT = /(\/v1)?\/(chat\/completions|completions|messages\/count_tokens|messages|responses|embeddings|models)$/i;
+
+export function analyzeUrl(raw: string, protocol: Protocol): UrlAnalysis {
+  let text = raw.trim();
+  let invalid: UrlAnalysis['invalid'];
+  const fail = (reason: string) => (invalid ??= { reason, severity: 'error' });
+
+  if (/^["'`\u201c\u2018].*["'`\u201d\u2019]$/.test(text) && text.length > 2) {
+    fail('it is wrapped in quotes, which become part of the URL');
+    text = text.slice(1, -1).trim();
+  }
+  if (/\s/.test(text)) {
+    fail('it has a space or line break inside it');
+    text = text.replace(/\s+/g, '');
+  }
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+    fail('it has no scheme (https://), so the SDKs reject it with "Invalid URL"');
+    text = `https://${text.replace(/^\/+/, '')}`;
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    fail('it is not a URL the SDKs can parse');
+  }
+  if (url && url.protocol !== 'https:' && url.protocol !== 'http:') {
+    fail(`its scheme is ${url.protocol.replace(/:$/, '')}://, not https://`);
+    url = undefined;
+  }
+  if (!invalid && raw !== raw.trim()) {
+    invalid = { reason: 'it has spaces or a line break around it: the Node SDKs ignore them, but other tools may not', severity: 'warning' };
+  }
+  if (!url) return { raw, ...(invalid ? { invalid } : {}), doubleSlash: false, corrected: RUAPI_BASE_URL[protocol] };
+
+  const host = classifyHost(url.hostname);
+  const pathname = url.pathname;
+  const trimmedPath = pathname.replace(/\/+$/, '');
+  const lower = trimmedPath.toLowerCase();
+  const onRuapi = host.kind === 'ruapi' || host.kind === 'ruapi-bare' || host.kind === 'ruapi-other';
+  let path: PathIssue | undefined;
+  const endpoint = ENDPOINT.exec(trimmedPath);
+  if (endpoint) path = { kind: 'endpoint', endpoint: endpoint[0] };
+  else if (/\/v1\/v1(\/|$)/.test(lower)) path = { kind: 'double-v1' };
+  else if (protocol === 'openai' && lower === '') path = { kind: 'missing-v1' };
+  else if (protocol === 'anthropic' && lower.endsWith('/v1')) path = { kind: 'extra-v1' };
+  else if (onRuapi && lower !== (protocol === 'openai' ? '/v1' : '')) path = { kind: 'path', path: trimmedPath };
+
+  return {
+    raw,
+    ...(invalid ? { invalid } : {}),
+    url,
+    host,
+    ...(path ? { path } : {}),
+    doubleSlash: /\/\/$/.test(pathname),
+    corrected: correct(url, host, protocol),
+  };
+}
+
+function classifyHost(hostname: string): HostKind {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (host === 'www.ruapi.ai') return { kind: 'ruapi' };
+  if (host === 'ruapi.ai') return { kind: 'ruapi-bare' };
+  if (host.endsWith('.ruapi.ai')) return { kind: 'ruapi-other', host };
+  if (isLoopback(host)) return { kind: 'loopback', host };
+  const provider = PROVIDERS[host] ?? (host.endsWith('.openai.azure.com') ? 'Azure OpenAI' : undefined);
+  if (provider) return { kind: 'provider', host, provider };
+  const bare = host.replace(/^www\./, '');
+  if (host.includes('ruapi') || near(host, 'www.ruapi.ai') || near(bare, 'ruapi.ai')) return { kind: 'typo', host };
+  return { kind: 'other', host };
+}
+
+/** The value with every problem fixed: RuAPI's documented URL, or the same proxy with the right path. */
+function correct(url: URL, host: HostKind, protocol: Protocol): string {
+  if (host.kind !== 'loopback' && host.kind !== 'other') return RUAPI_BASE_URL[protocol];
+  let p = url.pathname.replace(/\/+$/, '');
+  p = p.replace(ENDPOINT, '');
+  while (/\/v1\/v1(\/|$)/i.test(p)) p = p.replace(/\/v1\/v1(\/|$)/i, '/v1$1');
+  p = p.replace(/\/+$/, '').replace(/\/v1$/i, '');
+  const scheme = host.kind === 'loopback' ? url.protocol : 'https:';
+  return `${scheme}//${url.host}${p}${protocol === 'openai' ? '/v1' : ''}`;
+}
+
+/** Within two edits of `target`, but not equal to it. */
+const near = (a: string, target: string) => a !== target && editDistance(a, target, 2) <= 2;

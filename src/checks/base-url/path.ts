@@ -1,0 +1,23 @@
+import { PROTOCOL_NAME, RUAPI_BASE_URL } from '../../config/protocol.js';
+import { defineCheck } from '../types.js';
+import { urlFix } from './common.js';
+
+export default defineCheck({
+  id: 'base-url/path',
+  area: 'base-url',
+  title: "the path is the one RuAPI documents for this protocol",
+  severities: ['error'],
+  needs: 'url',
+  run: (ctx) => {
+    const { url, target } = ctx;
+    if (url?.path?.kind !== 'path') return [];
+    return [
+      {
+        severity: 'error',
+        title: 'RuAPI does not serve this path',
+        message: `On RuAPI's host the ${PROTOCOL_NAME[target.protocol]} base URL is ${RUAPI_BASE_URL[target.protocol]}; the path ${url.path.path} is not one RuAPI documents, so requests would most likely get a 404.`,
+        fix: urlFix(ctx),
+      },
+    ];
+  },
+});

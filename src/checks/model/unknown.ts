@@ -1,0 +1,57 @@
+import { CATALOG_AUTHORITY } from '../../models/catalog.js';
+import { matchModel } from '../../models/suggest.js';
+import { assignment } from '../fix.js';
+import { plural, shorten } from '../text.js';
+import type { Draft } from '../types.js';
+import { defineCheck } from '../types.js';
+
+/** Claude Code turns these into its own default ids before sending. */
+const CLAUDE_CODE_ALIASES = new Set(['sonnet', 'opus', 'haiku', 'opusplan', 'default']);
+
+export default defineCheck({
+  id: 'model/unknown',
+  area: 'model',
+  title: 'the model id is on the list',
+  severities: ['error', 'warning'],
+  needs: 'model',
+  run: ({ target, models }): Draft[] => {
+    const model = target.model;
+    if (!model || model.value.trim() === '') return [];
+    const match = matchModel(model.value, models.ids);
+    if (match.kind === 'exact') return [];
+
+    const listed =
+      models.source === 'gateway'
+        ? `the gateway's own list (${plural(models.ids.length, 'id')})`
+        : `the bundled list of ${plural(models.ids.length, 'id')} (snapshot ${models.date}; \`ruapi models\` prints it)`;
+    const claudeCodeAlias = model.source.kind === 'claude-settings' && CLAUDE_CODE_ALIASES.has(model.value.trim().toLowerCase());
+    const why: Record<typeof match.kind, string> = {
+      variant: match.prefix
+        ? `The ${match.prefix} prefix is for routers such as LiteLLM and aider, which remove it before sending; RuAPI expects the bare id, exactly.`
+        : 'RuAPI matches ids exactly, case, hyphens and dots included: this is a listed id written differently.',
+      alias: claudeCodeAlias
+        ? 'Claude Code turns this alias into its own default id, which RuAPI may not list under that name. RuAPI accepts exact ids only.'
+        : 'RuAPI accepts exact ids only, not family names or aliases.',
+      dated: 'The list has this model with a different (or no) date suffix.',
+      partial: 'This is the beginning of longer ids; RuAPI accepts complete ids only.',
+      typo: 'It is one or two characters away from a listed id.',
+      none:
+        models.source === 'gateway'
+          ? 'Nothing on the list is close.'
+          : `Nothing on the list is close. The bundled list is a snapshot and may miss newer models: ${CATALOG_AUTHORITY} is the authority.`,
+    };
+    const certain = models.source === 'gateway' || match.kind === 'variant' || (match.kind === 'alias' && !claudeCodeAlias);
+    const [best, ...others] = match.suggestions;
+    return [
+      {
+        severity: certain ? 'error' : 'warning',
+        title: best ? `Unknown model id: did you mean ${best}?` : `Unknown model id ${shorten(model.value.trim(), 60)}`,
+        message: `${shorten(model.value)} is not on ${listed}. ${why[match.kind]}`,
+        fix: best
+          ? `${assignment(model.source, model.source.name, best)}${others.length > 0 ? `   (or: ${others.join(', ')})` : ''}`
+          : `Pick an id from \`ruapi models\` or ${CATALOG_AUTHORITY}.`,
+        data: { suggestions: match.suggestions, list: { source: models.source, count: models.ids.length, ...(models.date ? { date: models.date } : {}) } },
+      },
+    ];
+  },
+});

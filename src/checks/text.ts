@@ -1,0 +1,12 @@
+/** Small text helpers shared by the checks' messages. */
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+
+/** A value echoed in a message, cut in the middle when it is too long to read. */
+export function shorten(value: string, max = 100): string {
+  const chars = Array.from(value);
+  if (chars.length <= max) return value;
+  const half = Math.floor((max - 1) / 2);
+  return `${chars.slice(0, half).join('')}…${chars.slice(-half).join('')} (${chars.length} characters)`;
+}

@@ -1,0 +1,78 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { redactKey, redactText } from '../core/redact.js';
+import { keyCore } from './secrets.js';
+
+interface Line {
+  text: string;
+  eol: string;
+}
+
+const lines = (text: string): Line[] =>
+  text === ''
+    ? []
+    : text.split(/(?<=\n)/).map((piece) => {
+        const eol = piece.endsWith('\r\n') ? '\r\n' : piece.endsWith('\n') ? '\n' : '';
+        return { text: piece.slice(0, piece.length - eol.length), eol };
+      });
+
+const same = (a: Line | undefined, b: Line | undefined) => !!a && !!b && a.text === b.text && a.eol === b.eol;
+
+/** Unseen characters that matter in a key or URL, shown by name; tab included. */
+const UNSEEN = /[\t\u00A0\u200B-\u200D\u2060\uFEFF]/g;
+const NOISE = '[\\s\\u00A0\\u200B-\\u200D\\u2060\\uFEFF]*';
+
+/**
+ * A line as the diff shows it: each key redacted (`sk-…abcd`) even when pasted noise splits it,
+ * the noise that was inside it kept visible, unseen characters named, trailing spaces marked `·`.
+ */
+function display(text: string, secrets: readonly (string | undefined | null)[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    const core = secret ? keyCore(secret) : '';
+    if (core.length < 8) continue;
+    const spread = new RegExp([...core].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(NOISE), 'g');
+    out = out.replace(spread, (match) => redactKey(core) + match.replace(/[^\s\u00A0\u200B-\u200D\u2060\uFEFF]/g, ''));
+  }
+  out = out
+    .replace(UNSEEN, (ch) => (ch === '\t' ? '⟨tab⟩' : `⟨U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`))
+    .replace(/ +$/, (spaces) => '·'.repeat(spaces.length));
+  // Last guard, with the one redaction every output uses.
+  return redactText(out, secrets);
+}
+
+/**
+ * A unified diff of one edit, for a human to approve: `--- file` / `+++ file`, one hunk with two
+ * lines of context. The edits --fix makes change one place, so the changed region is everything
+ * between the common first and last lines; no general diff algorithm is needed. Keys are redacted.
+ */
+export function renderDiff(
+  before: string,
+  after: string,
+  fileLabel: string,
+  opts: { secrets: readonly (string | undefined | null)[]; color?: ChalkInstance; context?: number },
+): string {
+  const a = lines(before);
+  const b = lines(after);
+  let head = 0;
+  while (head < a.length && head < b.length && same(a[head], b[head])) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && same(a[a.length - 1 - tail], b[b.length - 1 - tail])) tail++;
+  if (head === a.length && head === b.length) return '';
+
+  const context = opts.context ?? 2;
+  const from = Math.max(0, head - context);
+  const aEnd = Math.min(a.length, a.length - tail + context);
+  const bEnd = Math.min(b.length, b.length - tail + context);
+  const paint = opts.color ?? new Chalk({ level: 0 });
+  const range = (start: number, end: number) => `${end - start === 0 ? start : start + 1},${end - start}`;
+  const out = [paint.bold(`--- ${fileLabel}`), paint.bold(`+++ ${fileLabel} (fixed)`), paint.cyan(`@@ -${range(from, aEnd)} +${range(from, bEnd)} @@`)];
+  const show = (mark: string, line: Line, isLast: boolean, colour: (s: string) => string) => {
+    out.push(colour(`${mark}${display(line.text, opts.secrets)}`));
+    if (isLast && !line.eol) out.push(paint.dim('\\ No newline at end of file'));
+  };
+  for (let i = from; i < head; i++) show(' ', a[i]!, i === a.length - 1, String);
+  for (let i = head; i < a.length - tail; i++) show('-', a[i]!, i === a.length - 1, paint.red);
+  for (let i = head; i < b.length - tail; i++) show('+', b[i]!, i === b.length - 1, paint.green);
+  for (let i = a.length - tail; i < aEnd; i++) show(' ', a[i]!, i === a.length - 1, String);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,121 @@
+/**
+ * Editing one variable in a `.env` file, leaving every other byte alone: comments, order, blank
+ * lines, quote style, `export ` prefixes, spacing around `=`, CRLF endings, a missing final newline.
+ */
+
+/** An edit that can be shown as a diff and applied; `line` is 1-based. */
+export interface TextEdit {
+  after: string;
+  line: number;
+  action: 'replaced' | 'added' | 'unchanged';
+}
+
+export type EditOutcome = TextEdit | { error: string };
+
+type Quote = '' | '"' | "'" | '`';
+
+interface Line {
+  text: string;
+  eol: string;
+}
+
+interface Assignment {
+  /** Everything before the value: BOM, indent, `export `, name, `=` and its spacing. */
+  head: string;
+  name: string;
+  quote: Quote;
+  value: string;
+  /** Everything after the value: closing quote, spaces, a `# comment`. */
+  tail: string;
+}
+
+function splitLines(text: string): Line[] {
+  if (text === '') return [];
+  return text.split(/(?<=\n)/).map((piece) => {
+    const eol = piece.endsWith('\r\n') ? '\r\n' : piece.endsWith('\n') ? '\n' : '';
+    return { text: piece.slice(0, piece.length - eol.length), eol };
+  });
+}
+
+const ASSIGNMENT = /^(\uFEFF?[ \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)([ \t]*=[ \t]*)(.*)$/;
+
+/**
+ * Parses `NAME=value` the way dotenv and python-dotenv do for one-line values; `multiline` for a
+ * quoted value that does not close on its line; undefined for anything else.
+ */
+function parseAssignment(text: string): Assignment | { name: string; multiline: true } | undefined {
+  const m = ASSIGNMENT.exec(text);
+  if (!m) return undefined;
+  const [, lead, name, equals, rest] = m as unknown as [string, string, string, string, string];
+  const head = lead + name + equals;
+  const q = rest[0];
+  if (q === '"' || q === "'" || q === '`') {
+    let end = 1;
+    while (end < rest.length && rest[end] !== q) end += q === '"' && rest[end] === '\\' ? 2 : 1;
+    if (end >= rest.length) return { name, multiline: true };
+    return { head, name, quote: q, value: rest.slice(1, end), tail: rest.slice(end) };
+  }
+  const unquoted = /^(.*?)([ \t]+#.*|[ \t]*)$/.exec(rest)!;
+  return { head, name, quote: '', value: unquoted[1]!, tail: unquoted[2]! };
+}
+
+/** Whether a quote style can hold the value without escapes that parsers disagree on. */
+const FITS: Record<Quote, RegExp> = {
+  '': /^[^\s#'"`\\$]*$/,
+  '"': /^[^"\\$\r\n]*$/,
+  "'": /^[^'\r\n]*$/,
+  '`': /^[^`\r\n]*$/,
+};
+
+function quoteFor(value: string, preferred: Quote): Quote | undefined {
+  return ([preferred, '', '"', "'"] as Quote[]).find((q) => FITS[q].test(value));
+}
+
+/** A `.env` line that sets `name` to `value`, quoted only when it must be; undefined when no quoting is safe. */
+export function dotenvLine(name: string, value: string): string | undefined {
+  const quote = quoteFor(value, '');
+  return quote === undefined ? undefined : `${name}=${quote}${value}${quote}`;
+}
+
+/** `tail` starts with the closing quote when the value was quoted. */
+function withValue(a: Assignment, value: string, quote: Quote): string {
+  const tail = a.quote ? a.tail.slice(1) : a.tail;
+  return `${a.head}${quote}${value}${quote}${tail}`;
+}
+
+/**
+ * Sets `name` to `value`. With `line` (where discovery read it), that line is edited; otherwise
+ * the last assignment (the one dotenv uses), or a new line is added at the end when there is none.
+ */
+export function setDotenvVar(text: string, name: string, value: string, opts: { line?: number } = {}): EditOutcome {
+  const lines = splitLines(text);
+  const assigns = lines.map((l) => parseAssignment(l.text));
+  let index = opts.line !== undefined && assigns[opts.line - 1]?.name === name ? opts.line - 1 : -1;
+  if (index < 0) index = assigns.map((a) => a?.name).lastIndexOf(name);
+  if (index < 0 && opts.line !== undefined) {
+    return { error: `${name} is no longer on line ${opts.line}: the file changed since it was read` };
+  }
+
+  if (index >= 0) {
+    const a = assigns[index]!;
+    if ('multiline' in a) return { error: `the value of ${name} spans several lines; edit it by hand` };
+    const quote = quoteFor(value, a.quote);
+    if (quote === undefined) return { error: `the new value for ${name} cannot be written safely in a .env file` };
+    const line = lines[index]!;
+    const edited = withValue(a, value, quote);
+    if (edited === line.text) return { after: text, line: index + 1, action: 'unchanged' };
+    lines[index] = { text: edited, eol: line.eol };
+    return { after: lines.map((l) => l.text + l.eol).join(''), line: index + 1, action: 'replaced' };
+  }
+
+  const line = dotenvLine(name, value);
+  if (line === undefined) return { error: `the new value for ${name} cannot be written safely in a .env file` };
+  const existing = assigns.filter((a): a is Assignment => a !== undefined && !('multiline' in a));
+  const exported = existing.length > 0 && existing.every((a) => /^\uFEFF?[ \t]*export[ \t]/.test(a.head));
+  const added = `${exported ? 'export ' : ''}${line}`;
+  const eol = lines.find((l) => l.eol)?.eol ?? '\n';
+  const last = lines.at(-1);
+  // A file without a final newline keeps that shape: the new line goes after a separator instead.
+  const after = !last ? `${added}${eol}` : last.eol ? `${text}${added}${eol}` : `${text}${eol}${added}`;
+  return { after, line: lines.length + 1, action: 'added' };
+}

@@ -1,0 +1,162 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { EditOutcome } from './dotenv.js';
+
+/**
+ * Setting `env.NAME` in a Claude Code settings.json by changing only that value's text. A missing
+ * key or `env` block is inserted after the last member, indented like its neighbours. JSON.parse
+ * cannot do this (it forgets the layout), so a small scanner records where each member sits.
+ */
+
+interface JsonValue {
+  start: number;
+  end: number;
+  members?: Member[];
+}
+
+interface Member {
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  value: JsonValue;
+}
+
+/** Positions of every object member; the text is known to be valid JSON (JSON.parse ran first). */
+function scan(text: string, from: number): JsonValue {
+  let i = from;
+  const skipSpace = () => {
+    while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
+  };
+  const stringEnd = (start: number) => {
+    let j = start + 1;
+    while (text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+    return j + 1;
+  };
+  const value = (): JsonValue => {
+    skipSpace();
+    const start = i;
+    const ch = text[i];
+    if (ch === '{' || ch === '[') {
+      const close = ch === '{' ? '}' : ']';
+      const members: Member[] = [];
+      i++;
+      skipSpace();
+      while (text[i] !== close) {
+        if (ch === '{') {
+          skipSpace();
+          const keyStart = i;
+          i = stringEnd(i);
+          const keyEnd = i;
+          skipSpace();
+          i++; // ':'
+          members.push({ key: JSON.parse(text.slice(keyStart, keyEnd)) as string, keyStart, keyEnd, value: value() });
+        } else value();
+        skipSpace();
+        if (text[i] === ',') i++;
+        skipSpace();
+      }
+      i++;
+      return ch === '{' ? { start, end: i, members } : { start, end: i };
+    }
+    if (ch === '"') i = stringEnd(i);
+    else while (i < text.length && !',}] \t\r\n'.includes(text[i]!)) i++;
+    return { start, end: i };
+  };
+  return value();
+}
+
+/** The whitespace that starts the line holding `pos`. */
+function indentAt(text: string, pos: number): string {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart))![0];
+}
+
+const mostCommon = (items: string[]) => {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+};
+
+const isMultiline = (text: string, v: JsonValue) => text.slice(v.start, v.end).includes('\n');
+
+export function setSettingsEnv(text: string, name: string, value: string): EditOutcome {
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  let parsed: unknown;
+  try {
+    parsed = text.trim() ? JSON.parse(text.slice(bom)) : {};
+  } catch (err) {
+    return { error: `it is not valid JSON (${(err as Error).message})` };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { error: 'it does not hold a JSON object' };
+  const settings = parsed as Record<string, unknown>;
+  if (settings.env !== undefined && (typeof settings.env !== 'object' || settings.env === null || Array.isArray(settings.env))) {
+    return { error: '"env" in it is not an object' };
+  }
+
+  const envBlock = settings.env as Record<string, unknown> | undefined;
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const keyText = JSON.stringify(name);
+  const literal = JSON.stringify(value);
+  let after: string;
+  let action: 'replaced' | 'added';
+
+  if (envBlock && Object.hasOwn(envBlock, name) && envBlock[name] === value) {
+    return { after: text, line: 1 + (text.slice(0, text.lastIndexOf(keyText)).match(/\n/g)?.length ?? 0), action: 'unchanged' };
+  }
+  if (!text.trim()) {
+    after = `{${eol}  "env": {${eol}    ${keyText}: ${literal}${eol}  }${eol}}${eol}`;
+    action = 'added';
+  } else {
+    const root = scan(text, bom);
+    const first = root.members?.[0];
+    // The file's indent step: how far its first member sits in from the root's own line.
+    const unit = first && isMultiline(text, root) ? indentAt(text, first.keyStart).slice(indentAt(text, root.start).length) || '  ' : '  ';
+    const oneLine = !text.trim().includes('\n');
+    const env = root.members?.filter((m) => m.key === 'env').at(-1);
+    const current = env?.value.members?.filter((m) => m.key === name).at(-1);
+
+    /** Text that adds `"key": valueText` as the last member of `obj`, and where it goes. */
+    const insertion = (obj: JsonValue, key: string, valueText: (indent: string) => string): { pos: number; end: number; text: string } => {
+      const members = obj.members ?? [];
+      const last = members.at(-1);
+      const keyText = JSON.stringify(key);
+      if (!last) {
+        if (oneLine) return { pos: obj.start + 1, end: obj.end - 1, text: `${keyText}: ${valueText('')}` };
+        const inner = indentAt(text, obj.start) + unit;
+        const outer = indentAt(text, obj.start);
+        return { pos: obj.start + 1, end: obj.end - 1, text: `${eol}${inner}${keyText}: ${valueText(inner)}${eol}${outer}` };
+      }
+      const colon = mostCommon(members.map((m) => text.slice(m.keyEnd, m.value.start)));
+      if (isMultiline(text, obj)) {
+        const indent = indentAt(text, last.keyStart);
+        return { pos: last.value.end, end: last.value.end, text: `,${eol}${indent}${keyText}${colon}${valueText(indent)}` };
+      }
+      const prev = members.at(-2);
+      const comma = prev ? /^\s*,\s*/.exec(text.slice(prev.value.end, last.keyStart))?.[0] ?? ', ' : ', ';
+      return { pos: last.value.end, end: last.value.end, text: `${comma}${keyText}${colon}${valueText('')}` };
+    };
+
+    let edit: { pos: number; end: number; text: string };
+    if (current) edit = { pos: current.value.start, end: current.value.end, text: literal };
+    else if (env) edit = insertion(env.value, name, () => literal);
+    else {
+      edit = insertion(root, 'env', (indent) =>
+        oneLine || !isMultiline(text, root) ? `{${keyText}: ${literal}}` : `{${eol}${indent}${unit}${keyText}: ${literal}${eol}${indent}}`,
+      );
+    }
+    after = text.slice(0, edit.pos) + edit.text + text.slice(edit.end);
+    action = current ? 'replaced' : 'added';
+  }
+
+  // The edit must change exactly env.NAME: anything else means the scanner misread the file.
+  const expected = { ...settings, env: { ...envBlock, [name]: value } };
+  try {
+    if (!isDeepStrictEqual(JSON.parse(after.slice(bom)), expected)) throw new Error('mismatch');
+  } catch {
+    return { error: 'its layout could not be edited safely' };
+  }
+  // The line of the key that was set: the changed value follows its key, an added key follows the change.
+  let changedAt = 0;
+  while (changedAt < text.length && after[changedAt] === text[changedAt]) changedAt++;
+  const keyAt = action === 'added' ? after.indexOf(keyText, changedAt) : after.lastIndexOf(keyText, changedAt);
+  return { after, line: 1 + (after.slice(0, keyAt).match(/\n/g)?.length ?? 0), action };
+}

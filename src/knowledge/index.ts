@@ -1,0 +1,246 @@
+import { ENTRIES } from './entries/index.js';
+import { extractFacts, scanWindow, scrubSecrets } from './facts.js';
+import type { Cause, EntryVariant, Explanation, Facts, KnowledgeEntry, Match, MatchDetails, Pattern } from './types.js';
+
+export { ENTRIES };
+export { scrubSecrets };
+export type { Cause, EntryCode, EntryVariant, Explanation, Facts, KnowledgeEntry, Match, MatchDetails, Pattern } from './types.js';
+
+/** A text matches an entry only with at least this much evidence (a bare "HTTP 404" is enough). */
+const MIN_SCORE = 6;
+/** Runner-up matches are listed only when their evidence comes close to the best one's. */
+const RUNNER_UP_RATIO = 0.6;
+/** An identifier-like name (`insufficient_quota`, `RateLimitError`, `ECONNREFUSED`) found as a word. */
+const NAME_WEIGHT = 8;
+const CAUSES: readonly Cause[] = ['model-id', 'base-url'];
+
+const EMPTY_DETAILS: MatchDetails = { status: null, requestId: null, model: null, url: null, errorType: null };
+
+/** Names that are identifiers, not plain words: only these count as clues in pasted text. */
+function isIdentifier(name: string): boolean {
+  return /^\w+$/.test(name) && (name.includes('_') || /[a-z][A-Z]/.test(name) || /^[A-Z][A-Z0-9]{3,}$/.test(name));
+}
+
+const KNOWN_CLASSES: ReadonlySet<string> = new Set(
+  ENTRIES.flatMap((e) => [...e.names, ...Object.values(e.variants ?? {}).flatMap((v) => v.names ?? [])])
+    .filter(isIdentifier)
+    .map((n) => n.toLowerCase()),
+);
+
+/** The label on each entry, for messages like "ruapi knows: 400 401 …". */
+export const KNOWN_CODES: readonly string[] = ENTRIES.map((e) => e.code);
+
+function variantOf(entry: KnowledgeEntry, cause: Cause | null): EntryVariant | null {
+  return cause && entry.variants ? entry.variants[cause] : null;
+}
+
+function toMatch(entry: KnowledgeEntry, cause: Cause | null, details: MatchDetails, code: string = entry.code): Match {
+  const variant = variantOf(entry, cause);
+  return { code, cause, id: entry.id, title: variant?.title ?? entry.title, fix: [...(variant?.fix ?? entry.fix)], details };
+}
+
+/** Server statuses shown as themselves; others (Cloudflare's 520–524 …) show as "5xx". */
+const EXACT_5XX: readonly number[] = [500, 501, 502, 503, 504, 529];
+
+/** A 5xx shows its exact status when standard; a named overload without a status is Anthropic's 529. */
+function codeFor(entry: KnowledgeEntry, facts: Pick<Facts, 'status' | 'errorType' | 'errorClass'>): string {
+  if (entry.code !== '5xx') return entry.code;
+  if (facts.status !== null && EXACT_5XX.includes(facts.status)) return String(facts.status);
+  if (facts.errorType === 'overloaded_error' || facts.errorClass === 'OverloadedError') return '529';
+  return '5xx';
+}
+
+const normalise = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
+
+/**
+ * Looks up a short query: a status (`401`, `502`, `HTTP 404`, `404 Not Found`), a class (`5xx`, `4xx`),
+ * an entry code or id (`timeout`, `key-rejected`), or a name (`insufficient_quota`, `ECONNREFUSED`,
+ * `model_not_found`). Returns [] when the query is not one of these.
+ */
+export function lookup(query: string): Match[] {
+  if (query.length > 100 || query.includes('\n')) return [];
+  const q = normalise(query)
+    .replace(/^(?:http(?:\/\d(?:\.\d)?)?|status(?: code)?|error(?: code)?|code)[: ]{1,3}/, '')
+    .replace(/^(\d{3})\b.{0,40}$/, '$1');
+  const status = /^\d{3}$/.test(q) ? Number(q) : null;
+  if (status !== null) {
+    const entry = ENTRIES.find((e) => e.statuses.includes(status));
+    return entry ? [toMatch(entry, null, { ...EMPTY_DETAILS, status }, codeFor(entry, { status, errorType: null, errorClass: null }))] : [];
+  }
+  const cls = /^([45])xx$/.exec(q);
+  if (cls) {
+    const lo = Number(cls[1]) * 100;
+    const inClass = (e: KnowledgeEntry) => e.code === q || (/^\d{3}$/.test(e.code) && Number(e.code) >= lo && Number(e.code) < lo + 100);
+    return ENTRIES.filter(inClass).map((e) => toMatch(e, null, { ...EMPTY_DETAILS }));
+  }
+  for (const entry of ENTRIES) {
+    if (entry.code === q || normalise(entry.id) === q || entry.names.some((n) => normalise(n) === q)) {
+      return [toMatch(entry, null, { ...EMPTY_DETAILS }, codeFor(entry, { status: null, errorType: q.replace(/ /g, '_'), errorClass: null }))];
+    }
+    for (const cause of CAUSES) {
+      if (variantOf(entry, cause)?.names?.some((n) => normalise(n) === q)) return [toMatch(entry, cause, { ...EMPTY_DETAILS })];
+    }
+  }
+  return [];
+}
+
+/** Where `needle` occurs in `haystack`; with `word`, only where no word character touches it. */
+function contains(haystack: string, needle: string, word: boolean): boolean {
+  if (!word) return haystack.includes(needle);
+  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {
+    const before = haystack.charCodeAt(i - 1);
+    const after = haystack.charCodeAt(i + needle.length);
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+  }
+  return false;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+interface Scored {
+  entry: KnowledgeEntry;
+  score: number;
+  causeScore: Record<Cause, number>;
+  /** The strongest clue that came with a sentence for the user. */
+  says: { weight: number; text: string } | null;
+}
+
+function addClue(s: Scored, weight: number, cause: Cause | undefined, says: string | undefined): void {
+  s.score += weight;
+  if (cause) s.causeScore[cause] += weight;
+  if (says && (!s.says || weight > s.says.weight)) s.says = { weight, text: says };
+}
+
+/** Evidence that is not a plain substring: the URL the request went to. */
+function urlClues(s: Scored, facts: Facts): void {
+  // Only where the text already points at a 404: many working endpoints have such paths too.
+  if (s.entry.code !== '404' || !facts.url || s.score === 0) return;
+  const path = facts.url.replace(/^https?:\/\/[^/]+/i, '');
+  if (/^\/v1\/v1\//.test(path) || /\/v1\/messages\/v1\//.test(path)) return; // the /v1/v1/ clue already counts
+  if (/^\/(?:chat\/completions|completions|embeddings|responses|models|messages)\b/.test(path)) {
+    addClue(s, 12, 'base-url', 'The request went to {url}, without /v1: this client expects a base URL that ends in /v1 (for RuAPI, https://www.ruapi.ai/v1).');
+  } else if (/\/chat\/completions\/|\/v1\/messages\/|\/messages\/messages\b/.test(path)) {
+    addClue(s, 10, 'base-url', 'The path {url} has an endpoint pasted into the base URL: set the base URL only (https://www.ruapi.ai/v1 or https://www.ruapi.ai).');
+  }
+}
+
+function score(entry: KnowledgeEntry, lower: string, facts: Facts & { statusStrength: number }): Scored {
+  const s: Scored = { entry, score: 0, causeScore: { 'model-id': 0, 'base-url': 0 }, says: null };
+  if (facts.status !== null && entry.statuses.includes(facts.status)) s.score += facts.statusStrength;
+  for (const name of entry.names) if (isIdentifier(name) && contains(lower, name.toLowerCase(), true)) addClue(s, NAME_WEIGHT, undefined, undefined);
+  for (const cause of CAUSES) {
+    for (const name of variantOf(entry, cause)?.names ?? []) {
+      if (isIdentifier(name) && contains(lower, name.toLowerCase(), true)) addClue(s, NAME_WEIGHT, cause, undefined);
+    }
+  }
+  for (const p of entry.patterns) if (contains(lower, p.text, p.word ?? false)) addClue(s, p.weight, p.cause, p.says);
+  urlClues(s, facts);
+  return s;
+}
+
+/**
+ * Which cause the clues point at. A 404 that never mentions a model is about the path: a model
+ * that does not exist is always named or at least called "model" in the answer.
+ */
+function causeOf(s: Scored, lower: string): Cause | null {
+  if (!s.entry.variants) return null;
+  const { 'model-id': model, 'base-url': base } = s.causeScore;
+  if (model !== base) return model > base ? 'model-id' : 'base-url';
+  if (!contains(lower, 'model', true) && !lower.includes('模型')) {
+    s.says ??= { weight: 0, text: 'The answer does not mention a model, so the path is the likely problem: check the base URL for your protocol.' };
+    return 'base-url';
+  }
+  return null;
+}
+
+function fill(template: string, facts: Facts): string {
+  return template
+    .replace(/\{url\}/g, facts.url ?? 'the URL')
+    .replace(/ \{model\}/g, facts.model ? ` \`${facts.model}\`` : '')
+    .replace(/\{model\}/g, facts.model ?? 'the model');
+}
+
+function reasonFor(s: Scored, cause: Cause | null, facts: Facts): string {
+  if (s.says) return fill(s.says.text, facts);
+  const variant = variantOf(s.entry, cause);
+  return (variant?.causes ?? s.entry.causes)[0] as string;
+}
+
+function analyse(text: string, given?: { status?: number; requestId?: string }): Explanation {
+  const window = scanWindow(text);
+  const lower = window.toLowerCase();
+  const found = extractFacts(window, lower, KNOWN_CLASSES);
+  if (given?.status !== undefined && given.status >= 400) {
+    found.status = given.status;
+    found.statusStrength = 11;
+  }
+  if (given?.requestId) found.requestId = given.requestId;
+  const { statusStrength: _strength, ...facts } = found;
+
+  const scored = ENTRIES.map((e) => score(e, lower, found))
+    .filter((s) => s.score >= MIN_SCORE)
+    .sort((a, b) => b.score - a.score);
+  const top = scored[0];
+  const kept = top ? scored.filter((s) => s === top || s.score >= top.score * RUNNER_UP_RATIO) : [];
+
+  const details: MatchDetails = {
+    status: facts.status,
+    requestId: facts.requestId ? scrubSecrets(facts.requestId) : null,
+    model: facts.model ? scrubSecrets(facts.model) : null,
+    url: facts.url,
+    errorType: facts.errorCode ?? facts.errorType ?? facts.errorClass,
+  };
+  const matches: Match[] = [];
+  const reasons: string[] = [];
+  for (const s of kept) {
+    const { 'model-id': model, 'base-url': base } = s.causeScore;
+    const cause = causeOf(s, lower);
+    matches.push(toMatch(s.entry, cause, { ...details }, codeFor(s.entry, facts)));
+    reasons.push(reasonFor(s, cause, facts));
+  }
+  return { matches, facts, reasons };
+}
+
+/**
+ * Explains pasted error output of any shape (SDK tracebacks, JSON bodies, `curl -i`, logs, HTML
+ * pages). Reads at most the first 64 KB and the last 448 KB; linear in the input's size.
+ */
+export function explainText(text: string): Explanation {
+  return analyse(text);
+}
+
+/** What the gateway answered (or how the connection failed), as the doctor's live checks see it. */
+export interface ObservedResponse {
+  status?: number;
+  body?: string;
+  headers?: Record<string, string | string[] | undefined>;
+  error?: { code?: string; message?: string };
+}
+
+/**
+ * Classifies a live answer with the same knowledge as `explain`: a 2xx with a normal body yields [],
+ * an error status, an error event in a stream, or a network error yields the matching entries.
+ */
+export function classifyResponse(r: ObservedResponse): Match[] {
+  const header = (name: string): string | undefined => {
+    const entry = Object.entries(r.headers ?? {}).find(([k]) => k.toLowerCase() === name);
+    const v = entry?.[1];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const ok = r.status !== undefined && r.status < 400;
+  if (ok && !r.error && !/"error"\s{0,3}:|event:\s{0,3}error/.test(r.body ?? '')) return [];
+  const requestId = header('x-request-id') ?? header('request-id');
+  const parts: string[] = [];
+  if (r.error) parts.push(`${r.error.code ?? ''} ${r.error.message ?? ''}`);
+  if (r.body) parts.push(r.body);
+  const given: { status?: number; requestId?: string } = {};
+  if (r.status !== undefined) given.status = r.status;
+  if (requestId) given.requestId = requestId;
+  return analyse(parts.join('\n'), given).matches;
+}

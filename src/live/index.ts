@@ -1,0 +1,451 @@
+import type { TargetConfig } from '../config/types.js';
+import type { Finding } from '../core/finding.js';
+import { redactKey, redactText } from '../core/redact.js';
+import type { LiveReport, LiveStep } from '../core/result.js';
+import { CATALOG } from '../models/catalog.js';
+import { Chain, type StepEvent, type StepId } from './chain.js';
+import { LiveClient, PHASE_WAIT, type HttpAnswer, type NetFailure, type Phase, type SendRequest } from './client.js';
+import * as F from './findings.js';
+import { isLoopback, keyDestination, proxyFor, redactProxy } from './hosts.js';
+import {
+  errorFacts,
+  isHtml,
+  isModelNotFound,
+  isQuotaError,
+  looksLikeReply,
+  modelsRequest,
+  parseModelList,
+  paths,
+  probeRequest,
+  requestIds,
+} from './protocol.js';
+import { BACKOFF_MS, backoffMs, isRetryableStatus, sleep } from './retry.js';
+import { readStream } from './sse.js';
+
+export { LIVE_FINDING_IDS, type LiveFindingId } from './findings.js';
+export type { StepEvent } from './chain.js';
+
+/**
+ * The live half of the doctor: talks to the gateway the way the user's SDK will, one link at a
+ * time (DNS → TCP → TLS → HTTP answer → key → model → balance → a 1-token probe → streaming),
+ * stops at the first broken link and turns what it saw into findings. Never prints, never exits.
+ */
+
+export interface LiveOptions {
+  /** Time limit for the whole run, in ms. Every phase of every request is bounded by it. */
+  timeoutMs: number;
+  /** Send the tiny paid request (`max_tokens: 1`) that proves key, model and balance. */
+  probe: boolean;
+  /** Also send a streaming request and check its events (paid, tiny). */
+  stream: boolean;
+  /** Hosts (or host:port) the key may go to besides RuAPI's and loopback (`--allow-host`). */
+  allowHosts: string[];
+  /** A person is at the terminal: `confirmHost` may ask before the key goes to another host. */
+  interactive: boolean;
+  confirmHost?: (host: string) => Promise<boolean>;
+  /** Each link as it starts (status `running`, `detail` says what it waits for), while slow, and when it ends. */
+  onStep?: (step: LiveStep) => void;
+  /** The offline findings for this target: a link they already block is skipped with their id. */
+  offlineFindings: Finding[];
+}
+
+export interface LiveResult {
+  findings: Finding[];
+  report: LiveReport;
+  /** The gateway's own model list, when it gave one. */
+  models?: string[];
+}
+
+const LABELS: Record<StepId, string> = {
+  dns: 'DNS',
+  connect: 'TCP connect',
+  tls: 'TLS',
+  http: 'HTTP answer',
+  auth: 'Key',
+  model: 'Model',
+  balance: 'Balance',
+  probe: 'Probe request',
+  stream: 'Streaming',
+};
+
+const ALL_STEPS: readonly StepId[] = ['dns', 'connect', 'tls', 'http', 'auth', 'model', 'balance', 'probe', 'stream'];
+
+const stepOfPhase = (p: Phase, current: StepId): StepId =>
+  p === 'dns' || p === 'proxy-dns' ? 'dns' : p === 'connect' || p === 'proxy-connect' || p === 'tunnel' ? 'connect' : p === 'tls' ? 'tls' : current;
+
+const CONNECTION_STEPS: readonly StepId[] = ['dns', 'connect', 'tls'];
+
+/** Header values undici refuses (control characters, non-ASCII): such a key cannot be sent at all. */
+const SENDABLE = /^[\t\x20-\x7e]*$/;
+
+/** The exchange of one request, retries included. */
+interface Exchange {
+  req: SendRequest;
+  answer?: HttpAnswer;
+  failure?: NetFailure;
+  tries: number;
+  /** Statuses that were retried, in order. */
+  statuses: number[];
+  stoppedBy?: 'time' | 'tries';
+}
+
+export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Promise<LiveResult> {
+  const key = target.key?.value;
+  const scrub = <T>(value: T): T => scrubSecrets(value, key);
+  const offlineId = (re: RegExp) => opts.offlineFindings.find((f) => re.test(f.id) && f.severity === 'error')?.id;
+
+  let base: URL | undefined;
+  try {
+    base = target.baseUrl ? new URL(target.baseUrl.value) : undefined;
+  } catch {
+    base = undefined;
+  }
+  if (!base || (base.protocol !== 'https:' && base.protocol !== 'http:')) {
+    // Without a usable base URL the SDK would go to the official provider or fail: nothing to test.
+    const blockedBy = offlineId(/^base-url\//) ?? (target.baseUrl ? 'base-url/invalid' : 'base-url/missing');
+    const steps = ALL_STEPS.filter((id) => id !== 'stream' || opts.stream).map(
+      (id): LiveStep => ({ id, label: LABELS[id], status: 'skipped', detail: 'no usable base URL', blockedBy }),
+    );
+    steps.forEach((s) => opts.onStep?.(s));
+    return { findings: [], report: { protocol: target.protocol, baseUrl: target.baseUrl?.value ?? '', steps, timings: { totalMs: 0 }, requestIds: [] } };
+  }
+
+  const proxyUrl = proxyFor(base);
+  const c: F.FindingContext = { target, base, ...(proxyUrl ? { proxy: { url: redactProxy(proxyUrl), variable: proxyVariable(base) } } : {}) };
+  const findings: Finding[] = [];
+
+  // Whether the key may be sent at all, decided before any network traffic.
+  let keyBlockedBy: string | undefined;
+  if (!key) keyBlockedBy = offlineId(/^key\/missing$/) ?? 'key/missing';
+  else if (!SENDABLE.test(key)) keyBlockedBy = offlineId(/^key\//) ?? 'key/format';
+  else {
+    const destination = keyDestination(base, opts.allowHosts);
+    if (destination === 'unknown') {
+      const asked = opts.interactive && !!opts.confirmHost;
+      const yes = asked ? await opts.confirmHost!(base.hostname).catch(() => false) : false;
+      if (!yes) {
+        findings.push(F.hostNotAllowedFinding(c, asked));
+        keyBlockedBy = 'live/host-not-allowed';
+      }
+    } else if (destination === 'plain-http') {
+      findings.push(F.hostNotAllowedFinding(c, false));
+      keyBlockedBy = 'live/host-not-allowed';
+    }
+  }
+  const sendKey = keyBlockedBy ? undefined : key;
+  const model = target.model?.value.trim() || undefined;
+
+  const started = performance.now();
+  const deadline = started + opts.timeoutMs;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
+  timer.unref();
+
+  const https = base.protocol === 'https:';
+  const ids = ALL_STEPS.filter((id) => (id !== 'tls' || https) && (id !== 'stream' || opts.stream));
+  const chain = new Chain(ids, LABELS, opts.onStep as ((s: StepEvent) => void) | undefined);
+  const client = new LiveClient({ signal: controller.signal, deadline, expectProxy: !!proxyUrl });
+  const allRequestIds: string[] = [];
+  let firstByteMs: number | undefined;
+  let gatewayModels: string[] | undefined;
+  let streamFirstEventMs: number | undefined;
+  let probed = false;
+  const messagesPath = paths(target.protocol).messages;
+
+  /** Sends one request, following its connection phases on the chain, retrying 429/5xx per the sheet. */
+  const exchange = async (req: SendRequest, step: StepId, waitingFor: string, retry: boolean): Promise<Exchange> => {
+    const statuses: number[] = [];
+    let tries = 0;
+    for (;;) {
+      tries++;
+      const r = await client.send(req, (phase) => {
+        const s = stepOfPhase(phase, step);
+        // Reaching a phase proves the connection phases before it (an IP address skips DNS).
+        for (const id of CONNECTION_STEPS) {
+          if (id === s) break;
+          if (chain.isOpen(id)) chain.pass(id, connectionDetail(id));
+        }
+        if (chain.isOpen(s)) chain.running(s, s === step ? waitingFor : PHASE_WAIT[phase]);
+      });
+      if (r.answer) {
+        firstByteMs ??= r.answer.firstByteMs;
+        allRequestIds.push(...requestIds(r.answer.headers, r.answer.body));
+        const status = r.answer.status;
+        const quota = status === 429 && isQuotaError(errorFacts(r.answer.body));
+        if (retry && isRetryableStatus(status) && !quota) {
+          statuses.push(status);
+          const wait = backoffMs(tries - 1, r.answer.headers);
+          const stoppedBy = wait === undefined ? 'tries' : performance.now() + wait > deadline - 250 ? 'time' : undefined;
+          if (stoppedBy) return { req, ...r, tries, statuses, stoppedBy };
+          chain.running(step, `a retry: got ${status}, trying again in ${(wait! / 1000).toFixed(1)} s (try ${tries + 1} of ${BACKOFF_MS.length + 1})`);
+          if (!(await sleep(wait!, controller.signal))) return { req, ...r, tries, statuses, stoppedBy: 'time' };
+          continue;
+        }
+      }
+      return { req, ...r, tries, statuses };
+    }
+  };
+
+  const connectionDetail = (id: StepId): string | undefined => {
+    const via = c.proxy ? `proxy ${c.proxy.url}` : undefined;
+    if (id === 'dns') return via ? `${new URL(proxyUrl!).hostname} (the proxy; it resolves ${base!.hostname} itself)` : isIpHost(base!) ? 'an IP address: nothing to look up' : base!.hostname;
+    if (id === 'connect') return via ? `${via}, tunnel to ${base!.host}` : `${client.remoteAddress ?? base!.hostname}:${base!.port || (https ? 443 : 80)}`;
+    if (id === 'tls') return `certificate for ${base!.hostname} accepted`;
+    return undefined;
+  };
+
+  /** The link a failure belongs to: the preferred one while it is still open, else the current one. */
+  const at = (preferred: StepId, current: StepId): StepId => (chain.isOpen(preferred) ? preferred : current);
+  const failWith = (step: StepId, finding: Finding) => {
+    findings.push(finding);
+    chain.fail(step, finding.title);
+  };
+  const passOpen = (ids: StepId[], detail: string) => ids.forEach((id) => chain.isOpen(id) && chain.pass(id, detail));
+
+  const failNet = (f: NetFailure, step: StepId, req: SendRequest, events?: number) => {
+    const phaseStep = at(stepOfPhase(f.phase, step), step);
+    switch (f.kind) {
+      case 'dns':
+        return failWith(at('dns', step), F.dnsFinding(c, f));
+      case 'refused':
+      case 'unreachable':
+        return failWith(at('connect', step), F.unreachableFinding(c, f, isLoopback(base!.hostname)));
+      case 'tls':
+        return failWith(at(https ? 'tls' : 'connect', step), F.tlsFinding(c, f));
+      case 'proxy':
+        return failWith(at(f.phase === 'proxy-dns' ? 'dns' : 'connect', step), F.proxyFinding(c, f));
+      case 'timeout':
+        return failWith(phaseStep, F.timeoutFinding(c, f, { limitMs: opts.timeoutMs, what: `${req.method} ${new URL(req.url).pathname}`, ...(events !== undefined ? { events } : {}) }));
+      default:
+        return failWith(phaseStep, CONNECTION_STEPS.includes(phaseStep) ? F.unreachableFinding(c, f, isLoopback(base!.hostname)) : F.resetFinding(c, f, req));
+    }
+  };
+
+  /**
+   * Judges an error status (or an unusable 200) of the probe or the stream. Returns false when the
+   * answer was fine and the chain goes on.
+   */
+  const judgeError = (x: Exchange, step: StepId): boolean => {
+    const a = x.answer!;
+    const facts = errorFacts(a.body);
+    if (x.statuses.length > 0) {
+      const recovered = a.status < 300;
+      findings.push(F.retryFinding(c, a, x.req, { tries: x.tries, recovered, statuses: x.statuses, ...(x.stoppedBy ? { stoppedBy: x.stoppedBy } : {}) }));
+      if (!recovered) {
+        const finding = findings.at(-1)!;
+        if (step !== 'http') passOpen(['http'], `the gateway answered ${a.status}`);
+        if (finding.severity === 'error') chain.fail(step, finding.title);
+        else {
+          chain.warn(step, finding.title);
+          chain.failed ??= step;
+        }
+        return true;
+      }
+    }
+    if (a.status >= 200 && a.status < 300) return false;
+    if (a.status >= 300 && a.status < 400) {
+      failWith(at('http', step), F.redirectFinding(c, a, x.req, step === 'probe' || step === 'stream' ? messagesPath : paths(target.protocol).models));
+      return true;
+    }
+    const notFoundPath = a.status === 404 && !isModelNotFound(facts, model);
+    if (!notFoundPath) passOpen(['http'], `the gateway answered ${a.status}`);
+    if (a.status === 401) failWith(at('auth', step), F.keyRejectedFinding(c, a, x.req));
+    else if (a.status === 402 || (a.status === 429 && isQuotaError(facts))) {
+      passOpen(['auth'], 'the key was accepted');
+      failWith(at('balance', step), F.balanceFinding(c, a, x.req));
+    } else if (a.status === 403) {
+      const aboutModel = !!model && (facts.message ?? '').includes(model);
+      if (aboutModel) passOpen(['auth'], 'the key was read');
+      failWith(at(aboutModel ? 'model' : 'auth', step), F.forbiddenFinding(c, a, x.req));
+    } else if (notFoundPath) failWith(at('http', step), F.urlNotFoundFinding(c, a, x.req));
+    else if (a.status === 404) {
+      passOpen(['auth'], 'the key was accepted');
+      failWith(at('model', step), F.modelNotFoundFinding(c, { model: model!, ...listInfo(), answer: a, req: x.req }));
+    } else failWith(step, F.badRequestFinding(c, a, x.req));
+    return true;
+  };
+
+  const listInfo = () => (gatewayModels ? { list: { ids: gatewayModels, source: 'gateway' as const } } : { list: { ids: CATALOG.map((m) => m.id), source: 'bundled' as const } });
+
+  try {
+    // 1. The free request: the model list. It proves DNS, TCP, TLS and that something answers HTTP;
+    //    with the key, that the key works; and it gives the list the model is checked against.
+    const modelsReq = modelsRequest(target, base.href, sendKey);
+    const modelsPath = new URL(modelsReq.url).pathname;
+    // With a probe to come, a failing /models is not worth the retry time: the probe decides.
+    const m = await exchange(modelsReq, 'http', `the answer to GET ${modelsPath}`, !opts.probe);
+    if (m.failure) failNet(m.failure, 'http', m.req);
+    else if (m.answer!.bodyFailure) failNet(m.answer!.bodyFailure, 'http', m.req);
+    else {
+      const a = m.answer!;
+      for (const id of CONNECTION_STEPS) if (chain.isOpen(id)) chain.pass(id, connectionDetail(id));
+      if (m.statuses.length > 0 && a.status < 300) findings.push(F.retryFinding(c, a, m.req, { tries: m.tries, recovered: true, statuses: m.statuses }));
+      const list = a.status >= 200 && a.status < 300 ? parseModelList(a.body) : undefined;
+      const status = `GET ${modelsPath} answered ${a.status}`;
+      if (list) {
+        gatewayModels = list;
+        chain.pass('http', `${status} with ${list.length} models`);
+        if (sendKey) chain.pass('auth', 'the key was accepted (the model list came back)');
+      } else if (a.status >= 200 && a.status < 300) {
+        failWith('http', F.notRuapiFinding(c, a, m.req));
+      } else if (a.status >= 300 && a.status < 400) {
+        failWith('http', F.redirectFinding(c, a, m.req, paths(target.protocol).models));
+      } else if (a.status === 401 || a.status === 403) {
+        chain.pass('http', status);
+        if (!sendKey) {
+          // Expected without a key: the gateway is there; the key itself was not tested.
+        } else if (a.status === 401) failWith('auth', F.keyRejectedFinding(c, a, m.req));
+        else failWith('auth', F.forbiddenFinding(c, a, m.req));
+      } else if (a.status === 402 || (a.status === 429 && isQuotaError(errorFacts(a.body)))) {
+        chain.pass('http', status);
+        if (sendKey) chain.pass('auth', 'the key was accepted');
+        failWith('balance', F.balanceFinding(c, a, m.req));
+      } else if (isHtml(a.headers, a.body) && a.status !== 404 && a.status < 500) {
+        failWith('http', F.notRuapiFinding(c, a, m.req));
+      } else if (!opts.probe && m.statuses.length > 0) {
+        judgeError(m, 'http');
+      } else {
+        // No model list here (RuAPI does not document one). That alone proves nothing about the
+        // base URL: the probe decides; without it the link stays unproven.
+        chain.running('http', `the probe: GET ${modelsPath} answered ${a.status} (no model list)`);
+        if (!opts.probe) chain.warn('http', `${status}: no model list here, so without the probe the base URL is not proven`);
+      }
+    }
+
+    // 2. The key, when it could not be sent; the model, against the gateway's list when there is one.
+    if (keyBlockedBy) chain.skip('auth', 'the key was not sent', keyBlockedBy);
+    if (!chain.failed) {
+      if (!model) chain.skip('model', 'no model configured', offlineId(/^model\//) ?? 'model/missing');
+      else {
+        const { list } = listInfo();
+        const listed = list.ids.includes(model);
+        if (list.source === 'gateway' && listed) chain.pass('model', `${model} is in the gateway's list`);
+        else if (opts.probe && sendKey) chain.running('model', `the probe: ${model} is ${listed ? 'in the bundled list' : `not in the ${list.source === 'gateway' ? "gateway's" : 'bundled'} list`}`);
+        else if (list.source === 'gateway') failWith('model', F.modelNotFoundFinding(c, { model, list }));
+        else if (listed) chain.pass('model', `${model} is in the bundled list (the gateway offers none)`);
+        else chain.warn('model', `${model} is not in the bundled list, and the gateway offers none`);
+      }
+    }
+
+    // 3. The probe: the one request that proves key, model and balance together.
+    if (!opts.probe) {
+      chain.skip('balance', 'not checked: only a real request can show it (--no-probe)');
+      chain.skip('probe', 'not sent (--no-probe)');
+      chain.skip('stream', 'not sent (--no-probe: no paid requests)');
+    } else if (keyBlockedBy) {
+      for (const id of ['balance', 'probe', 'stream'] as const) chain.skip(id, 'the key was not sent', keyBlockedBy);
+    } else if (!model) {
+      for (const id of ['balance', 'probe', 'stream'] as const) chain.skip(id, 'no model to send a request to', offlineId(/^model\//) ?? 'model/missing');
+    } else if (!chain.failed) {
+      const req = probeRequest(target, base.href, sendKey!, model, false);
+      const p = await exchange(req, 'probe', `the answer to POST ${new URL(req.url).pathname} (max_tokens 1, costs a tiny amount)`, true);
+      probed = true;
+      if (p.failure) failNet(p.failure, 'probe', req);
+      else if (judgeError(p, 'probe')) {
+        // judged
+      } else if (p.answer!.bodyFailure) failNet(p.answer!.bodyFailure, 'probe', req);
+      else if (!looksLikeReply(target.protocol, p.answer!.body)) failWith(at('http', 'probe'), F.notRuapiFinding(c, p.answer!, req));
+      else {
+        passOpen(['http'], 'the probe got an answer');
+        passOpen(['auth'], 'the key was accepted');
+        passOpen(['model'], `${model} answered`);
+        passOpen(['balance'], 'the account can pay for requests');
+        chain.pass('probe', `sent max_tokens 1 to ${model}: answered in ${Math.round(p.answer!.ms)} ms (a tiny cost)`, p.answer!.ms);
+      }
+    }
+
+    // 4. Streaming: the same request as a stream; its events, their timing, and its end.
+    if (opts.stream && opts.probe && !chain.failed && chain.isOpen('stream')) {
+      const req = probeRequest(target, base.href, sendKey!, model!, true);
+      const terminal = target.protocol === 'openai' ? 'data: [DONE]' : 'message_stop event';
+      const s = await exchange(req, 'stream', `the first event of the stream (max_tokens 1, costs a tiny amount)`, true);
+      if (s.failure) failNet(s.failure, 'stream', req);
+      else if (!judgeError(s, 'stream')) {
+        const a = s.answer!;
+        const reading = readStream(target.protocol, a);
+        streamFirstEventMs = reading.firstEventMs;
+        const events = reading.events.length;
+        if (a.bodyFailure?.kind === 'timeout') failNet(a.bodyFailure, 'stream', req, events);
+        else if (reading.streamError || !reading.terminal) {
+          failWith('stream', F.streamCutFinding(c, a, req, { events, terminal, ...(a.bodyFailure ? { broke: a.bodyFailure } : {}), ...(reading.streamError ? { streamError: reading.streamError } : {}) }));
+        } else {
+          const detail = `${events} events; first byte after ${Math.round(a.firstByteMs)} ms, first event after ${Math.round(reading.firstEventMs ?? 0)} ms`;
+          if (reading.buffered) {
+            findings.push(F.streamBufferedFinding(c, a, req, reading.bufferedWhy!));
+            chain.warn('stream', `${detail}; all at once`);
+          } else chain.pass('stream', detail, a.ms);
+        }
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+    chain.stopTicker();
+    await client.close();
+  }
+
+  const steps = chain.finish();
+  const first = client.first;
+  const timings: LiveReport['timings'] = {
+    ...(first?.dnsMs !== undefined ? { dnsMs: round(first.dnsMs) } : {}),
+    ...(first?.connectMs !== undefined ? { connectMs: round(first.connectMs) } : {}),
+    ...(first?.tlsMs !== undefined ? { tlsMs: round(first.tlsMs) } : {}),
+    ...(firstByteMs !== undefined ? { firstByteMs: round(firstByteMs) } : {}),
+    totalMs: round(performance.now() - started),
+  };
+  // The connection links get the socket's own numbers, not the time between phase notices.
+  for (const s of steps) {
+    const ms = s.id === 'dns' ? timings.dnsMs : s.id === 'connect' ? timings.connectMs : s.id === 'tls' ? timings.tlsMs : undefined;
+    if (s.status === 'ok' && ms !== undefined) s.ms = ms;
+  }
+
+  const authOk = steps.some((s) => s.id === 'auth' && s.status === 'ok');
+  if (authOk && !chain.failed && !findings.some((f) => f.severity === 'error')) {
+    const requestId = allRequestIds.at(-1);
+    findings.push(
+      F.okFinding(c, {
+        timings,
+        probed: probed && steps.some((s) => s.id === 'probe' && s.status === 'ok'),
+        ...(model ? { model } : {}),
+        ...(requestId ? { requestId } : {}),
+        ...(opts.stream && streamFirstEventMs !== undefined ? { streamed: { firstEventMs: streamFirstEventMs } } : {}),
+      }),
+    );
+  }
+
+  const report: LiveReport = {
+    protocol: target.protocol,
+    baseUrl: target.baseUrl!.value,
+    steps,
+    timings,
+    requestIds: [...new Set(allRequestIds)],
+    ...(c.proxy ? { proxy: c.proxy.url } : {}),
+    modelList: gatewayModels ? { source: 'gateway', count: gatewayModels.length } : { source: 'bundled', count: CATALOG.length },
+  };
+  return { findings: scrub(findings), report: scrub(report), ...(gatewayModels ? { models: gatewayModels } : {}) };
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+const isIpHost = (u: URL) => /^\d{1,3}(\.\d{1,3}){3}$/.test(u.hostname) || u.hostname.startsWith('[');
+
+/** The variable the proxy came from, as undici reads them (lower case first). */
+function proxyVariable(url: URL): string {
+  const env = process.env;
+  if (url.protocol === 'https:') {
+    if (env.https_proxy !== undefined) return 'https_proxy';
+    if (env.HTTPS_PROXY) return 'HTTPS_PROXY';
+  }
+  return env.http_proxy !== undefined ? 'http_proxy' : 'HTTP_PROXY';
+}
+
+/**
+ * Removes the key from anything about to leave: whole (via the shared redaction), and any masked
+ * echo a gateway makes of it (`Incorrect API key provided: sk-abc***…wxyz`), which still gives
+ * away part of it.
+ */
+export function scrubSecrets<T>(value: T, key: string | undefined): T {
+  let text = JSON.stringify(value);
+  if (key) text = redactText(text, [key, JSON.stringify(key).slice(1, -1)]);
+  text = text.replace(/sk-[A-Za-z0-9_-]*\*{3,}[A-Za-z0-9_*-]*/g, (m) => redactKey(m.replace(/\*/g, '')) || 'sk-…');
+  return JSON.parse(text) as T;
+}

@@ -1,0 +1,151 @@
+import type { ChalkInstance } from 'chalk';
+import { PROTOCOL_NAME, RUAPI_BASE_URL } from '../config/protocol.js';
+import type { ConfigFile } from '../config/types.js';
+import type { Finding, Severity } from '../core/finding.js';
+import type { CheckResult, ConfigSummary, DoctorResult, LiveReport } from '../core/result.js';
+import { CATALOG_DATE } from '../models/catalog.js';
+import { counts, summaryLine } from './summary-line.js';
+
+export interface HumanOptions {
+  color: ChalkInstance;
+  /** Show passing checks and the files looked at. */
+  verbose?: boolean;
+  /** The live checks were not run because of --offline. */
+  offline?: boolean;
+  strict?: boolean;
+  files?: ConfigFile[];
+}
+
+type Mark = 'pass' | Severity | 'skip';
+
+const AREAS = [
+  { id: 'key', label: 'Key' },
+  { id: 'base-url', label: 'Base URL' },
+  { id: 'model', label: 'Model' },
+] as const;
+
+const LABEL_WIDTH = 9;
+
+/**
+ * The terminal report: configuration notes first, then one block per protocol with its key,
+ * base URL, model and live link, each marked ✓ / ! / ✗ with the problems, where the value came
+ * from and the fix; a one-line summary at the end. Values are the result's (keys redacted).
+ */
+export function renderHuman(result: DoctorResult, opts: HumanOptions): string {
+  const c = opts.color;
+  const out: string[] = [];
+  const marks: Record<Mark, string> = { pass: c.green('✓'), error: c.red('✗'), warning: c.yellow('!'), info: c.cyan('i'), skip: c.dim('–') };
+
+  const general = result.findings.filter((f) => !f.protocol || areaOf(f) === 'config');
+  if (general.length > 0 || opts.verbose) {
+    out.push(c.bold('Configuration'));
+    if (opts.verbose && opts.files) {
+      for (const f of opts.files) out.push(`  ${f.status === 'read' ? marks.pass : f.status === 'absent' ? marks.skip : marks.warning} ${f.label}${c.dim(f.status === 'read' ? '' : `  (${f.status === 'absent' ? 'not present' : 'unreadable'})`)}`);
+    }
+    for (const f of general) out.push(...findingBlock(f, marks, c, '  '));
+    out.push('');
+  }
+
+  const configs = result.configs.length > 0 ? result.configs : [result.config];
+  for (const config of configs) {
+    const protocol = config.protocol ?? 'openai';
+    out.push(`${c.bold(`${PROTOCOL_NAME[protocol]} protocol`)}${config.sources.protocol ? c.dim(`  (${config.sources.protocol})`) : ''}`);
+    const mine = result.findings.filter((f) => f.protocol === protocol && areaOf(f) !== 'config');
+    const live = result.live.find((l) => l.protocol === protocol);
+    for (const area of AREAS) {
+      const found = mine.filter((f) => areaOf(f) === area.id);
+      const checks = result.checks.filter((ch) => ch.protocol === protocol && ch.id.startsWith(`${area.id}/`));
+      out.push(...areaBlock(area.label, valueLine(area.id, config, found, live), found, checks, marks, c, opts));
+    }
+    const other = mine.filter((f) => !['key', 'base-url', 'model', 'live'].includes(areaOf(f)));
+    for (const f of other) out.push(...findingBlock(f, marks, c, '  '));
+    out.push(...liveBlock(live, mine.filter((f) => areaOf(f) === 'live'), marks, c, opts));
+    out.push('');
+  }
+
+  const n = counts(result.findings);
+  const mark = n.errors > 0 || (opts.strict && n.warnings > 0) ? marks.error : n.warnings > 0 ? marks.warning : marks.pass;
+  let line = `${mark} ${summaryLine(n)}`;
+  if (opts.strict && n.errors === 0 && n.warnings > 0) line += ' With --strict, warnings fail the run.';
+  if (opts.offline) line += c.dim(' Offline: nothing was sent to RuAPI, so the key and model are not proven to work.');
+  out.push(line);
+  return `${out.join('\n')}\n`;
+}
+
+function areaBlock(label: string, value: string, found: Finding[], checks: CheckResult[], marks: Record<Mark, string>, c: ChalkInstance, opts: HumanOptions): string[] {
+  const worst = worstOf(found);
+  const out = [`  ${marks[worst]} ${label.padEnd(LABEL_WIDTH)} ${value}`];
+  for (const f of found) out.push(...findingBlock(f, marks, c, '      '));
+  if (opts.verbose) {
+    for (const ch of checks) {
+      if (ch.findings.length > 0) continue;
+      out.push(c.dim(`      ${ch.status === 'skip' ? '–' : '✓'} ${ch.title}${ch.status === 'skip' ? ' (skipped: nothing to check)' : ''}`));
+    }
+  }
+  return out;
+}
+
+function findingBlock(f: Finding, marks: Record<Mark, string>, c: ChalkInstance, indent: string): string[] {
+  const out = [`${indent}${marks[f.severity]} ${f.title}  ${c.dim(`[${f.id}]`)}`];
+  const pad = `${indent}  `;
+  if (f.message) out.push(...f.message.split('\n').map((l) => `${pad}${l}`));
+  if (f.source) out.push(`${pad}${c.dim('from:')} ${f.source}`);
+  if (f.fix) out.push(`${pad}${c.bold('fix:')}  ${f.fix.split('\n').join(`\n${pad}      `)}`);
+  return out;
+}
+
+function liveBlock(report: LiveReport | undefined, found: Finding[], marks: Record<Mark, string>, c: ChalkInstance, opts: HumanOptions): string[] {
+  if (!report) {
+    const why = opts.offline ? 'skipped (--offline)' : 'skipped: needs a key and a base URL';
+    return [`  ${marks.skip} ${'Live'.padEnd(LABEL_WIDTH)} ${c.dim(why)}`];
+  }
+  const worst = worstOf(found);
+  const failed = report.steps.some((s) => s.status === 'fail');
+  const head = failed ? marks.error : worst === 'pass' && report.steps.every((s) => s.status === 'skipped') ? marks.skip : marks[worst];
+  const total = report.timings.totalMs > 0 ? `${Math.round(report.timings.totalMs)} ms` : '';
+  const out = [`  ${head} ${'Live'.padEnd(LABEL_WIDTH)} ${report.baseUrl}${total ? c.dim(`  ${total}`) : ''}${report.proxy ? c.dim(`  via ${report.proxy}`) : ''}`];
+  const width = Math.max(0, ...report.steps.map((s) => s.label.length));
+  for (const s of report.steps) {
+    const mark = s.status === 'ok' ? marks.pass : s.status === 'fail' ? marks.error : s.status === 'warn' ? marks.warning : marks.skip;
+    const ms = s.ms !== undefined ? `${s.ms} ms`.padStart(8) : ''.padStart(8);
+    const detail = s.status === 'skipped' && s.blockedBy ? `skipped: blocked by ${s.blockedBy}` : (s.detail ?? '');
+    out.push(`      ${mark} ${s.label.padEnd(width)} ${c.dim(ms)}  ${s.status === 'skipped' ? c.dim(detail) : detail}`);
+  }
+  if (report.requestIds.length > 0) out.push(c.dim(`      request id: ${report.requestIds.join(', ')}`));
+  for (const f of found) out.push(...findingBlock(f, marks, c, '      '));
+  return out;
+}
+
+/** The value an area checked and where it came from, or why there is none. */
+function valueLine(area: (typeof AREAS)[number]['id'], config: ConfigSummary, found: Finding[], live: LiveReport | undefined): string {
+  const protocol = config.protocol ?? 'openai';
+  const problems = found.some((f) => f.severity !== 'info');
+  const from = (field: string) => (config.sources[field] ? `  (${config.sources[field]})` : '');
+  switch (area) {
+    case 'key': {
+      if (config.key === null) return 'not set';
+      const shown = config.key.replace(/^<redacted (.*)>$/, '$1');
+      return `${shown}${from('key')}${problems ? '' : '  shaped like a RuAPI token (only the gateway can say it works)'}`;
+    }
+    case 'base-url':
+      if (config.baseUrl === null) return 'not set';
+      return `${oneLine(config.baseUrl)}${from('baseUrl')}${!problems && config.baseUrl.trim().replace(/\/$/, '') === RUAPI_BASE_URL[protocol] ? `  RuAPI's ${PROTOCOL_NAME[protocol]} address` : ''}`;
+    case 'model':
+      if (config.model === null) return 'not set';
+      return `${oneLine(config.model)}${from('model')}${problems ? '' : live?.modelList?.source === 'gateway' ? "  on the gateway's model list" : `  on the bundled model list (snapshot ${CATALOG_DATE})`}`;
+  }
+}
+
+/** A value shown on one line, whatever it holds (newlines, a 100 KB paste). */
+function oneLine(value: string): string {
+  const v = JSON.stringify(value).slice(1, -1);
+  return v.length > 120 ? `${v.slice(0, 58)}…${v.slice(-58)}` : v;
+}
+
+function worstOf(found: Finding[]): Mark {
+  if (found.some((f) => f.severity === 'error')) return 'error';
+  if (found.some((f) => f.severity === 'warning')) return 'warning';
+  return 'pass';
+}
+
+const areaOf = (f: Finding) => f.id.split('/')[0]!;
