@@ -34,9 +34,9 @@ const CASES: Case[] = [
   // key/whitespace
   { name: 'a leading space', id: 'key/whitespace', severity: 'error', env: withKey(` ${KEY}`), says: /starts with a space/ },
   { name: 'a trailing newline only (harmless for Node, not for curl or Python)', id: 'key/whitespace', severity: 'warning', env: withKey(`${KEY}\n`), says: /ends with a line break.*Node SDKs trim/s },
-  { name: 'a zero-width space inside', id: 'key/whitespace', severity: 'error', env: withKey(`${KEY.slice(0, 10)}\u200b${KEY.slice(10)}`), says: /character 11 is an invisible zero-width space \(U\+200B\)/ },
+  { name: 'a zero-width space inside', id: 'key/whitespace', severity: 'error', env: withKey(`${KEY.slice(0, 10)}\u200b${KEY.slice(10)}`), says: /character 11 is an invisible zero-width space \(U\+200B\)/i },
   { name: 'a no-break space at the end', id: 'key/whitespace', severity: 'error', env: withKey(`${KEY}\u00a0`), says: /no-break space/ },
-  { name: 'a key split over two lines', id: 'key/whitespace', severity: 'error', env: withKey(`${KEY.slice(0, 20)}\n${KEY.slice(20)}`), says: /a line break sits after character 20/ },
+  { name: 'a key split over two lines', id: 'key/whitespace', severity: 'error', env: withKey(`${KEY.slice(0, 20)}\n${KEY.slice(20)}`), says: /a line break sits after character 20/i },
   { name: 'an unquoted .env value with spaces after it (dotenv trims them)', id: 'key/whitespace', severity: null, project: { '.env': `OPENAI_API_KEY=${KEY}   \nOPENAI_BASE_URL=https://www.ruapi.ai/v1\n` } },
   { name: 'a key piped with echo (one final newline)', id: 'key/whitespace', severity: null, args: ['--key-stdin', '--base-url', 'https://www.ruapi.ai/v1'], input: `${KEY}\n` },
   { name: 'a key piped with a leading space', id: 'key/whitespace', severity: 'error', args: ['--key-stdin', '--base-url', 'https://www.ruapi.ai/v1'], input: ` ${KEY}\n` },

@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../src/simulate/server.js';
 import { refusedPort } from './helpers/proxy.js';
 import { fakeGateway, json, live, target } from './helpers/live.js';
 import { dnsFinding } from '../src/live/findings.js';
+import { LIVE_FINDING_IDS } from '../src/live/ids.js';
+import { ROOT } from './helpers/cli.js';
 
 let sim: Simulator;
 beforeAll(async () => {
@@ -216,7 +220,7 @@ describe('one finding per broken link', () => {
     expect(r.finding('live/timeout').data?.phase).toBe('headers');
     expect(r.finding('live/timeout').title).toMatch(/first byte/);
     expect(r.step('probe')?.status).toBe('fail');
-    expect(r.events.some((e) => /still waiting for the answer to POST/.test(e.detail ?? ''))).toBe(true);
+    expect(r.events.some((e) => /still waiting \(\d s\) for the answer to POST/.test(e.detail ?? ''))).toBe(true);
   });
 
   it('live/timeout: a body that stalls times out in the body phase', async () => {
@@ -336,6 +340,41 @@ describe('one finding per broken link', () => {
   });
 });
 
+describe('answers with no finding of their own', () => {
+  it('live/unexpected-status: a status the doctor has no finding for is still reported, with the message', async () => {
+    const teapot = await fakeGateway((req, res) =>
+      req.url.endsWith('/models') ? json(res, 200, { data: [{ id: 'm-1' }] }) : json(res, 418, { error: { message: 'I am a teapot', type: 'teapot' } }, { 'x-request-id': 'req_teapot_0001' }),
+    );
+    try {
+      const r = await live(openai('sk-teapot-key-000000001', 'm-1', `${teapot.url}/v1`));
+      expect(r.ids).toEqual(['live/unexpected-status']);
+      const f = r.finding('live/unexpected-status');
+      expect(f.message).toContain('I am a teapot');
+      expect(f.data?.requestId).toBe('req_teapot_0001');
+      expect(r.report.requestIds).toContain('req_teapot_0001');
+    } finally {
+      await teapot.close();
+    }
+  });
+
+  it('live/stream-cut: an error event inside an Anthropic stream fails the streaming link', async () => {
+    const overloaded = await fakeGateway((req, res) => {
+      if (req.url.endsWith('/models')) return json(res, 200, { data: [{ id: 'm-1', type: 'model' }] });
+      if (!JSON.parse(req.body).stream) return json(res, 200, { type: 'message', content: [] });
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write('event: message_start\ndata: {"type":"message_start"}\n\n');
+      res.end('event: error\ndata: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}\n\n');
+    });
+    try {
+      const r = await live(anthropic('sk-overloaded-key-00001', 'm-1', overloaded.url), { stream: true });
+      expect(r.ids).toEqual(['live/stream-cut']);
+      expect(r.finding('live/stream-cut').message).toMatch(/overloaded_error: Overloaded/);
+    } finally {
+      await overloaded.close();
+    }
+  });
+});
+
 describe('the key', () => {
   it('never shows, even when the gateway echoes part of it back', async () => {
     const key = 'sk-echoTestKey1234567890abcdefWXYZ';
@@ -373,5 +412,14 @@ describe('without a usable base URL', () => {
     });
     expect(r.ids).toEqual([]);
     expect(r.report.steps.every((s) => s.status === 'skipped' && s.blockedBy === 'base-url/invalid')).toBe(true);
+  });
+});
+
+describe('README', () => {
+  it('documents every live finding id in the live section, and no other', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('<!-- section: live'), readme.indexOf('<!-- /section: live'));
+    const documented = [...section.matchAll(/^\| `(live\/[a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+    expect([...documented].sort()).toEqual([...LIVE_FINDING_IDS].sort());
   });
 });

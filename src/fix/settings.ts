@@ -111,6 +111,11 @@ export function setSettingsEnv(text: string, name: string, value: string): EditO
     // The file's indent step: how far its first member sits in from the root's own line.
     const unit = first && isMultiline(text, root) ? indentAt(text, first.keyStart).slice(indentAt(text, root.start).length) || '  ' : '  ';
     const oneLine = !text.trim().includes('\n');
+    // Spacing after ':' and ',' as the file writes them ("a": 1, "b" or compact "a":1,"b").
+    const colonOf = (m: Member) => text.slice(m.keyEnd, m.value.start);
+    const fileColon = first ? colonOf(first) : ': ';
+    const second = root.members?.[1];
+    const fileComma = first && second ? /^\s*,[ \t]*/.exec(text.slice(first.value.end, second.keyStart))?.[0] ?? ', ' : ', ';
     const env = root.members?.filter((m) => m.key === 'env').at(-1);
     const current = env?.value.members?.filter((m) => m.key === name).at(-1);
 
@@ -120,18 +125,18 @@ export function setSettingsEnv(text: string, name: string, value: string): EditO
       const last = members.at(-1);
       const keyText = JSON.stringify(key);
       if (!last) {
-        if (oneLine) return { pos: obj.start + 1, end: obj.end - 1, text: `${keyText}: ${valueText('')}` };
+        if (oneLine) return { pos: obj.start + 1, end: obj.end - 1, text: `${keyText}${fileColon}${valueText('')}` };
         const inner = indentAt(text, obj.start) + unit;
         const outer = indentAt(text, obj.start);
-        return { pos: obj.start + 1, end: obj.end - 1, text: `${eol}${inner}${keyText}: ${valueText(inner)}${eol}${outer}` };
+        return { pos: obj.start + 1, end: obj.end - 1, text: `${eol}${inner}${keyText}${fileColon}${valueText(inner)}${eol}${outer}` };
       }
-      const colon = mostCommon(members.map((m) => text.slice(m.keyEnd, m.value.start)));
+      const colon = mostCommon(members.map(colonOf));
       if (isMultiline(text, obj)) {
         const indent = indentAt(text, last.keyStart);
         return { pos: last.value.end, end: last.value.end, text: `,${eol}${indent}${keyText}${colon}${valueText(indent)}` };
       }
       const prev = members.at(-2);
-      const comma = prev ? /^\s*,\s*/.exec(text.slice(prev.value.end, last.keyStart))?.[0] ?? ', ' : ', ';
+      const comma = prev ? /^\s*,\s*/.exec(text.slice(prev.value.end, last.keyStart))?.[0] ?? fileComma : fileComma;
       return { pos: last.value.end, end: last.value.end, text: `${comma}${keyText}${colon}${valueText('')}` };
     };
 
@@ -140,7 +145,7 @@ export function setSettingsEnv(text: string, name: string, value: string): EditO
     else if (env) edit = insertion(env.value, name, () => literal);
     else {
       edit = insertion(root, 'env', (indent) =>
-        oneLine || !isMultiline(text, root) ? `{${keyText}: ${literal}}` : `{${eol}${indent}${unit}${keyText}: ${literal}${eol}${indent}}`,
+        oneLine || !isMultiline(text, root) ? `{${keyText}${fileColon}${literal}}` : `{${eol}${indent}${unit}${keyText}${fileColon}${literal}${eol}${indent}}`,
       );
     }
     after = text.slice(0, edit.pos) + edit.text + text.slice(edit.end);

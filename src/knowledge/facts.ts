@@ -8,9 +8,9 @@ import type { Facts } from './types.js';
  * one pass over the text costs time linear in its length.
  */
 
-/** Scanned: the first 64 KB and the last 448 KB. Tracebacks put the error at the end, so the end is kept. */
-const HEAD_CHARS = 64 * 1024;
-const TAIL_CHARS = 448 * 1024;
+/** Scanned: the first 32 KB and the last 224 KB. Tracebacks put the error at the end, so the end is kept. */
+const HEAD_CHARS = 32 * 1024;
+const TAIL_CHARS = 224 * 1024;
 
 /** The part of `text` worth scanning, with terminal colour codes removed. */
 export function scanWindow(text: string): string {
@@ -18,8 +18,8 @@ export function scanWindow(text: string): string {
   // Colour codes from terminals, and the escaping of JSON pasted inside JSON or a log string.
   return window
     .replace(/\x1b\[[0-9;?]{0,20}[A-Za-z]/g, '')
-    .replace(/\\+"/g, '"')
-    .replace(/\\+n/g, '\n');
+    .replace(/\\{1,8}"/g, '"')
+    .replace(/\\{1,8}n/g, '\n');
 }
 
 /** An HTTP status and how sure the text is that it is one (10: "HTTP/1.1 404", "Error code: 404"). */

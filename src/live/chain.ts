@@ -20,7 +20,7 @@ const SLOW_AFTER_MS = 2000;
 export class Chain {
   private readonly steps = new Map<StepId, { step: LiveStep; state: State; startedAt?: number; waitingFor?: string }>();
   private ticker?: NodeJS.Timeout;
-  /** The first link that failed. */
+  /** The first link that failed (or warned and blocks the rest): later links are skipped, blocked by it. */
   failed?: StepId;
 
   constructor(
@@ -60,8 +60,10 @@ export class Chain {
     this.end(id, 'ok', detail, ms);
   }
 
-  warn(id: StepId, detail: string): void {
+  /** `blocks`: the links after this one cannot run, as after a failure. */
+  warn(id: StepId, detail: string, opts: { blocks?: boolean } = {}): void {
     this.end(id, 'warn', detail);
+    if (opts.blocks) this.failed ??= id;
   }
 
   fail(id: StepId, detail: string): void {
@@ -123,7 +125,8 @@ export class Chain {
       const s = this.steps.get(id);
       if (!s || s.state !== 'running' || s.startedAt === undefined) return this.stopTicker();
       const waited = performance.now() - s.startedAt;
-      if (waited >= SLOW_AFTER_MS) this.send(id, 'running', `still waiting for ${s.waitingFor} (${Math.floor(waited / 1000)} s)`);
+      // Timers may fire a little early; a tick this close to the mark counts.
+      if (waited >= SLOW_AFTER_MS - 100) this.send(id, 'running', `still waiting (${Math.round(waited / 1000)} s) for ${s.waitingFor}`);
     }, 1000);
     this.ticker.unref();
   }

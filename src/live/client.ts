@@ -204,7 +204,8 @@ export class LiveClient {
     const onConnected = (msg: unknown) => {
       const { socket } = msg as { socket: Socket & { _parent?: Socket } };
       const a = this.attempt;
-      if (!a?.viaProxy || a.readyAt || !a.socket) return;
+      // The proxy's own connection is announced here too; only the one after the tunnel counts.
+      if (!a?.viaProxy || a.readyAt || !a.socket || a.tunnelAt === undefined) return;
       if (socket === a.socket || socket._parent === a.socket) this.markReady(a);
     };
     diagnostics.subscribe('undici:proxy:connected', onTunnel);

@@ -3,9 +3,10 @@ import type { Finding, Severity } from '../core/finding.js';
 import type { Cause, EntryCode } from '../knowledge/types.js';
 import { PHASE_WAIT, type HttpAnswer, type NetFailure, type Phase, type SendRequest } from './client.js';
 import { RUAPI_HOSTS } from './hosts.js';
+import type { LiveFindingId } from './ids.js';
 import { knowledgeFix, type ObservedAnswer } from './kb.js';
 import { errorFacts, header, isHtml, parseJson, requestIds, type ErrorFacts } from './protocol.js';
-import { suggestModels } from './suggest.js';
+import { editDistance, matchModel } from '../models/suggest.js';
 
 /**
  * Every finding the live checks can produce: id, what happened, why, and what to do. The fix is the
@@ -21,32 +22,7 @@ export interface FindingContext {
   proxy?: { url: string; variable: string };
 }
 
-/** Ids of the live findings, with their severity. README's `live` section documents each. */
-export const LIVE_FINDING_IDS = [
-  'live/ok',
-  'live/dns',
-  'live/unreachable',
-  'live/tls',
-  'live/timeout',
-  'live/proxy',
-  'live/reset',
-  'live/redirect',
-  'live/not-ruapi',
-  'live/401',
-  'live/402',
-  'live/403',
-  'live/404-model',
-  'live/404-url',
-  'live/429',
-  'live/5xx',
-  'live/bad-request',
-  'live/unexpected-status',
-  'live/stream-cut',
-  'live/stream-buffered',
-  'live/host-not-allowed',
-] as const;
-
-export type LiveFindingId = (typeof LIVE_FINDING_IDS)[number];
+export { LIVE_FINDING_IDS, type LiveFindingId } from './ids.js';
 
 const OPENAI_BASE = 'https://www.ruapi.ai/v1';
 const ANTHROPIC_BASE = 'https://www.ruapi.ai';
@@ -95,9 +71,10 @@ function said(facts: ErrorFacts): string {
 
 const describeRequest = (req: SendRequest) => `${req.method} ${req.url}`;
 
-/** A host that is one slip away from RuAPI's. */
+/** A host one or two slips away from RuAPI's (`www.ruapi.ia`, `ruapi.com`, `www.rupai.ai`). */
 function ruapiTypo(hostname: string): boolean {
-  return !RUAPI_HOSTS.includes(hostname) && suggestModels(hostname, RUAPI_HOSTS, 1).length > 0;
+  const h = hostname.toLowerCase();
+  return !RUAPI_HOSTS.includes(h) && RUAPI_HOSTS.some((r) => editDistance(h, r, 2) <= 2 || h.replace(/\.[a-z]+$/, '') === r.replace(/\.ai$/, ''));
 }
 
 /** The base URL with RuAPI's host in place of a misspelt one. */
@@ -402,7 +379,7 @@ export function forbiddenFinding(c: FindingContext, answer: HttpAnswer, req: Sen
 export function modelNotFoundFinding(c: FindingContext, ctx: { model: string; list?: { ids: string[]; source: 'gateway' | 'bundled' }; answer?: HttpAnswer; req?: SendRequest }): Finding {
   const { model, list, answer, req } = ctx;
   const listed = !!list?.ids.includes(model);
-  const suggestions = list && !listed ? suggestModels(model, list.ids) : [];
+  const suggestions = list && !listed ? matchModel(model, list.ids).suggestions : [];
   const facts = answer ? errorFacts(answer.body) : {};
   const basis = answer && req ? `${describeRequest(req)} answered 404.${said(facts)}` : `The gateway's own model list (${list?.ids.length ?? 0} ids) does not have it.`;
   const mean = listed

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { TargetConfig } from '../config/types.js';
 import type { Finding } from '../core/finding.js';
 import { redactKey, redactText } from '../core/redact.js';
@@ -22,7 +23,7 @@ import {
 import { BACKOFF_MS, backoffMs, isRetryableStatus, sleep } from './retry.js';
 import { readStream } from './sse.js';
 
-export { LIVE_FINDING_IDS, type LiveFindingId } from './findings.js';
+export { LIVE_FINDING_IDS, type LiveFindingId } from './ids.js';
 export type { StepEvent } from './chain.js';
 
 /**
@@ -75,8 +76,12 @@ const stepOfPhase = (p: Phase, current: StepId): StepId =>
 
 const CONNECTION_STEPS: readonly StepId[] = ['dns', 'connect', 'tls'];
 
-/** Header values undici refuses (control characters, non-ASCII): such a key cannot be sent at all. */
-const SENDABLE = /^[\t\x20-\x7e]*$/;
+/**
+ * What can go in a header: like fetch's ByteString rule, no control characters and nothing above
+ * U+00FF (a zero-width space, a Cyrillic look-alike). The SDK would fail on such a key before
+ * sending anything, so the doctor does not send it either.
+ */
+const SENDABLE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /** The exchange of one request, retries included. */
 interface Exchange {
@@ -235,10 +240,8 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
         const finding = findings.at(-1)!;
         if (step !== 'http') passOpen(['http'], `the gateway answered ${a.status}`);
         if (finding.severity === 'error') chain.fail(step, finding.title);
-        else {
-          chain.warn(step, finding.title);
-          chain.failed ??= step;
-        }
+        // A rate limit is no fault of the set-up, but the links after it still cannot be checked.
+        else chain.warn(step, finding.title, { blocks: true });
         return true;
       }
     }
@@ -338,7 +341,7 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
       for (const id of ['balance', 'probe', 'stream'] as const) chain.skip(id, 'no model to send a request to', offlineId(/^model\//) ?? 'model/missing');
     } else if (!chain.failed) {
       const req = probeRequest(target, base.href, sendKey!, model, false);
-      const p = await exchange(req, 'probe', `the answer to POST ${new URL(req.url).pathname} (max_tokens 1, costs a tiny amount)`, true);
+      const p = await exchange(req, 'probe', `the answer to POST ${new URL(req.url).pathname}: a max_tokens 1 request, a tiny cost`, true);
       probed = true;
       if (p.failure) failNet(p.failure, 'probe', req);
       else if (judgeError(p, 'probe')) {
@@ -358,7 +361,7 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
     if (opts.stream && opts.probe && !chain.failed && chain.isOpen('stream')) {
       const req = probeRequest(target, base.href, sendKey!, model!, true);
       const terminal = target.protocol === 'openai' ? 'data: [DONE]' : 'message_stop event';
-      const s = await exchange(req, 'stream', `the first event of the stream (max_tokens 1, costs a tiny amount)`, true);
+      const s = await exchange(req, 'stream', `the first event of the stream: a max_tokens 1 request, a tiny cost`, true);
       if (s.failure) failNet(s.failure, 'stream', req);
       else if (!judgeError(s, 'stream')) {
         const a = s.answer!;
@@ -371,8 +374,10 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
         } else {
           const detail = `${events} events; first byte after ${Math.round(a.firstByteMs)} ms, first event after ${Math.round(reading.firstEventMs ?? 0)} ms`;
           if (reading.buffered) {
-            findings.push(F.streamBufferedFinding(c, a, req, reading.bufferedWhy!));
-            chain.warn('stream', `${detail}; all at once`);
+            const finding = F.streamBufferedFinding(c, a, req, reading.bufferedWhy!);
+            findings.push(finding);
+            // A warned or failed link's detail is its finding's title: the doctor links them by it.
+            chain.warn('stream', finding.title);
           } else chain.pass('stream', detail, a.ms);
         }
       }
@@ -426,7 +431,7 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-const isIpHost = (u: URL) => /^\d{1,3}(\.\d{1,3}){3}$/.test(u.hostname) || u.hostname.startsWith('[');
+const isIpHost = (u: URL) => isIP(u.hostname.replace(/^\[|\]$/g, '')) !== 0;
 
 /** The variable the proxy came from, as undici reads them (lower case first). */
 function proxyVariable(url: URL): string {

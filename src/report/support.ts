@@ -37,14 +37,15 @@ export function keyFingerprint(key: string): string {
 }
 
 /** Shapes of API keys (RuAPI, OpenAI, Anthropic and the other providers in the spec), and Bearer values. */
+const HIDDEN = '\\u00A0\\u200B-\\u200D\\u2060\\uFEFF'; // pasted inside keys; must not split one in two
 const KEY_SHAPES = [
-  /\bsk-[A-Za-z0-9_-]{16,}/g,
-  /\bAIza[\w-]{30,}/g,
-  /\bgsk_[A-Za-z0-9]{20,}/g,
-  /\bxai-[A-Za-z0-9_]{20,}/g,
-  /\bpplx-[A-Za-z0-9]{20,}/g,
-  /\bhf_[A-Za-z0-9]{20,}/g,
-];
+  ['sk-', 16],
+  ['AIza', 30],
+  ['gsk_', 20],
+  ['xai-', 20],
+  ['pplx-', 20],
+  ['hf_', 20],
+].map(([prefix, min]) => new RegExp(`(?<![A-Za-z0-9])${prefix}[A-Za-z0-9_\\-${HIDDEN}]{${min},}`, 'g'));
 
 /** Masks anything that looks like a key, known or not. */
 export function scrubKeys(text: string): string {

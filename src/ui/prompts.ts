@@ -3,7 +3,7 @@ import type { Protocol } from '../core/finding.js';
 import { RUAPI_BASE_URL } from '../fix/forms.js';
 import { Interrupted } from './interactive.js';
 
-
+/** Which protocol goes with which tool, in one line. */
 export const PROTOCOL_HINT = 'Claude Code and the Anthropic SDK speak anthropic; the OpenAI SDK, LangChain, Cursor and most other tools speak openai.';
 
 // enquirer's typings declare only `prompt()`; the prompt classes are there at run time.
@@ -74,10 +74,10 @@ let ModelPrompt: PromptClass | undefined;
 /** enquirer's AutoComplete, made safe for model ids and open to ids that are not in the list. */
 function modelPromptClass(): PromptClass {
   if (ModelPrompt) return ModelPrompt;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const AutoComplete = prompts.AutoComplete as any;
+  // Untyped on purpose: this subclass reaches into enquirer internals (state, choices, focused).
+  const AutoComplete = prompts.AutoComplete as any; // eslint-disable-line @typescript-eslint/no-explicit-any
   const selectRender: () => Promise<void> = Object.getPrototypeOf(AutoComplete.prototype).render;
-  const promptSubmit: () => Promise<void> = prompts.Prompt.prototype['submit' as keyof PromptInstance] as never;
+  const promptSubmit: () => Promise<void> = (prompts.Prompt.prototype as unknown as { submit: () => Promise<void> }).submit;
   ModelPrompt = class extends AutoComplete {
     // The stock render builds a RegExp from the raw input, so typing '(' or '+' threw.
     async render() {

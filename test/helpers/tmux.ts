@@ -2,6 +2,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { onTestFinished } from 'vitest';
 import { cleanEnv, tempDir } from './cli.js';
 
 const exec = promisify(execFile);
@@ -43,9 +44,10 @@ export interface TmuxSession {
   waitForText(text: string | RegExp, timeoutMs?: number): Promise<string>;
   /** Waits for the program to end and returns its exit status (128 + n when killed by signal n, as sh reports it). */
   waitForExit(timeoutMs?: number): Promise<number>;
-  /** Ends the session and its private tmux server. Safe to call twice. */
+  /** Ends the session and its private tmux server. Safe to call twice; done for you when the test that started it ends. */
   kill(): Promise<void>;
 }
+
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -120,5 +122,12 @@ export async function startTmux(command: string[], opts: TmuxOptions = {}): Prom
       await tmux('kill-server').catch(() => {});
     },
   };
+  // Started inside a test: ended with it, even if the test fails before its own kill().
+  // (vitest workers are stopped without running 'exit' handlers, so nothing later would.)
+  try {
+    onTestFinished(() => session.kill());
+  } catch {
+    // started in a beforeAll: the caller kills it in afterAll
+  }
   return session;
 }

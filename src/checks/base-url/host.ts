@@ -1,4 +1,5 @@
 import { assignment } from '../fix.js';
+import { shorten } from '../text.js';
 import { RUAPI_BASE_URL } from '../../config/protocol.js';
 import type { Draft } from '../types.js';
 import { defineCheck } from '../types.js';
@@ -11,8 +12,9 @@ export default defineCheck({
   severities: ['error', 'warning', 'info'],
   needs: 'url',
   run: (ctx): Draft[] => {
-    const host = ctx.url?.host;
-    if (!host || host.kind === 'ruapi') return [];
+    const found = ctx.url?.host;
+    if (!found || found.kind === 'ruapi') return [];
+    const host = 'host' in found ? { ...found, host: shorten(found.host, 80) } : found;
     const fix = urlFix(ctx);
     switch (host.kind) {
       case 'ruapi-bare':

@@ -21,14 +21,10 @@ export const forbidden: KnowledgeEntry = {
   patterns: [
     { text: 'country, region, or territory not supported', weight: 14, says: 'The request came from a region the provider does not serve.' },
     { text: 'unsupported_country_region_territory', weight: 14 },
-    { text: 'request not allowed', weight: 8 },
     { text: 'permission denied', weight: 6 },
     { text: 'permission_error', weight: 8 },
-    { text: 'not allowed to', weight: 4 },
-    { text: 'access denied', weight: 6 },
     { text: 'forbidden', weight: 4, word: true },
     { text: '该令牌只能在指定网段使用', weight: 14, says: 'The key may only be used from certain networks, and this address is not one of them.' },
-    { text: '该令牌无权使用模型', weight: 14, says: 'The key is not allowed to use this model: check its Model access in Console → Tokens.' },
     { text: '用户已被封禁', weight: 14, says: 'The account is blocked.' },
   ],
 };
