@@ -106,7 +106,7 @@ function pasteTime() {
     "openai.NotFoundError: Error code: 404 - {'error': {'message': 'The model `gpt-4o-mimi` does not exist', 'type': 'invalid_request_error', 'code': 'model_not_found'}}\n",
   );
   const input = parts.join('');
-  const n = Math.min(runs, 10);
+  const n = Math.min(runs, 7);
   const ms = [];
   let status = null;
   for (let i = 0; i < n; i++) {
@@ -131,7 +131,7 @@ function npxInstall() {
   const packed = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dest], { cwd: root, encoding: 'utf8', env: npmEnv(mkdir('npm-home-pack2')) });
   if (packed.status !== 0) return { skipped: `npm pack failed: ${packed.stderr.split('\n')[0]}` };
   const tgz = path.join(dest, JSON.parse(packed.stdout)[0].filename);
-  const n = Math.min(runs, 5);
+  const n = Math.min(runs, 3);
   const npx = [];
   const install = [];
   for (let i = 0; i < n; i++) {

@@ -10,6 +10,7 @@ const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'ut
 /** Chunk name → entry. A dynamic import() of one of these becomes require('./<name>.cjs'). */
 export const CHUNKS = {
   cli: 'src/cli.ts',
+  program: 'src/program.ts',
   explain: 'src/commands/explain.ts',
   doctor: 'src/commands/doctor.ts',
   models: 'src/commands/models.ts',
@@ -36,7 +37,24 @@ const chunkPlugin = {
   },
 };
 
-const common = {
+/**
+ * commander requires child_process at load time for external subcommands, which ruapi has none of:
+ * load it on first use instead (a few ms of every start-up).
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (a) =>
+      a.importer.includes(`node_modules${path.sep}commander`) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, k) => require('node:child_process')[k] });",
+      loader: 'js',
+    }));
+  },
+};
+
+export const common = {
   absWorkingDir: root,
   bundle: true,
   platform: 'node',
@@ -46,6 +64,9 @@ const common = {
   legalComments: 'none',
   define: { __RUAPI_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
+  // A real import() in a CJS file starts Node's ESM loader: about twice the start-up of require().
+  supported: { 'dynamic-import': false },
+  plugins: [lazyChildProcess],
 };
 
 /** Builds into a fresh folder, then swaps it in, so a process running the old dist/ never sees it half-written. */
@@ -54,7 +75,7 @@ export async function buildAll({ outdir = path.join(root, 'dist') } = {}) {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   const entryPoints = Object.fromEntries(Object.entries(CHUNKS).filter(([, f]) => existsSync(path.join(root, f))));
-  await build({ ...common, entryPoints, outdir: staging, outExtension: { '.js': '.cjs' }, plugins: [chunkPlugin] });
+  await build({ ...common, entryPoints, outdir: staging, outExtension: { '.js': '.cjs' }, plugins: [...common.plugins, chunkPlugin] });
   for (const keep of ['ruapi']) {
     // Artefacts built by other scripts (the standalone binary) survive a rebuild of the chunks.
     if (existsSync(path.join(outdir, keep))) renameSync(path.join(outdir, keep), path.join(staging, keep));

@@ -1,70 +1,44 @@
-import { Command, CommanderError } from 'commander';
-import { EXIT, UsageError } from './core/exit.js';
+import { parseArgs } from 'node:util';
+import { reportError } from './core/exit.js';
 import { VERSION } from './core/version.js';
 
 /**
- * Commander wiring only. Each command's code is imported when that command runs, so that
- * `ruapi explain` never pays for the doctor's HTTP client, schemas, prompts or spinners.
+ * The entry point. `ruapi explain` and `ruapi --version` are answered here without loading
+ * commander (start-up is part of the design: explain should start about as fast as bare node);
+ * everything else, and any explain call that needs help or has a flag this parser does not
+ * know, goes to the full commander program, which also prints the usage errors.
  */
-const program = new Command();
-let debug = process.argv.includes('--debug');
-
-program
-  .name('ruapi')
-  .description('Find out why a request to RuAPI fails, and what to change.')
-  .version(VERSION, '-V, --version', 'print the version')
-  .option('--debug', 'print stack traces of internal errors')
-  .option('--no-color', 'no colour in output (NO_COLOR and FORCE_COLOR are honoured too)')
-  .showSuggestionAfterError(true)
-  .configureHelp({ sortSubcommands: false })
-  .exitOverride()
-  .configureOutput({
-    writeErr: (s) => process.stderr.write(s),
-    outputError: (s, write) => write(s.replace(/^error: /, 'ruapi: ')),
-  });
-
-program.addHelpText(
-  'after',
-  `
-Examples:
-  $ npx ruapi doctor                  check your set-up, then the live connection
-  $ ruapi doctor --ci --json          a pipeline preflight: JSON on stdout, exit 1 on a problem
-  $ ruapi explain 404                 what a 404 from RuAPI means and how to fix it
-  $ pbpaste | ruapi explain           explain a pasted error (stack trace, JSON body, curl -i …)
-  $ ruapi models claude               the model ids RuAPI accepts
-
-Exit codes: 0 ok, 1 a problem was found or nothing matched, 2 usage error,
-70 internal error, 130 interrupted.`,
-);
-
-import { registerCommands } from './commands/register.js';
-registerCommands(program, { isDebug: () => debug });
-
-async function main(): Promise<void> {
+async function main(argv: string[]): Promise<void> {
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    process.stdout.write(`${VERSION}\n`);
+    return;
+  }
+  const fast = argv[0] === 'explain' ? parseExplain(argv.slice(1)) : undefined;
+  if (!fast) {
+    const { main: runProgram } = await import('./program.js');
+    return runProgram();
+  }
   try {
-    await program.parseAsync(process.argv);
+    const { run } = await import('./commands/explain.js');
+    process.exitCode = await run(fast.input, fast.opts, { isDebug: () => fast.opts.debug });
   } catch (err) {
-    process.exitCode = exitCodeFor(err);
+    process.exitCode = reportError(err, fast.opts.debug);
   }
 }
 
-function exitCodeFor(err: unknown): number {
-  if (err instanceof CommanderError) {
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
-    // Commander has printed its one-line message already.
-    process.stderr.write(`Run 'ruapi --help' for usage.\n`);
-    return EXIT.usage;
+function parseExplain(args: string[]) {
+  if (args.includes('-h') || args.includes('--help')) return undefined;
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { json: { type: 'boolean' }, debug: { type: 'boolean' }, 'no-color': { type: 'boolean' } },
+    });
+    return { input: positionals, opts: { json: values.json === true, color: values['no-color'] !== true, debug: values.debug === true } };
+  } catch {
+    return undefined; // commander says what was wrong, in its words
   }
-  // Each command is its own bundle with its own copy of UsageError: match by name, not identity.
-  if (err instanceof UsageError || (err instanceof Error && err.name === 'UsageError')) {
-    process.stderr.write(`ruapi: ${err.message}\nRun 'ruapi --help' for usage.\n`);
-    return EXIT.usage;
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`ruapi: internal error: ${message.split('\n')[0]}\n`);
-  if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
-  else process.stderr.write('Run with --debug for details.\n');
-  return EXIT.internal;
 }
 
-void main();
+void main(process.argv.slice(2));

@@ -15,7 +15,7 @@ function result(overrides: Partial<DoctorResult> = {}): DoctorResult {
   const config = {
     protocol: 'openai' as const,
     baseUrl: 'https://www.ruapi.ai/v1',
-    key: 'sk-…wxyz',
+    key: '<redacted sk-…wxyz>', // as the doctor's summarize() writes it
     model: 'gpt-4o-mini',
     sources: { baseUrl: 'OPENAI_BASE_URL in .env, line 3', key: 'OPENAI_API_KEY in the environment', model: '--model' },
   };

@@ -1,4 +1,5 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { Chalk } from 'chalk';
 import { colorFor } from '../core/color.js';
 import { EXIT, UsageError } from '../core/exit.js';
@@ -77,7 +78,8 @@ export async function run(opts: DoctorFlags, _ctx: CommandContext): Promise<numb
 
   const key = opts.keyStdin ? await readKeyFromStdin() : opts.key;
   const noColor = opts.color === false;
-  const interactive = !opts.ci && format === 'human' && process.stdin.isTTY === true && process.stdout.isTTY === true;
+  // isatty, not process.stdin.isTTY: touching process.stdin opens a stream the run does not need.
+  const interactive = !opts.ci && format === 'human' && isatty(0) && isatty(1);
 
   const run = await runDoctor({
     ...(opts.protocol ? { protocol: opts.protocol } : {}),
@@ -126,10 +128,10 @@ function chooseFormat(opts: DoctorFlags): Format {
  * would be echoed as typed) and gives up on a pipe that stays silent.
  */
 async function readKeyFromStdin(): Promise<string> {
-  const stdin = process.stdin;
-  if (stdin.isTTY) {
+  if (isatty(0)) {
     throw new UsageError('--key-stdin reads a pipe, but standard input is a terminal: printf %s "$RUAPI_API_KEY" | ruapi doctor --key-stdin');
   }
+  const stdin = process.stdin;
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

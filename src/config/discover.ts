@@ -6,6 +6,7 @@ import { parseDotenv } from './dotenv.js';
 import { displayPath, readConfigText } from './files.js';
 import { keyOnCommandLine, protocolGuessed, shadowed, unreadable } from './findings.js';
 import { guessProtocol, PROTOCOL_NAME } from './protocol.js';
+import { looksLikeKey } from './secrets.js';
 import type { ConfigFile, ResolvedConfig, Source, Sourced, TargetConfig } from './types.js';
 
 /** What the user passed on the command line. */
@@ -97,7 +98,10 @@ export function discoverConfig(input: DiscoverInput): ResolvedConfig {
 
   if (input.flags.key !== undefined && input.flags.keyFrom !== 'stdin') findings.push(keyOnCommandLine());
 
-  const secrets = [...new Set(layers.flatMap((layer) => [...layer.entries()].filter(([n]) => isKeyName(n)).flatMap(([, cs]) => cs.map((c) => c.value))))];
+  // Key variables are secret whatever they hold; a key pasted into another variable is too.
+  const secrets = [
+    ...new Set(layers.flatMap((layer) => [...layer.entries()].flatMap(([n, cs]) => cs.map((c) => c.value).filter((v) => isKeyName(n) || looksLikeKey(v))))),
+  ];
   return { targets, findings: dedupe(findings), files, secrets };
 }
 

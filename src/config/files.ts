@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -30,12 +31,8 @@ export function readConfigText(file: string): ReadText {
     return { kind: 'unreadable', reason: ioReason((err as NodeJS.ErrnoException).code) };
   }
   if (bytes.includes(0)) return { kind: 'unreadable', reason: 'it holds binary data (NUL bytes), not text' };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { kind: 'text', text: text.replace(/^\uFEFF/, '') };
-  } catch {
-    return { kind: 'unreadable', reason: 'it is not UTF-8 text' };
-  }
+  if (!isUtf8(bytes)) return { kind: 'unreadable', reason: 'it is not UTF-8 text' };
+  return { kind: 'text', text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
 }
 
 function ioReason(code: string | undefined): string {

@@ -1,4 +1,13 @@
-import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+
+/**
+ * A stand-in for chalk with colour off: every style is the identity. Output without colour (pipes,
+ * CI, NO_COLOR) then never loads chalk, which keeps `ruapi explain | …` start-up near bare node.
+ */
+const plain: ChalkInstance = new Proxy(
+  Object.assign((...text: unknown[]) => text.join(' '), { level: 0 }) as unknown as ChalkInstance,
+  { get: (target, prop) => (prop === 'level' ? 0 : prop in target ? Reflect.get(target, prop) : plain) },
+);
 
 /**
  * Colour for one output stream. FORCE_COLOR wins (FORCE_COLOR=0 turns colour off), then NO_COLOR
@@ -6,14 +15,17 @@ import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
  */
 export function colorFor(stream: NodeJS.WriteStream, opts: { noColor?: boolean } = {}): ChalkInstance {
   const env = process.env;
-  let level: 0 | 1 | 2 | 3 = 0;
+  let level: 0 | 1 | 2 | 3 | undefined = 0;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') {
     const n = Number(env.FORCE_COLOR);
-    level = env.FORCE_COLOR === 'true' ? 1 : Number.isFinite(n) ? (Math.min(3, Math.max(0, n)) as 0 | 1 | 2 | 3) : 1;
+    level = env.FORCE_COLOR === 'true' ? 1 : Number.isFinite(n) ? (Math.min(3, Math.max(0, Math.trunc(n))) as 0 | 1 | 2 | 3) : 1;
   } else if (opts.noColor || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) {
     level = 0;
   } else if (stream.isTTY) {
-    level = supportsColor ? supportsColor.level : 1;
+    level = undefined; // as deep as the terminal supports
   }
-  return new Chalk({ level });
+  if (level === 0) return plain;
+  // Loaded on first use only: the bundle wraps it so that nothing of chalk runs before this call.
+  const { Chalk, supportsColor } = require('chalk') as typeof import('chalk');
+  return new Chalk({ level: level ?? (supportsColor ? supportsColor.level : 1) });
 }

@@ -15,3 +15,20 @@ export const EXIT = {
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/**
+ * Prints an error as one line (plus a hint) and returns its exit code. Each command is its own
+ * bundle with its own copy of UsageError, so it is recognised by name, not identity.
+ */
+export function reportError(err: unknown, debug: boolean): number {
+  if (err instanceof Error && err.name === 'UsageError') {
+    process.stderr.write(`ruapi: ${err.message}\nRun 'ruapi --help' for usage.\n`);
+    return EXIT.usage;
+  }
+  if (err instanceof Error && err.name === 'Interrupted') return EXIT.interrupted;
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`ruapi: internal error: ${message.split('\n')[0]}\n`);
+  if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  else process.stderr.write('Run with --debug for details.\n');
+  return EXIT.internal;
+}

@@ -28,7 +28,8 @@ export interface StatusHit {
   strength: number;
 }
 
-const REASONS: Record<string, number[]> = {
+/** HTTP reason phrases, lower-case, and the statuses they go with. */
+export const REASONS: Record<string, number[]> = {
   'bad request': [400],
   unauthorized: [401],
   'payment required': [402],

@@ -1,5 +1,5 @@
 import { ENTRIES } from './entries/index.js';
-import { extractFacts, scanWindow, scrubSecrets } from './facts.js';
+import { extractFacts, REASONS, scanWindow, scrubSecrets } from './facts.js';
 import type { Cause, EntryVariant, Explanation, Facts, KnowledgeEntry, Match, MatchDetails, Pattern } from './types.js';
 
 export { ENTRIES };
@@ -63,9 +63,12 @@ const normalise = (s: string) =>
  */
 export function lookup(query: string): Match[] {
   if (query.length > 100 || query.includes('\n')) return [];
-  const q = normalise(query)
-    .replace(/^(?:http(?:\/\d(?:\.\d)?)?|status(?: code)?|error(?: code)?|code)[: ]{1,3}/, '')
-    .replace(/^(\d{3})\b.{0,40}$/, '$1');
+  let q = normalise(query).replace(/^(?:http(?:\/\d(?:\.\d)?)?|status(?: code)?|error(?: code)?|code)[: ]{1,3}/, '');
+  // "404 Not Found" is a status; "404 Invalid URL (POST …)" is a message to read as text.
+  const withReason = /^(\d{3}) (.{1,40})$/.exec(q);
+  if (withReason && Object.entries(REASONS).some(([phrase, statuses]) => normalise(phrase) === withReason[2] && statuses.includes(Number(withReason[1])))) {
+    q = withReason[1] as string;
+  }
   const status = /^\d{3}$/.test(q) ? Number(q) : null;
   if (status !== null) {
     const entry = ENTRIES.find((e) => e.statuses.includes(status));

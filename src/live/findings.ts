@@ -22,8 +22,6 @@ export interface FindingContext {
   proxy?: { url: string; variable: string };
 }
 
-export { LIVE_FINDING_IDS, type LiveFindingId } from './ids.js';
-
 const OPENAI_BASE = 'https://www.ruapi.ai/v1';
 const ANTHROPIC_BASE = 'https://www.ruapi.ai';
 

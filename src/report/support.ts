@@ -54,8 +54,11 @@ export function scrubKeys(text: string): string {
   return out.replace(/\b(Bearer\s+)([^\s"'`,;]{16,})/gi, (m, bearer: string, token: string) => (token.includes('…') ? m : bearer + redactKey(token)));
 }
 
-/** ConfigSummary.key is redacted by the doctor already; redact again only if it is not. */
-const shownKey = (key: string) => (key.includes('…') ? key : redactKey(key));
+/** ConfigSummary.key comes redacted (`<redacted sk-…abcd>`): show its `sk-…abcd`; redact anything else. */
+function shownKey(key: string): string {
+  const inner = /^<redacted (.*)>$/.exec(key)?.[1] ?? key;
+  return inner.includes('…') ? inner : redactKey(inner);
+}
 
 const clean = (text: string, meta: SupportMeta) => scrubKeys(redactText(text, meta.secrets ?? []));
 

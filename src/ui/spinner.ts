@@ -5,9 +5,10 @@ import type { LiveStep } from '../core/result.js';
 import { Interrupted } from './interactive.js';
 
 /**
- * A live step that has started and not finished. The live checks send one when a link starts
- * (again to change what it waits for, e.g. detail "waiting for response headers"), then the
- * finished LiveStep with the same id.
+ * A live step that has started and not finished. The live checks send one when a link starts, again
+ * whenever what it waits for changes (detail "still waiting (3 s) for the response headers"), then
+ * the finished LiveStep with the same id. The detail is shown as sent: the live checks own the
+ * wording and the waiting time.
  */
 export interface RunningStep {
   id: LiveStep['id'];
@@ -71,8 +72,8 @@ export function stepLine(step: LiveStep, c: ChalkInstance): string {
 }
 
 /**
- * Spinners for the live chain, on stderr: each running step spins with its elapsed time, then
- * resolves to ✓ / ✗ / ! with its time. Ctrl-C while one runs marks it interrupted, aborts
+ * Spinners for the live chain, on stderr: each running step spins with what it waits for, then
+ * resolves to ✓ / ✗ / ! with its time (its own `ms`, else as timed here). Ctrl-C while one runs marks it interrupted, aborts
  * `signal` and rejects `interrupted`.
  */
 export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?: boolean } = {}): StepSpinner {
@@ -83,16 +84,12 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
   const interrupted = new Promise<never>((_, r) => (reject = r));
   interrupted.catch(() => {}); // a caller that never races on it must not see an unhandled rejection
 
-  let current: { step: RunningStep; spinner: Ora; started: number; timer: NodeJS.Timeout } | undefined;
+  let current: { step: RunningStep; spinner: Ora; started: number } | undefined;
 
-  const runningText = (step: RunningStep, started: number) => {
-    const elapsed = performance.now() - started;
-    return `${step.label}${step.detail ? c.dim(`: ${step.detail}`) : ''}${elapsed >= 1000 ? c.dim(` (${formatMs(elapsed)})`) : ''}`;
-  };
+  const runningText = (step: RunningStep) => `${step.label}${step.detail ? c.dim(`: ${step.detail}`) : ''}`;
 
   const settle = (line: string) => {
     if (!current) return;
-    clearInterval(current.timer);
     current.spinner.stopAndPersist({ symbol: '', text: line });
     current = undefined;
   };
@@ -115,17 +112,14 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
       if (step.status === 'running') {
         if (current?.step.id === step.id) {
           current.step = step;
-          current.spinner.text = runningText(step, current.started);
+          current.spinner.text = runningText(step);
           return;
         }
         settle(c.dim(`- ${current?.step.label}`));
-        const started = performance.now();
-        const spinner = ora({ stream, text: runningText(step, started), color: c.level > 0 ? 'cyan' : false, discardStdin: false });
+        const spinner = ora({ stream, text: runningText(step), color: c.level > 0 ? 'cyan' : false, discardStdin: false });
         // ora alone decides whether the stream can animate; when it cannot, only final lines are printed.
         if (spinner.isEnabled) spinner.start();
-        const timer = setInterval(() => current && (current.spinner.text = runningText(current.step, current.started)), 200);
-        timer.unref();
-        current = { step, spinner, started, timer };
+        current = { step, spinner, started: performance.now() };
         return;
       }
       const finished = step.ms === undefined && current?.step.id === step.id ? { ...step, ms: performance.now() - current.started } : step;

@@ -44,8 +44,12 @@ const scenarios = {
       await sleep(300);
       spinner.onStep({ id: 'connect', label: 'TCP connect', status: 'ok' });
       spinner.onStep({ id: 'auth', label: 'Authentication', status: 'running' });
-      spinner.onStep({ id: 'auth', label: 'Authentication', status: 'running', detail: 'waiting for response headers' });
-      if (process.env.STALL) await new Promise((_, reject) => spinner.signal.addEventListener('abort', () => reject(spinner.signal.reason)));
+      spinner.onStep({ id: 'auth', label: 'Authentication', status: 'running', detail: 'waiting for the response headers' });
+      if (process.env.STALL) {
+        await sleep(300);
+        spinner.onStep({ id: 'auth', label: 'Authentication', status: 'running', detail: 'still waiting (2 s) for the response headers' });
+        await new Promise((_, reject) => spinner.signal.addEventListener('abort', () => reject(spinner.signal.reason)));
+      }
       await sleep(300);
       spinner.onStep({ id: 'auth', label: 'Authentication', status: 'fail', ms: 230, detail: 'the gateway answered 401' });
       spinner.onStep({ id: 'model', label: 'Model', status: 'skipped', blockedBy: 'auth' });

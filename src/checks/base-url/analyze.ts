@@ -1,3 +1,4 @@
+import { looksLikeKey } from '../../config/secrets.js';
 import { RUAPI_BASE_URL } from '../../config/protocol.js';
 import type { Protocol } from '../../core/finding.js';
 import { isLoopback } from '../../live/hosts.js';
@@ -53,6 +54,9 @@ export function analyzeUrl(raw: string, protocol: Protocol): UrlAnalysis {
   let text = raw.trim();
   let invalid: UrlAnalysis['invalid'];
   const fail = (reason: string) => (invalid ??= { reason, severity: 'error' });
+  if (looksLikeKey(text) && !/^https?:\/\/[^/]*\.[a-z]/i.test(text)) {
+    return { raw, invalid: { reason: 'it looks like an API key, not a URL: the key was pasted where the base URL goes', severity: 'error' }, doubleSlash: false, corrected: RUAPI_BASE_URL[protocol] };
+  }
 
   if (/^["'`\u201c\u2018].*["'`\u201d\u2019]$/.test(text) && text.length > 2) {
     fail('it is wrapped in quotes, which become part of the URL');

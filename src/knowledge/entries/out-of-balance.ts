@@ -33,8 +33,9 @@ export const outOfBalance: KnowledgeEntry = {
     'If a top-up does not show up after a few minutes, write to support@ruapi.ai with the transaction id (TXID), the network, the sending address and the time; for a refused request, add its request id from Console → Logs.',
   patterns: [
     { text: 'insufficient_quota', weight: 14, says: 'This is about money, not speed: the 429 with `insufficient_quota` means the balance (or the key\'s spend limit) is used up; retrying will not help.' },
-    { text: 'exceeded your current quota', weight: 14, says: 'This is about money, not speed: "exceeded your current quota" means the balance (or the key\'s spend limit) is used up; retrying will not help.' },
+    { text: 'exceeded your current quota', weight: 20, says: 'This is about money, not speed: "exceeded your current quota" means the balance (or the key\'s spend limit) is used up; retrying will not help.' },
     { text: 'check your plan and billing details', weight: 12 },
+    { text: 'balance', weight: 6, word: true },
     { text: 'insufficient balance', weight: 14, says: 'The gateway says the balance is too low for this request.' },
     { text: 'insufficient account balance', weight: 14 },
     { text: 'credit balance is too low', weight: 14, says: 'The credit balance is too low for this request.' },

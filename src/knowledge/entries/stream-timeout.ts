@@ -50,7 +50,7 @@ export const streamTimeout: KnowledgeEntry = {
     { text: 'und_err_headers_timeout', weight: 12, says: 'Node\'s fetch gave up waiting for the response headers: the answer took longer than its time-out.' },
     { text: 'headers timeout error', weight: 10 },
     { text: 'terminated', weight: 6, word: true, says: 'The connection was cut in the middle of the answer (often a proxy closing a long stream).' },
-    { text: 'other side closed', weight: 12, says: 'The server side or a proxy closed the connection in the middle of the answer.' },
+    { text: 'other side closed', weight: 14, says: 'The server side or a proxy closed the connection in the middle of the answer.' },
     { text: 'peer closed connection without sending complete message body', weight: 14, says: 'The connection was cut before the whole answer arrived (often a proxy closing a long stream).' },
     { text: 'incomplete chunked read', weight: 12, says: 'The connection was cut before the whole answer arrived (often a proxy closing a long stream).' },
     { text: 'socket hang up', weight: 8, says: 'The connection was closed before an answer came back.' },

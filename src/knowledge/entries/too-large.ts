@@ -19,7 +19,6 @@ export const tooLarge: KnowledgeEntry = {
   support: 'If small requests fail with 413 too, write to support@ruapi.ai with the request id from Console → Logs and the request size.',
   patterns: [
     { text: 'request_too_large', weight: 12 },
-    { text: 'request too large', weight: 10 },
     { text: 'request exceeds the maximum size', weight: 10 },
   ],
 };
