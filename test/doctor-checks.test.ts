@@ -41,7 +41,7 @@ const CASES: Case[] = [
   { name: 'a key piped with echo (one final newline)', id: 'key/whitespace', severity: null, args: ['--key-stdin', '--base-url', 'https://www.ruapi.ai/v1'], input: `${KEY}\n` },
   { name: 'a key piped with a leading space', id: 'key/whitespace', severity: 'error', args: ['--key-stdin', '--base-url', 'https://www.ruapi.ai/v1'], input: ` ${KEY}\n` },
   // key/quotes
-  { name: 'quotes inside the variable', id: 'key/quotes', severity: 'error', env: withKey(`"${KEY}"`), fix: 'sk-…rS4t, without the quotes' },
+  { name: 'quotes inside the variable', id: 'key/quotes', severity: 'error', env: withKey(`"${KEY}"`), fix: 'Keep only the key, sk-…rS4t, without the quotes: edit OPENAI_API_KEY in your environment' },
   { name: 'quotes inside the quotes of a .env line', id: 'key/quotes', severity: 'error', project: { '.env': `OPENAI_API_KEY="'${KEY}'"\nOPENAI_BASE_URL=https://www.ruapi.ai/v1\n` }, says: /inside them/ },
   { name: 'a ${…} template left around the key', id: 'key/quotes', severity: 'error', env: withKey(`\${${KEY}}`) },
   { name: 'a quoted .env value (quotes around the whole value are fine)', id: 'key/quotes', severity: null, project: { '.env': `OPENAI_API_KEY="${KEY}"\nOPENAI_BASE_URL=https://www.ruapi.ai/v1\n` } },
@@ -79,6 +79,7 @@ const CASES: Case[] = [
   // base-url/invalid
   { name: 'a base URL without https://', id: 'base-url/invalid', severity: 'error', env: openai('www.ruapi.ai/v1'), fix: 'export OPENAI_BASE_URL=https://www.ruapi.ai/v1' },
   { name: 'a base URL in quotes', id: 'base-url/invalid', severity: 'error', env: openai('"https://www.ruapi.ai/v1"'), fix: 'https://www.ruapi.ai/v1' },
+  { name: 'the key pasted where the base URL goes (and never printed)', id: 'base-url/invalid', severity: 'error', env: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: KEY }, says: /looks like an API key, not a URL/, fix: 'https://www.ruapi.ai/v1' },
   { name: 'a base URL with a newline after it', id: 'base-url/invalid', severity: 'warning', env: openai('https://www.ruapi.ai/v1\n') },
   { name: 'a base URL with one trailing slash', id: 'base-url/invalid', severity: null, env: openai('https://www.ruapi.ai/v1/') },
   // base-url/missing-v1

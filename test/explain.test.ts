@@ -146,7 +146,7 @@ describe('ruapi explain with pasted text', () => {
 
   it('survives binary garbage', async () => {
     let seed = 42;
-    const bytes = Buffer.alloc(1024 * 1024, 0).map(() => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 0xff);
+    const bytes = Buffer.from(Uint8Array.from({ length: 1024 * 1024 }, () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 0xff));
     const r = await runCli(['explain', '-'], { input: bytes });
     expect([0, 1]).toContain(r.code);
     expect(r.stderr).toBe('');

@@ -178,6 +178,11 @@ const EXAMPLES: ReadonlyArray<{ entry: string; source: string; text: string }> =
     text: "APIConnectionError: Error communicating with OpenAI: HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded with url: /v1/engines/text-davinci-003/completions (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x14ea861b14e0>: Failed to establish a new connection: [Errno -2] Name or service not known'))",
   },
   {
+    entry: 'dns',
+    source: 'https://github.com/stunnel/static-curl/issues/15',
+    text: '# curl -v www.google.com\n* processing: www.google.com\n* Could not resolve host: www.google.com\n* Closing connection\ncurl: (6) Could not resolve host: www.google.com',
+  },
+  {
     entry: 'tls',
     source: 'https://github.com/dzhng/deep-research/issues/99',
     text: "    cause: Error: unable to verify the first certificate\n        at TLSSocket.onConnectSecure (node:_tls_wrap:1679:34)\n      code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'\n    },\n    url: 'http://localhost:8080/v1/chat/completions',",

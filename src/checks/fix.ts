@@ -21,20 +21,26 @@ export function assignment(source: Source | undefined, fallbackName: string, val
   }
 }
 
-/** Where to edit a value, in words: "in .env, line 3". */
+/** Where to edit a value, in words: ".env, line 3", "OPENAI_API_KEY in your environment …". */
 export function place(source: Source | undefined): string {
   if (!source) return '';
   switch (source.kind) {
     case 'flag':
-      return `in the ${source.name} argument`;
+      return `the ${source.name} argument`;
     case 'stdin':
-      return 'in what you pipe to --key-stdin';
+      return 'what you pipe to --key-stdin';
     case 'env':
-      return `in ${source.name} in your environment (shell profile or CI variables)`;
+      return `${source.name} in your environment (shell profile or CI variables)`;
     case 'dotenv':
     case 'claude-settings':
-      return `in ${source.file}${source.line ? `, line ${source.line}` : ''}`;
+      return `${source.name} in ${source.file}${source.line ? `, line ${source.line}` : ''}`;
     default:
-      return `in ${source.label}`;
+      return source.label;
   }
+}
+
+/** "Keep only the key, sk-…abcd, without the quotes: edit .env, line 3." */
+export function keepOnlyKey(redacted: string, what: string, source: Source | undefined): string {
+  const where = place(source);
+  return `Keep only the key, ${redacted}, ${what}${where ? `: edit ${where}` : ''}.`;
 }

@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { CHECKS, runChecks } from '../checks/index.js';
+import { runChecks } from '../checks/index.js';
 import modelUnknown from '../checks/model/unknown.js';
 import { discoverConfig, type ConfigFlags } from '../config/discover.js';
 import type { ConfigFile, TargetConfig } from '../config/types.js';
@@ -164,4 +164,3 @@ export function summarize(target: TargetConfig): ConfigSummary {
   };
 }
 
-export { CHECKS };

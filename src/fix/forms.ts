@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Protocol } from '../core/finding.js';
+import { RUAPI_BASE_URL } from '../config/protocol.js';
 import type { Source } from '../config/types.js';
 import { dotenvLine } from './dotenv.js';
 
@@ -9,11 +10,7 @@ import { dotenvLine } from './dotenv.js';
  * the forms read it from a variable, or ask for it without showing it.
  */
 
-/** The base URL each protocol needs: the OpenAI SDKs want /v1, the Anthropic SDKs add /v1 themselves. */
-export const RUAPI_BASE_URL: Record<Protocol, string> = {
-  openai: 'https://www.ruapi.ai/v1',
-  anthropic: 'https://www.ruapi.ai',
-};
+export { RUAPI_BASE_URL };
 
 /** Ids RuAPI's own docs use, for examples when no model is configured. */
 const EXAMPLE_MODEL: Record<Protocol, string> = { openai: 'gpt-4o-mini', anthropic: 'claude-opus-4-8' };

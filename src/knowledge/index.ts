@@ -164,7 +164,7 @@ function causeOf(s: Scored, lower: string): Cause | null {
 
 function fill(template: string, facts: Facts): string {
   return template
-    .replace(/\{url\}/g, facts.url ?? 'the URL')
+    .replace(/\{url\}/g, facts.url ?? 'that address')
     .replace(/ \{model\}/g, facts.model ? ` \`${facts.model}\`` : '')
     .replace(/\{model\}/g, facts.model ?? 'the model');
 }

@@ -1,7 +1,8 @@
 import dns from 'node:dns';
 import diagnostics from 'node:diagnostics_channel';
 import { isIP, type Socket } from 'node:net';
-import { buildConnector, EnvHttpProxyAgent, Pool, request, type Dispatcher } from 'undici';
+import type * as U from 'undici';
+import { buildConnector, EnvHttpProxyAgent, Pool, request } from './undici.js';
 
 /**
  * The HTTP client of the live checks: undici, with a connector that times each phase of a
@@ -83,7 +84,6 @@ interface Attempt {
   tunnelAt?: number;
   readyAt?: number;
   remoteAddress?: string;
-  failed?: boolean;
 }
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -167,7 +167,7 @@ export function classifyError(err: unknown, phase: Phase, timedOut: boolean): Ne
  * `EnvHttpProxyAgent` reads them, and a deadline for everything.
  */
 export class LiveClient {
-  readonly dispatcher: Dispatcher;
+  readonly dispatcher: U.Dispatcher;
   /** Phase timings of the first connection made. */
   first?: ConnectionTimings;
   private attempt?: Attempt;
@@ -181,15 +181,15 @@ export class LiveClient {
    * DNS, not the target's.
    */
   constructor(private readonly opts: { signal: AbortSignal; deadline: number; expectProxy?: boolean }) {
-    const direct = buildConnector({ lookup, timeout: CONNECT_TIMEOUT_MS } as buildConnector.BuildOptions);
+    const direct = buildConnector({ lookup, timeout: CONNECT_TIMEOUT_MS } as U.buildConnector.BuildOptions);
     const agentOptions = {
       connect: this.timed(direct, false),
       // The proxy's own connection is made by the ProxyAgent; timing it needs our connector there too.
-      clientFactory: (origin: URL, o: { connect: buildConnector.connector }) => new Pool(origin, { ...o, connect: this.timed(o.connect, true) }),
+      clientFactory: (origin: URL, o: { connect: U.buildConnector.connector }) => new Pool(origin, { ...o, connect: this.timed(o.connect, true) }),
       proxyTls: { lookup, timeout: CONNECT_TIMEOUT_MS },
       requestTls: { timeout: CONNECT_TIMEOUT_MS },
     };
-    this.dispatcher = new EnvHttpProxyAgent(agentOptions as unknown as EnvHttpProxyAgent.Options);
+    this.dispatcher = new EnvHttpProxyAgent(agentOptions as unknown as U.EnvHttpProxyAgent.Options);
 
     // Through a proxy, the tunnel and the TLS handshake inside it happen in undici's ProxyAgent; its
     // diagnostics channels are the only place to see when each ends. Events are matched to our own
@@ -217,13 +217,12 @@ export class LiveClient {
   }
 
   /** Wraps a connector so the socket's own events time each phase. */
-  private timed(base: buildConnector.connector, viaProxy: boolean): buildConnector.connector {
+  private timed(base: U.buildConnector.connector, viaProxy: boolean): U.buildConnector.connector {
     return (options, callback) => {
       const attempt: Attempt = { startedAt: performance.now(), hostname: options.hostname, https: options.protocol === 'https:', viaProxy };
       this.attempt = attempt;
-      const socket = (base as unknown as (o: buildConnector.Options, cb: buildConnector.Callback) => Socket)(options, (err, sock) => {
-        if (err) attempt.failed = true;
-        else {
+      const socket = (base as unknown as (o: U.buildConnector.Options, cb: U.buildConnector.Callback) => Socket)(options, (err, sock) => {
+        if (!err) {
           // undici's own listener may run before ours: the callback is proof the TCP connection is up.
           attempt.connectAt ??= performance.now();
           attempt.remoteAddress ??= (sock as Socket).remoteAddress;
@@ -240,8 +239,8 @@ export class LiveClient {
         this.notify?.();
       });
       socket.once('connect', () => {
-        attempt.connectAt = performance.now();
-        attempt.remoteAddress = socket.remoteAddress;
+        attempt.connectAt ??= performance.now();
+        attempt.remoteAddress ??= socket.remoteAddress;
         this.notify?.();
       });
       return socket as never;
@@ -296,7 +295,7 @@ export class LiveClient {
     };
     this.notify();
     try {
-      let res: Dispatcher.ResponseData;
+      let res: U.Dispatcher.ResponseData;
       try {
         res = await request(req.url, {
           method: req.method,

@@ -1,6 +1,6 @@
 import Enquirer from 'enquirer';
 import type { Protocol } from '../core/finding.js';
-import { RUAPI_BASE_URL } from '../fix/forms.js';
+import { RUAPI_BASE_URL } from '../config/protocol.js';
 import { Interrupted } from './interactive.js';
 
 /** Which protocol goes with which tool, in one line. */

@@ -1,5 +1,5 @@
 import { redactKey } from '../../core/redact.js';
-import { place } from '../fix.js';
+import { keepOnlyKey } from '../fix.js';
 import { defineCheck } from '../types.js';
 
 export default defineCheck({
@@ -12,13 +12,12 @@ export default defineCheck({
     if (!key?.prefix) return [];
     const pasted = key.prefix.trim();
     const header = target.auth === 'bearer' ? `Authorization: Bearer ${pasted} sk-…` : `x-api-key: ${pasted} sk-…`;
-    const where = place(target.key?.source);
     return [
       {
         severity: 'error',
         title: `"${pasted}" was pasted in front of the key`,
         message: `The client adds the header name and "Bearer" itself, so RuAPI receives "${header}" and answers 401.`,
-        fix: `Keep only the key${where ? ` ${where}` : ''}: ${redactKey(key.core)}, without "${pasted}".`,
+        fix: keepOnlyKey(redactKey(key.core), `without "${pasted}"`, target.key?.source),
       },
     ];
   },

@@ -1,5 +1,5 @@
 import { redactKey } from '../../core/redact.js';
-import { place } from '../fix.js';
+import { keepOnlyKey } from '../fix.js';
 import { defineCheck } from '../types.js';
 
 export default defineCheck({
@@ -12,13 +12,12 @@ export default defineCheck({
     if (!key || key.wrappers.length === 0) return [];
     const what = key.wrappers.map((w) => (w.includes('…') ? `wrapped in ${w}` : `has a lone ${w}`)).join(', then ');
     const template = key.wrappers.some((w) => w.startsWith('${') || w.startsWith('<'));
-    const where = place(target.key?.source);
     return [
       {
         severity: 'error',
         title: template ? 'A placeholder wrapper was left around the key' : 'Quotes were pasted into the key',
         message: `The value is ${what}. These characters are sent as part of the key, and RuAPI answers 401.${target.key?.source.kind === 'dotenv' ? ' (Quotes around a whole .env value are fine; these are inside them.)' : ''}`,
-        fix: `Keep only the key${where ? ` ${where}` : ''}: ${redactKey(key.core)}, without the quotes.`,
+        fix: keepOnlyKey(redactKey(key.core), template ? 'without the wrapper' : 'without the quotes', target.key?.source),
       },
     ];
   },

@@ -1,6 +1,6 @@
 import { capitalise } from '../text.js';
 import { redactKey } from '../../core/redact.js';
-import { place } from '../fix.js';
+import { keepOnlyKey } from '../fix.js';
 import { defineCheck } from '../types.js';
 
 const NAMES: Record<string, string> = { ' ': 'a space', '\t': 'a tab', '\n': 'a line break', '\r': 'a carriage return' };
@@ -29,13 +29,12 @@ export default defineCheck({
       : key.invisible.length > 0
         ? 'Node refuses to send such a key ("Cannot convert argument to a ByteString"), Python fails with UnicodeEncodeError, and a no-break space that does get through is refused with 401.'
         : 'The whitespace is sent as part of the key, and RuAPI answers 401.';
-    const where = place(target.key?.source);
     return [
       {
         severity: onlyTrailing ? 'warning' : 'error',
         title: key.invisible.length > 0 ? 'The key has invisible characters' : 'The key has stray whitespace',
         message: `${capitalise(parts.join('; '))}. ${why}`,
-        fix: `Remove them${where ? ` ${where}` : ''}: the key is ${redactKey(key.core)} (${key.core.length} characters) with nothing around or inside it. If unsure, copy it again from Console → Tokens.`,
+        fix: `${keepOnlyKey(`${redactKey(key.core)} (${key.core.length} characters)`, 'with nothing around or inside it', target.key?.source)} If unsure, copy it again from Console → Tokens.`,
       },
     ];
   },

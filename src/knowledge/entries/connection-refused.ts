@@ -26,7 +26,7 @@ export const connectionRefused: KnowledgeEntry = {
     { text: 'connect etimedout', weight: 14, says: 'The connection to {url} never opened (connect ETIMEDOUT): a firewall, a blocked network or a wrong address, not a slow answer.' },
     { text: 'econnrefused', weight: 12, says: 'Nothing accepted the connection at {url}: a wrong host or port, or a proxy that is not running.' },
     { text: 'failed to establish a new connection', weight: 4 },
-    { text: 'connection error.', weight: 4, says: 'The SDK could not reach the server at all: no HTTP answer came back.' },
+    { text: 'connection error.', weight: 6, says: 'The SDK could not reach the server at all: no HTTP answer came back.' },
     { text: 'fetch failed', weight: 2 },
     { text: 'apiconnectionerror', weight: 2 },
   ],
