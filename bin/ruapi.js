@@ -1,3 +1,3 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --
 'use strict';
 require('../dist/cli.cjs');

@@ -1,3 +1,5 @@
+import { scrubKeys } from './redact.js';
+
 /** Exit codes of the whole CLI. Documented in README; pipelines depend on them. */
 export const EXIT = {
   ok: 0,
@@ -26,9 +28,10 @@ export function reportError(err: unknown, debug: boolean): number {
     return EXIT.usage;
   }
   if (err instanceof Error && err.name === 'Interrupted') return EXIT.interrupted;
-  const message = err instanceof Error ? err.message : String(err);
+  // An internal error's text may quote a value the user gave: it is scrubbed of anything key-shaped.
+  const message = scrubKeys(err instanceof Error ? err.message : String(err));
   process.stderr.write(`ruapi: internal error: ${message.split('\n')[0]}\n`);
-  if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  if (debug && err instanceof Error && err.stack) process.stderr.write(`${scrubKeys(err.stack)}\n`);
   else process.stderr.write('Run with --debug for details.\n');
   return EXIT.internal;
 }

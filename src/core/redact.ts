@@ -26,3 +26,28 @@ export function redactText(text: string, secrets: Iterable<string | undefined | 
 export function redactDeep<T>(value: T, secrets: readonly (string | undefined | null)[]): T {
   return JSON.parse(redactText(JSON.stringify(value), secrets.flatMap((s) => (s ? [s, JSON.stringify(s).slice(1, -1)] : [])))) as T;
 }
+
+/** Invisible characters that get pasted inside keys: a key must not be split in two at one of them. */
+const HIDDEN = '\\u00A0\\u200B-\\u200D\\u2060\\uFEFF';
+/** Key shapes of RuAPI and the providers users mix it up with (see ../shared/spec/keys.md). */
+const KEY_SHAPES = [
+  ['(?:sk|pk|rk)-', 8],
+  ['AIza', 30],
+  ['gsk_', 20],
+  ['xai-', 20],
+  ['pplx-', 20],
+  ['hf_', 20],
+].map(([prefix, min]) => new RegExp(`(?<![A-Za-z0-9])${prefix}[A-Za-z0-9_*\\-${HIDDEN}]{${min},400}`, 'g'));
+
+/**
+ * Masks anything shaped like a key, known or not: whole keys, `Bearer` tokens, `?key=` query
+ * parameters, and a gateway's masked echo of a key (`sk-abc***…wxyz`), which still gives part of it away.
+ * For text the CLI did not write itself: pasted errors, gateway answers, stack traces.
+ */
+export function scrubKeys(text: string): string {
+  let out = text;
+  for (const shape of KEY_SHAPES) out = out.replace(shape, (k) => redactKey(k.replace(/\*/g, '')) || 'sk-…');
+  return out
+    .replace(/\b(Bearer\s{1,3})([^\s"'`,;]{8,400})/gi, (m, bearer: string, token: string) => (token.includes('…') ? m : bearer + redactKey(token)))
+    .replace(/([?&](?:key|api_key|apikey|token)=)[^&\s"']{1,400}/gi, '$1…');
+}

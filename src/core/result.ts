@@ -4,7 +4,8 @@ import type { Finding, Protocol } from './finding.js';
 export interface LiveStep {
   id: 'dns' | 'connect' | 'tls' | 'http' | 'auth' | 'model' | 'balance' | 'probe' | 'stream';
   label: string;
-  status: 'ok' | 'fail' | 'warn' | 'skipped';
+  /** `running` appears only in `onStep` events while a link is under way, never in a report. */
+  status: 'ok' | 'fail' | 'warn' | 'skipped' | 'running';
   ms?: number;
   detail?: string;
   /** With `skipped`: the id of the step that failed and blocks this one. */

@@ -1,4 +1,4 @@
-import { redactKey } from '../core/redact.js';
+import { scrubKeys } from '../core/redact.js';
 import type { Facts } from './types.js';
 
 /*
@@ -160,12 +160,7 @@ const ANTHROPIC_SIGNS = ['anthropic', 'x-api-key', '/v1/messages', 'claude', 'ov
 const OPENAI_SIGNS = ['openai', '/chat/completions', 'insufficient_quota', 'invalid_api_key', 'model_not_found', 'rate_limit_exceeded', '/v1/responses', '/v1/embeddings'];
 
 /** Keys pasted along with an error are shown only as `sk-…abcd`. */
-export function scrubSecrets(text: string): string {
-  return text
-    .replace(/\b(?:sk|pk|rk)-[A-Za-z0-9_-]{8,300}/g, (key) => redactKey(key))
-    .replace(/\b(Bearer\s{1,3})([^\s"',]{8,300})/gi, (_m, bearer: string, token: string) => `${bearer}${redactKey(token)}`)
-    .replace(/([?&](?:key|api_key|apikey|token)=)[^&\s"']{1,300}/gi, '$1…');
-}
+export const scrubSecrets = scrubKeys;
 
 function last<T>(items: T[]): T | null {
   return items.length ? (items[items.length - 1] as T) : null;

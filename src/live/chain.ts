@@ -6,7 +6,7 @@ export type StepId = LiveStep['id'];
  * What `onStep` hears: each link as it starts (`running`, with what it waits for in `detail`),
  * again every second while it is slow, and once more when it ends.
  */
-export type StepEvent = Omit<LiveStep, 'status'> & { status: LiveStep['status'] | 'running' };
+export type StepEvent = LiveStep;
 
 type State = 'pending' | 'running' | 'done';
 

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import type { TargetConfig } from '../config/types.js';
 import type { Finding } from '../core/finding.js';
-import { redactKey, redactText } from '../core/redact.js';
+import { redactDeep, scrubKeys } from '../core/redact.js';
 import type { LiveReport, LiveStep } from '../core/result.js';
 import { CATALOG } from '../models/catalog.js';
 import { Chain, type StepEvent, type StepId } from './chain.js';
@@ -449,8 +449,5 @@ function proxyVariable(url: URL): string {
  * away part of it.
  */
 export function scrubSecrets<T>(value: T, key: string | undefined): T {
-  let text = JSON.stringify(value);
-  if (key) text = redactText(text, [key, JSON.stringify(key).slice(1, -1)]);
-  text = text.replace(/sk-[A-Za-z0-9_-]*\*{3,}[A-Za-z0-9_*-]*/g, (m) => redactKey(m.replace(/\*/g, '')) || 'sk-…');
-  return JSON.parse(text) as T;
+  return JSON.parse(scrubKeys(JSON.stringify(redactDeep(value, [key])))) as T;
 }
