@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHUNKS } from './build.mjs';
+import { CHUNKS, common, trims } from './build.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** The fuse Node looks for to know a blob was injected (fixed by Node, see doc/api/single-executable-applications.md). */
@@ -46,19 +46,11 @@ export async function buildBinary({ out = path.join(root, 'dist', process.platfo
     // One file: inside a SEA, require() reaches only Node's built-in modules, so every command
     // chunk is inlined here (no chunk plugin) and import() is lowered to require().
     await build({
-      absWorkingDir: root,
+      ...common,
       entryPoints: ['src/cli.ts'],
       outfile: bundle,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      minify: true,
-      legalComments: 'none',
-      supported: { 'dynamic-import': false },
       define: { __RUAPI_VERSION__: JSON.stringify(version) },
-      logLevel: 'warning',
-      plugins: [missingChunks],
+      plugins: [...common.plugins, ...trims, missingChunks],
     });
     log(`bundle ${kb(bundle)}`);
 

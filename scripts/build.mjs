@@ -1,13 +1,19 @@
 // Builds dist/: one CommonJS chunk per command, loaded only when that command runs.
 // CJS starts faster than ESM on Node 20 (see ../shared/spec/node-packaging.md).
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const root = path.resolve(import.meta.dirname, '..');
+const requireFromRoot = createRequire(path.join(root, 'package.json'));
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
-/** Chunk name → entry. A dynamic import() of one of these becomes require('./<name>.cjs'). */
+/**
+ * Chunk name → entry. A dynamic import() of one of these becomes require('./<name>.cjs'), so a
+ * command's code loads only when that command runs.
+ */
 export const CHUNKS = {
   cli: 'src/cli.ts',
   program: 'src/program.ts',
@@ -19,23 +25,144 @@ export const CHUNKS = {
   live: 'src/live/index.ts',
   ui: 'src/ui/index.ts',
   sim: 'src/simulate/server.ts',
+  /** `require('ruapi')` / `import … from 'ruapi'`: package.json `exports`. */
+  api: 'src/api.ts',
+  // Code several chunks use: a static import of these becomes require('./<name>.cjs') too, so the
+  // package carries one copy instead of one per chunk (the knowledge base alone is ~14 KB gzipped).
+  knowledge: 'src/knowledge/index.ts',
+  diagnose: 'src/doctor/index.ts',
+  catalog: 'src/models/catalog.ts',
+  suggest: 'src/models/suggest.ts',
 };
 
-const byPath = new Map(Object.entries(CHUNKS).map(([name, file]) => [path.join(root, file), name]));
+/** Packages several chunks use, built once into dist/<name>.cjs and required from there. */
+export const SHARED_PACKAGES = ['chalk'];
 
-/** Keeps each chunk out of the others: a dynamic import of a chunk entry stays a separate file. */
+/** ora picks 'dots', or 'line' where the terminal has no Unicode; cli-spinners ships ~80 more. */
+const SPINNERS_USED = ['dots', 'line'];
+
+const byPath = new Map(Object.entries(CHUNKS).map(([name, file]) => [path.join(root, file), name]));
+const sharedPackage = new RegExp(`^(?:${SHARED_PACKAGES.join('|')})$`);
+
+/**
+ * Keeps each chunk out of the others: an import of a chunk entry (dynamic or, for the shared
+ * chunks, static) or of a shared package stays a require() of a separate file.
+ */
 const chunkPlugin = {
   name: 'chunks',
   setup(b) {
     b.onResolve({ filter: /^\./ }, (args) => {
-      if (args.kind !== 'dynamic-import') return undefined;
+      if (args.kind === 'entry-point') return undefined;
       const target = path.join(args.resolveDir, args.path).replace(/\.js$/, '.ts');
       const name = byPath.get(target);
-      if (!name) return { errors: [{ text: `dynamic import of ${args.path} is not a chunk: add it to CHUNKS in scripts/build.mjs` }] };
-      return { path: `./${name}.cjs`, external: true };
+      if (name) return { path: `./${name}.cjs`, external: true };
+      if (args.kind !== 'dynamic-import') return undefined;
+      return { errors: [{ text: `dynamic import of ${args.path} is not a chunk: add it to CHUNKS in scripts/build.mjs` }] };
+    });
+    b.onResolve({ filter: sharedPackage }, (args) => (args.kind === 'entry-point' ? undefined : { path: `./${args.path}.cjs`, external: true }));
+  },
+};
+
+/** Only the spinners ora can pick on its own (ruapi never names one). */
+const fewSpinners = {
+  name: 'few-spinners',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]cli-spinners[\\/]spinners\.json$/ }, (args) => {
+      const all = JSON.parse(readFileSync(args.path, 'utf8'));
+      return { contents: JSON.stringify(Object.fromEntries(SPINNERS_USED.map((n) => [n, all[n]]))), loader: 'json' };
     });
   },
 };
+
+/**
+ * undici carries its HTTP parser (llhttp) twice, as base64 WebAssembly: built with SIMD, and a
+ * fallback without it that undici loads where SIMD is missing or broken (ppc64 before Node 24.12,
+ * UNDICI_NO_WASM_SIMD=1). That is 48 KB of the gzipped package. The two are nearly the same bytes,
+ * so brotli with a window that spans both packs them into one 15 KB file, dist/llhttp.wasm.br,
+ * which live.cjs unpacks on its first request (about 1 ms). Both parsers stay available.
+ */
+const LLHTTP_FILES = ['llhttp_simd-wasm.js', 'llhttp-wasm.js'];
+export const LLHTTP_PACK = 'llhttp.wasm.br';
+let llhttpParts;
+function llhttpWasm() {
+  llhttpParts ??= LLHTTP_FILES.map((file) => {
+    const source = readFileSync(requireFromRoot.resolve(`undici/lib/llhttp/${file}`), 'utf8');
+    const base64 = /const wasmBase64 = '([A-Za-z0-9+/=]+)'/.exec(source)?.[1];
+    if (!base64) throw new Error(`undici's ${file} no longer holds its WebAssembly as wasmBase64: update packedLlhttp in scripts/build.mjs`);
+    return Buffer.from(base64, 'base64');
+  });
+  return llhttpParts;
+}
+
+const packedLlhttp = {
+  name: 'packed-llhttp',
+  setup(b) {
+    const [simd] = llhttpWasm();
+    b.onLoad({ filter: /[\\/]undici[\\/]lib[\\/]llhttp[\\/]llhttp(?:_simd)?-wasm\.js$/ }, (args) => ({
+      contents: `module.exports = require('ruapi:llhttp')(${LLHTTP_FILES.indexOf(path.basename(args.path))});`,
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^ruapi:llhttp$/ }, () => ({ path: 'llhttp', namespace: 'packed-llhttp' }));
+    b.onLoad({ filter: /.*/, namespace: 'packed-llhttp' }, () => ({
+      contents: `let both;
+module.exports = (i) => {
+  both ??= require('node:zlib').brotliDecompressSync(require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(LLHTTP_PACK)})));
+  return i === 0 ? both.subarray(0, ${simd.length}) : both.subarray(${simd.length});
+};`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Parts of undici the live checks never reach, left out of the package:
+ * - fetch's body code (web/fetch/body.js, with WebIDL, FormData and data: URL parsing, ~11 KB
+ *   gzipped), which the HTTP clients load only to send a FormData body: ruapi sends JSON strings;
+ * - the HTTP/2 client, used only when a dispatcher is created with `allowH2` (ALPN then offers
+ *   h2): ruapi's never are, so TLS negotiates HTTP/1.1 and the client is never called.
+ * Each stub throws a clear error should that ever change.
+ */
+const UNDICI_UNUSED = {
+  'web/fetch/body.js': "exports.extractBody = () => { throw new Error('ruapi sends no FormData bodies: undici\\'s fetch body code is not bundled (scripts/build.mjs)'); };",
+  'dispatcher/client-h2.js': "module.exports = () => { throw new Error('ruapi speaks HTTP/1.1 only: undici\\'s HTTP/2 client is not bundled (scripts/build.mjs)'); };",
+};
+
+const undiciUnused = {
+  name: 'undici-unused',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]undici[\\/]lib[\\/](?:web[\\/]fetch[\\/]body|dispatcher[\\/]client-h2)\.js$/ }, (args) => ({
+      contents: UNDICI_UNUSED[args.path.split(/[\\/]undici[\\/]lib[\\/]/)[1].replaceAll('\\', '/')],
+      loader: 'js',
+    }));
+  },
+};
+
+/** The enquirer prompts src/ui uses; enquirer's index bundles all nineteen otherwise. */
+const ENQUIRER_PROMPTS = ['AutoComplete', 'Confirm', 'Input', 'Password', 'Select'];
+
+const fewPrompts = {
+  name: 'few-prompts',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]enquirer[\\/]lib[\\/]prompts[\\/]index\.js$/ }, (args) => {
+      let kept = 0;
+      const contents = readFileSync(args.path, 'utf8').replace(/define\('(\w+)', \(\) => require\('[^']+'\)\);/g, (line, name) => {
+        if (ENQUIRER_PROMPTS.includes(name)) return kept++, line;
+        return `define('${name}', () => { throw new Error("enquirer's ${name} prompt is not bundled: add it to ENQUIRER_PROMPTS in scripts/build.mjs"); });`;
+      });
+      if (kept !== ENQUIRER_PROMPTS.length) return { errors: [{ text: `enquirer's prompt list changed: found ${kept} of ${ENQUIRER_PROMPTS.join(', ')}` }] };
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+function writeLlhttpPack(dir) {
+  const { constants: z } = zlib;
+  const both = Buffer.concat(llhttpWasm());
+  writeFileSync(
+    path.join(dir, LLHTTP_PACK),
+    zlib.brotliCompressSync(both, { params: { [z.BROTLI_PARAM_QUALITY]: 11, [z.BROTLI_PARAM_LGWIN]: 24, [z.BROTLI_PARAM_SIZE_HINT]: both.length } }),
+  );
+}
 
 /**
  * commander requires child_process at load time for external subcommands, which ruapi has none of:
@@ -53,6 +180,9 @@ const lazyChildProcess = {
     }));
   },
 };
+
+/** What the package leaves out of its dependencies; the standalone binary uses the same. */
+export const trims = [fewSpinners, fewPrompts, undiciUnused];
 
 export const common = {
   absWorkingDir: root,
@@ -75,9 +205,17 @@ export async function buildAll({ outdir = path.join(root, 'dist') } = {}) {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   const entryPoints = Object.fromEntries(Object.entries(CHUNKS).filter(([, f]) => existsSync(path.join(root, f))));
-  await build({ ...common, entryPoints, outdir: staging, outExtension: { '.js': '.cjs' }, plugins: [...common.plugins, chunkPlugin] });
-  for (const keep of ['ruapi']) {
-    // Artefacts built by other scripts (the standalone binary) survive a rebuild of the chunks.
+  for (const pkg of SHARED_PACKAGES) entryPoints[pkg] = requireFromRoot.resolve(pkg);
+  await build({ ...common, entryPoints, outdir: staging, outExtension: { '.js': '.cjs' }, plugins: [...common.plugins, ...trims, chunkPlugin, packedLlhttp] });
+  writeLlhttpPack(staging);
+  for (const name of Object.keys(entryPoints)) {
+    // A shared module that imports its own chunk entry would require itself half-loaded.
+    if (readFileSync(path.join(staging, `${name}.cjs`), 'utf8').includes(`require("./${name}.cjs")`)) {
+      throw new Error(`dist/${name}.cjs requires itself: a module inside ${CHUNKS[name] ?? name} imports its entry`);
+    }
+  }
+  for (const keep of ['ruapi', 'types']) {
+    // Artefacts built by other scripts (the standalone binary, the API's .d.ts) survive a rebuild of the chunks.
     if (existsSync(path.join(outdir, keep))) renameSync(path.join(outdir, keep), path.join(staging, keep));
   }
   const old = `${outdir}.old-${process.pid}`;

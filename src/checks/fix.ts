@@ -1,21 +1,25 @@
 import type { Source } from '../config/types.js';
+import { placeLine } from '../fix/forms.js';
 
 /**
- * A corrected value written the way the place it came from takes it, ready to copy:
- * `OPENAI_BASE_URL=…` for .env, `export …` for the environment, a JSON entry for Claude Code
- * settings, the flag for a flag. Only for values that are not secrets.
+ * A corrected value written the way the place it came from takes it, ready to copy, on one line:
+ * `OPENAI_BASE_URL=…   (.env, line 3)`, `export …` for the environment, a JSON entry for Claude
+ * Code settings, the flag for a flag. Only for values that are not secrets. The lines themselves
+ * come from the fix forms' writer (src/fix/forms.ts), so both say the same thing the same way.
  */
 export function assignment(source: Source | undefined, fallbackName: string, value: string): string {
-  if (!source) return `${fallbackName}=${value}`;
+  const plain = `${fallbackName}=${value}`;
+  if (!source) return plain;
+  const at = source.line ? `, line ${source.line}` : '';
   switch (source.kind) {
     case 'flag':
-      return `${source.name} ${value}`;
+      return placeLine('flag', source.name, value)!;
     case 'env':
-      return `export ${source.name}=${value}`;
+      return placeLine('shell', source.name, value)!;
     case 'dotenv':
-      return `${source.name}=${value}   (${source.file}${source.line ? `, line ${source.line}` : ''})`;
+      return `${placeLine('dotenv', source.name, value) ?? `${source.name}=${value}`}   (${source.file}${at})`;
     case 'claude-settings':
-      return `"${source.name}": "${value}"   (the "env" block of ${source.file})`;
+      return `${placeLine('claude-settings', source.name, value)}   (the "env" block of ${source.file})`;
     default:
       return `${source.name}=${value}`;
   }

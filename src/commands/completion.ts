@@ -1,6 +1,6 @@
 import type { Command, Option } from 'commander';
 import { UsageError } from '../core/exit.js';
-import { ENTRIES } from '../knowledge/entries/index.js';
+import { ENTRIES } from '../knowledge/index.js';
 import { CATALOG } from '../models/catalog.js';
 
 /** The shells `ruapi completion` writes a script for. */

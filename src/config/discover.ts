@@ -17,6 +17,8 @@ export interface ConfigFlags {
   /** `stdin` when the key was read with --key-stdin. */
   keyFrom?: 'flag' | 'stdin';
   model?: string;
+  /** `prompt` when the protocol was picked at a prompt, not given with --protocol. */
+  protocolFrom?: 'flag' | 'prompt';
 }
 
 export interface DiscoverInput {
@@ -26,6 +28,8 @@ export interface DiscoverInput {
   home: string;
   /** --env-file: a path that must exist. Without it, ./.env is read when present. */
   envFile?: string;
+  /** False: read no file at all, only flags and `env` (the demo, which must not see the user's set-up). */
+  readFiles?: boolean;
 }
 
 type Field = 'key' | 'baseUrl' | 'model';
@@ -60,13 +64,14 @@ type Layer = Map<string, Candidate[]>;
 export function discoverConfig(input: DiscoverInput): ResolvedConfig {
   const findings: Finding[] = [];
   const files: ConfigFile[] = [];
-  const layers: Layer[] = [flagLayer(input.flags), envLayer(input.env), dotenvLayer(input, files, findings), ...claudeLayers(input, files, findings)];
+  const fileLayers = input.readFiles === false ? [] : [dotenvLayer(input, files, findings), ...claudeLayers(input, files, findings)];
+  const layers: Layer[] = [flagLayer(input.flags), envLayer(input.env), ...fileLayers];
 
   const candidates = (name: string) => layers.flatMap((layer) => layer.get(name) ?? []);
   const present = (p: Protocol) => Object.values(VARIABLES[p]).flat().filter((n) => candidates(n).some((c) => c.value.trim() !== ''));
 
   const ruapiBase = candidates('RUAPI_BASE_URL')[0];
-  const plan = planTargets(input.flags.protocol, ruapiBase, { openai: present('openai'), anthropic: present('anthropic') });
+  const plan = planTargets(input.flags, ruapiBase, { openai: present('openai'), anthropic: present('anthropic') });
 
   const targets: TargetConfig[] = plan.map(({ protocol, guessed, why }) => {
     const pick = (field: Field): Sourced | undefined => {
@@ -119,16 +124,16 @@ interface PlannedTarget {
  * OpenAI-compatible one, said to be a guess.
  */
 function planTargets(
-  flagProtocol: Protocol | undefined,
+  flags: ConfigFlags,
   ruapiBase: Candidate | undefined,
   present: Record<Protocol, string[]>,
 ): PlannedTarget[] & { ruapiBaseProtocol?: Protocol } {
   const setBy = (p: Protocol) => `set by ${present[p].filter((n, i, a) => a.indexOf(n) === i).join(', ')}`;
   let plan: PlannedTarget[];
   let ruapiBaseProtocol: Protocol | undefined;
-  if (flagProtocol) {
-    plan = [{ protocol: flagProtocol, guessed: false, why: '--protocol on the command line' }];
-    ruapiBaseProtocol = flagProtocol;
+  if (flags.protocol) {
+    plan = [{ protocol: flags.protocol, guessed: false, why: flags.protocolFrom === 'prompt' ? 'chosen at the prompt' : '--protocol on the command line' }];
+    ruapiBaseProtocol = flags.protocol;
   } else if (ruapiBase && ruapiBase.value.trim() !== '') {
     const p = guessProtocol(ruapiBase.value);
     ruapiBaseProtocol = p;
@@ -189,7 +194,7 @@ function dotenvLayer(input: DiscoverInput, files: ConfigFile[], findings: Findin
   // dotenv keeps the last assignment of a name: list it first, the earlier ones as overridden.
   for (const entry of parseDotenv(read.text).reverse()) {
     if (!ALL_NAMES.has(entry.name)) continue;
-    const source: Source = { kind: 'dotenv', name: entry.name, file: label, line: entry.line, label: `${entry.name} in ${label}, line ${entry.line}` };
+    const source: Source = { kind: 'dotenv', name: entry.name, file: label, path: file, line: entry.line, label: `${entry.name} in ${label}, line ${entry.line}` };
     layer.set(entry.name, [...(layer.get(entry.name) ?? []), { value: entry.value, source }]);
   }
   return layer;
@@ -218,7 +223,7 @@ function claudeLayers(input: DiscoverInput, files: ConfigFile[], findings: Findi
     for (const entry of read.env) {
       if (!ALL_NAMES.has(entry.name)) continue;
       const where = entry.line ? `${label}, line ${entry.line}` : label;
-      const source: Source = { kind: 'claude-settings', name: entry.name, file: label, label: `${entry.name} in ${where}` };
+      const source: Source = { kind: 'claude-settings', name: entry.name, file: label, path: file, label: `${entry.name} in ${where}` };
       if (entry.line) source.line = entry.line;
       layer.set(entry.name, [{ value: entry.value, source }]);
     }

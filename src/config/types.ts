@@ -5,7 +5,10 @@ export interface Source {
   kind: 'flag' | 'env' | 'dotenv' | 'claude-settings' | 'tool-config' | 'stdin' | 'prompt' | 'default';
   /** The variable or flag name: `OPENAI_BASE_URL`, `--base-url`. */
   name: string;
+  /** The file as shown to the user: relative to the working folder, or with `~` for home. */
   file?: string;
+  /** The file's absolute path, for reading and editing it (`--fix`); never shown. */
+  path?: string;
   line?: number;
   /** Human form, e.g. "OPENAI_BASE_URL in .env, line 3". */
   label: string;

@@ -1,35 +1,61 @@
 import os from 'node:os';
+import { analyzeUrl } from '../checks/base-url/analyze.js';
 import { runChecks } from '../checks/index.js';
 import modelUnknown from '../checks/model/unknown.js';
-import { discoverConfig, type ConfigFlags } from '../config/discover.js';
-import type { ConfigFile, TargetConfig } from '../config/types.js';
+import { discoverConfig, VARIABLES, type ConfigFlags } from '../config/discover.js';
+import type { ConfigFile, Source, TargetConfig } from '../config/types.js';
 import { failsRun, type Finding, type Protocol } from '../core/finding.js';
 import { redactDeep, redactKey } from '../core/redact.js';
 import type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } from '../core/result.js';
 import { BUNDLED_MODELS, type ModelList } from '../models/catalog.js';
+import type { LiveResult } from '../live/index.js';
+
+export type Field = 'key' | 'baseUrl' | 'model';
+
+/**
+ * A value given at a prompt, for one field of one protocol: `typed` when it was missing and the
+ * user typed it, `accepted` when the user took a fix the doctor offered. It replaces what was
+ * found, for this run only, and is labelled so.
+ */
+export interface PromptValue {
+  value: string;
+  how: 'typed' | 'accepted';
+}
 
 /** Everything `ruapi doctor` can be asked, as data: the CLI and the programmatic API both build this. */
 export interface DiagnoseOptions {
   protocol?: Protocol;
+  /** `prompt` when the protocol was picked at a prompt rather than given with --protocol. */
+  protocolFrom?: 'flag' | 'prompt';
   baseUrl?: string;
   key?: string;
   /** `stdin` when the key was read with --key-stdin (then it is not reported as leaking into history). */
   keyFrom?: 'flag' | 'stdin';
   model?: string;
+  /** Values given at a prompt, per protocol: they win over every other source. */
+  prompted?: Partial<Record<Protocol, Partial<Record<Field, PromptValue>>>>;
   /** A .env file to read instead of ./.env; it must exist. */
   envFile?: string;
+  /** False: read no configuration file, only the options and `env` (the demo). Default true. */
+  readFiles?: boolean;
   /** No network at all. */
   offline?: boolean;
   /** Send the 1-token probe request (default true). */
   probe?: boolean;
   stream?: boolean;
-  /** Time limit for the live checks of one protocol (default 25 s). */
+  /**
+   * Time limit for all the live checks together (default 25 s). Protocols are checked side by side,
+   * each within it; with `onStep` one after the other, sharing it.
+   */
   timeoutMs?: number;
   allowHosts?: string[];
   /** A person is at the terminal (a TTY, no --ci, no --json): live checks may ask before sending the key elsewhere. */
   interactive?: boolean;
   confirmHost?: (host: string) => Promise<boolean>;
+  /** Each live step as it starts, while slow, and when it ends. Given it, protocols are checked one at a time. */
   onStep?: (protocol: Protocol, step: LiveStep) => void;
+  /** Aborting it (Ctrl-C) ends the live checks at once. */
+  signal?: AbortSignal;
   /** Warnings fail the run too. */
   strict?: boolean;
   /** Defaults: process.env, process.cwd(), the user's home folder. */
@@ -45,6 +71,8 @@ export interface DoctorRun {
   files: ConfigFile[];
   /** Every key value seen. Never output: only passed to the redaction functions. */
   secrets: string[];
+  /** The gateway's own model ids, per protocol, when it gave a list. */
+  models: Partial<Record<Protocol, string[]>>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 25_000;
@@ -60,7 +88,10 @@ export async function diagnose(options: DiagnoseOptions = {}): Promise<DoctorRes
 
 export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
   const flags: ConfigFlags = {};
-  if (options.protocol) flags.protocol = options.protocol;
+  if (options.protocol) {
+    flags.protocol = options.protocol;
+    flags.protocolFrom = options.protocolFrom ?? 'flag';
+  }
   if (options.baseUrl !== undefined) flags.baseUrl = options.baseUrl;
   if (options.key !== undefined) {
     flags.key = options.key;
@@ -74,43 +105,38 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
     cwd,
     home: options.home ?? os.homedir(),
     ...(options.envFile !== undefined ? { envFile: options.envFile } : {}),
+    ...(options.readFiles === false ? { readFiles: false } : {}),
   });
-  const secrets = [...(resolved.secrets ?? [])];
+  const targets = resolved.targets.map((t) => withPrompted(t, options.prompted?.[t.protocol]));
+  const secrets = [...(resolved.secrets ?? []), ...targets.flatMap((t) => (t.key?.source.kind === 'prompt' ? [t.key.value] : []))];
+
+  const offline = targets.map((t) => runChecks(t, BUNDLED_MODELS));
+  const lives = options.offline ? targets.map(() => undefined) : await runLive(targets, offline, options);
 
   const findings: Finding[] = [...resolved.findings];
   const checks: CheckResult[] = [configCheck(resolved.findings)];
   const live: LiveReport[] = [];
-
-  for (const target of resolved.targets) {
-    const offline = runChecks(target, BUNDLED_MODELS);
-    let targetFindings = offline.findings;
-    let targetChecks = offline.checks;
-
-    if (!options.offline && target.key?.value.trim() && target.baseUrl?.value.trim()) {
-      const { runLiveChecks } = await import('../live/index.js');
-      const liveRun = await runLiveChecks(target, {
-        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        probe: options.probe !== false,
-        stream: options.stream === true,
-        allowHosts: options.allowHosts ?? [],
-        interactive: options.interactive === true,
-        ...(options.confirmHost ? { confirmHost: options.confirmHost } : {}),
-        ...(options.onStep ? { onStep: (step: LiveStep) => options.onStep!(target.protocol, step) } : {}),
-        offlineFindings: targetFindings,
-      });
+  const models: DoctorRun['models'] = {};
+  targets.forEach((target, i) => {
+    let { findings: targetFindings, checks: targetChecks } = offline[i]!;
+    const liveRun = lives[i];
+    if (liveRun) {
       if (liveRun.models && liveRun.models.length > 0) {
+        models[target.protocol] = liveRun.models;
         // The gateway's own list replaces the bundled snapshot for the model check.
-        ({ findings: targetFindings, checks: targetChecks } = recheckModel(target, { ids: liveRun.models, source: 'gateway' }, offline));
+        ({ findings: targetFindings, checks: targetChecks } = recheckModel(target, { ids: liveRun.models, source: 'gateway' }, offline[i]!));
       }
-      targetFindings = [...targetFindings, ...liveRun.findings];
-      targetChecks = [...targetChecks, ...liveChecks(target.protocol, liveRun.report, liveRun.findings)];
+      const liveFindings = liveRun.findings.map((f) => withLiveFix(f, target));
+      ({ findings: targetFindings, checks: targetChecks } = preferLiveModel(targetFindings, targetChecks, liveFindings));
+      targetFindings = [...targetFindings, ...liveFindings];
+      targetChecks = [...targetChecks, ...liveChecks(target.protocol, liveRun.report, liveFindings)];
       live.push(liveRun.report);
     }
     findings.push(...targetFindings);
     checks.push(...targetChecks);
-  }
+  });
 
-  const configs = resolved.targets.map(summarize);
+  const configs = targets.map(summarize);
   const result: DoctorResult = {
     ok: !failsRun(findings, options.strict === true),
     findings,
@@ -119,7 +145,69 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
     checks,
     live,
   };
-  return { result, targets: resolved.targets, files: resolved.files ?? [], secrets };
+  return { result, targets, files: resolved.files ?? [], secrets, models };
+}
+
+/**
+ * The live checks of every target with a base URL (without a key they still test DNS, TLS and the
+ * HTTP answer). Side by side, each within the time limit; with `onStep`, one after the other so
+ * that their steps read in order, each given an even share of the time still left.
+ */
+async function runLive(targets: TargetConfig[], offline: Array<{ findings: Finding[] }>, options: DiagnoseOptions): Promise<Array<LiveResult | undefined>> {
+  const wanted = targets.map((t) => !!t.baseUrl?.value.trim());
+  if (!wanted.some(Boolean)) return targets.map(() => undefined);
+  const { runLiveChecks } = await import('../live/index.js');
+  const budget = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const check = (target: TargetConfig, i: number, timeoutMs: number) =>
+    runLiveChecks(target, {
+      timeoutMs,
+      probe: options.probe !== false,
+      stream: options.stream === true,
+      allowHosts: options.allowHosts ?? [],
+      interactive: options.interactive === true,
+      ...(options.confirmHost ? { confirmHost: options.confirmHost } : {}),
+      ...(options.onStep ? { onStep: (step: LiveStep) => options.onStep!(target.protocol, step) } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      offlineFindings: offline[i]!.findings,
+    });
+
+  if (!options.onStep) return Promise.all(targets.map((t, i) => (wanted[i] ? check(t, i, budget) : undefined)));
+  const results: Array<LiveResult | undefined> = [];
+  const deadline = performance.now() + budget;
+  for (let i = 0; i < targets.length; i++) {
+    if (!wanted[i] || options.signal?.aborted) {
+      results.push(undefined);
+      continue;
+    }
+    const left = wanted.slice(i).filter(Boolean).length;
+    results.push(await check(targets[i]!, i, Math.max(1000, (deadline - performance.now()) / left)));
+  }
+  return results;
+}
+
+const PROMPT_LABEL: Record<PromptValue['how'], (field: Field, was?: Source) => string> = {
+  typed: (field) => `${field === 'key' ? 'typed' : 'given'} at the prompt`,
+  accepted: (field, was) => (was ? `${was.label}, corrected at the prompt for this run` : `accepted at the prompt for this run`),
+};
+
+/** The variable a protocol's tools read a field from: how a prompted value is named in fix forms. */
+function usualVariable(target: TargetConfig, field: Field): string {
+  if (field === 'key') return target.protocol === 'anthropic' && target.auth === 'bearer' ? 'ANTHROPIC_AUTH_TOKEN' : VARIABLES[target.protocol].key[0]!;
+  return VARIABLES[target.protocol][field][0] ?? VARIABLES.ruapi[field][0]!;
+}
+
+/** The target with its prompted values in place; what they replace is kept as shadowed. */
+function withPrompted(target: TargetConfig, prompted: Partial<Record<Field, PromptValue>> | undefined): TargetConfig {
+  if (!prompted) return target;
+  const out: TargetConfig = { ...target };
+  for (const field of ['key', 'baseUrl', 'model'] as const) {
+    const given = prompted[field];
+    if (!given) continue;
+    const was = target[field];
+    const source: Source = { kind: 'prompt', name: was?.source.name ?? usualVariable(target, field), label: PROMPT_LABEL[given.how](field, was?.source) };
+    out[field] = { value: given.value, source, ...(was ? { shadowed: [{ value: was.value, source: was.source }, ...(was.shadowed ?? [])] } : {}) };
+  }
+  return out;
 }
 
 /** Re-runs the model check against another list, keeping every other check's result. */
@@ -131,11 +219,40 @@ function recheckModel(target: TargetConfig, models: ModelList, offline: { findin
   };
 }
 
+/**
+ * When the gateway itself said it does not know the model, that is the finding to keep: the
+ * offline guess about the same id is dropped, and its check points at the live finding.
+ */
+function preferLiveModel(findings: Finding[], checks: CheckResult[], live: Finding[]) {
+  if (!live.some((f) => f.id === 'live/404-model')) return { findings, checks };
+  return {
+    findings: findings.filter((f) => f.id !== modelUnknown.id),
+    checks: checks.map((c) => (c.id === modelUnknown.id && c.findings.length > 0 ? { ...c, findings: ['live/404-model'] } : c)),
+  };
+}
+
+/**
+ * The corrected value a live finding implies, as `data.fix` (see SuggestedFix): the closest model
+ * id after a 404 for the model, the base URL without the /v1 mistake after a 404 for the path,
+ * and the key after a 401 (its value is never in a finding).
+ */
+function withLiveFix(f: Finding, target: TargetConfig): Finding {
+  let fix: Record<string, string> | undefined;
+  if (f.id === 'live/404-model') {
+    const best = (f.data?.suggestions as unknown[] | undefined)?.find((s): s is string => typeof s === 'string');
+    if (best) fix = { field: 'model', value: best };
+  } else if (f.id === 'live/404-url' && target.baseUrl) {
+    const corrected = analyzeUrl(target.baseUrl.value, target.protocol).corrected;
+    if (corrected !== target.baseUrl.value.trim()) fix = { field: 'baseUrl', value: corrected };
+  } else if (f.id === 'live/401') fix = { field: 'key' };
+  return fix ? { ...f, data: { ...f.data, fix } } : f;
+}
+
 /** One check per live step, so JUnit and step summaries show the chain. */
 function liveChecks(protocol: Protocol, report: LiveReport, findings: Finding[]): CheckResult[] {
   return report.steps.map((step) => {
     const status = step.status === 'ok' ? 'pass' : step.status === 'fail' ? 'fail' : step.status === 'warn' ? 'warn' : 'skip';
-    // A failing link's detail is the title of the finding that failed it.
+    // A failing link's detail is the title of the finding that failed it (src/live keeps them so).
     const related = step.status === 'fail' || step.status === 'warn' ? findings.filter((f) => f.title === step.detail).map((f) => f.id) : [];
     const check: CheckResult = { id: `live/${step.id}`, protocol, title: step.label, status, findings: [...new Set(related)] };
     if (step.ms !== undefined) check.ms = step.ms;
@@ -163,4 +280,3 @@ export function summarize(target: TargetConfig): ConfigSummary {
     sources,
   };
 }
-

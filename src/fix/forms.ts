@@ -33,6 +33,22 @@ export function detectShell(env: NodeJS.ProcessEnv = process.env, platform: Node
   return 'posix';
 }
 
+/**
+ * The corrected value a finding proposes, as `finding.data.fix`: a base URL or a model id, or for
+ * the key only the field (the cleaned key is worked out from the configured one when needed, and
+ * never goes into a finding).
+ */
+export type SuggestedFix = { field: 'baseUrl' | 'model'; value: string } | { field: 'key' };
+
+/** A finding's `data.fix`, when it has a well-formed one. */
+export function suggestedFix(data: Record<string, unknown> | undefined): SuggestedFix | undefined {
+  const fix = data?.fix as { field?: unknown; value?: unknown } | undefined;
+  if (!fix || typeof fix !== 'object') return undefined;
+  if (fix.field === 'key') return { field: 'key' };
+  if ((fix.field === 'baseUrl' || fix.field === 'model') && typeof fix.value === 'string' && fix.value.trim()) return { field: fix.field, value: fix.value };
+  return undefined;
+}
+
 /** What to change. A key has no value here, by design: it is never placed in a fix form. */
 export type FixChange = { field: 'baseUrl' | 'model'; value: string; variable?: string } | { field: 'key'; variable?: string };
 
@@ -67,6 +83,24 @@ function defaultVariable(field: FixChange['field'], ctx: FixContext): string | u
 }
 
 const posixQuote = (s: string) => (/^[A-Za-z0-9_./:@%+=,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * One variable set to one value, written for one kind of place; `value` undefined means the key,
+ * which is never written out. `place: 'flag'` takes the flag's name as `variable`. This is the one
+ * writer of these lines: the findings' one-line fixes and the fix forms both use it.
+ */
+export function placeLine(place: 'dotenv' | 'shell' | 'claude-settings' | 'flag', variable: string, value: string | undefined, shell: Shell = 'posix'): string | undefined {
+  switch (place) {
+    case 'dotenv':
+      return value === undefined ? `${variable}=${KEY_PLACEHOLDER}` : dotenvLine(variable, value);
+    case 'shell':
+      return shellForm(variable, value, shell).text;
+    case 'claude-settings':
+      return `${JSON.stringify(variable)}: ${JSON.stringify(value ?? KEY_PLACEHOLDER)}`;
+    case 'flag':
+      return value === undefined ? undefined : `${variable} ${posixQuote(value)}`;
+  }
+}
 
 function shellForm(variable: string, value: string | undefined, shell: Shell): FixForm {
   if (value === undefined) {
@@ -170,20 +204,20 @@ export function fixForms(change: FixChange, ctx: FixContext): FixForm[] {
   const forms: FixForm[] = [];
 
   if (variable) {
-    const line = value === undefined ? `${variable}=${KEY_PLACEHOLDER}` : dotenvLine(variable, value);
+    const line = placeLine('dotenv', variable, value);
     if (line) forms.push({ kind: 'dotenv', label: value === undefined ? `.env (replace ${KEY_PLACEHOLDER} with your key: no quotes, no spaces)` : '.env', text: line });
     forms.push(shellForm(variable, value, ctx.shell ?? detectShell()));
     if (ctx.protocol === 'anthropic' || ctx.source === 'claude-settings') {
-      const entry = JSON.stringify({ env: { [variable]: value ?? KEY_PLACEHOLDER } }, null, 2);
       forms.push({
         kind: 'claude-settings',
         label: `Claude Code settings.json, inside "env"${value === undefined ? ` (replace ${KEY_PLACEHOLDER} with your key)` : ''}`,
-        text: entry.slice(2, -2).replace(/^ {2}/gm, ''),
+        text: `"env": {\n  ${placeLine('claude-settings', variable, value)}\n}`,
       });
     }
   }
   if (ctx.source === 'flag' && change.field !== 'key') {
-    forms.push({ kind: 'flag', label: 'the ruapi command line', text: `--${change.field === 'baseUrl' ? 'base-url' : 'model'} ${posixQuote(change.field === 'baseUrl' ? baseUrl : model)}` });
+    const flag = change.field === 'baseUrl' ? ['--base-url', baseUrl] : ['--model', model];
+    forms.push({ kind: 'flag', label: 'the ruapi command line', text: placeLine('flag', flag[0]!, flag[1]!)! });
   }
   forms.push(...sdkForms(ctx, baseUrl, model), curlForm(ctx, baseUrl, model));
 

@@ -7,5 +7,18 @@ export { setSettingsEnv } from './settings.js';
 export { renderDiff } from './diff.js';
 export { applyFix, type FilePatch, type ApplyResult } from './apply.js';
 export { planFileFix, type PlannedFix } from './plan.js';
-export { fixForms, curlForm, detectShell, RUAPI_BASE_URL, CURL_KEY_VARIABLE, type FixChange, type FixContext, type FixForm, type Shell } from './forms.js';
+export {
+  fixForms,
+  curlForm,
+  detectShell,
+  placeLine,
+  suggestedFix,
+  RUAPI_BASE_URL,
+  CURL_KEY_VARIABLE,
+  type FixChange,
+  type FixContext,
+  type FixForm,
+  type Shell,
+  type SuggestedFix,
+} from './forms.js';
 export { keyCore, wouldLeakKey } from './secrets.js';

@@ -48,6 +48,8 @@ export interface LiveOptions {
   onStep?: (step: LiveStep) => void;
   /** The offline findings for this target: a link they already block is skipped with their id. */
   offlineFindings: Finding[];
+  /** Aborting it (Ctrl-C) ends every request at once instead of waiting for the time limit. */
+  signal?: AbortSignal;
 }
 
 export interface LiveResult {
@@ -145,6 +147,9 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
   timer.unref();
+  const onAbort = () => controller.abort();
+  if (opts.signal?.aborted) controller.abort();
+  else opts.signal?.addEventListener('abort', onAbort, { once: true });
 
   const https = base.protocol === 'https:';
   const ids = ALL_STEPS.filter((id) => (id !== 'tls' || https) && (id !== 'stream' || opts.stream));
@@ -384,6 +389,7 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
     }
   } finally {
     clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', onAbort);
     chain.stopTicker();
     await client.close();
   }

@@ -4,6 +4,7 @@ import type { ConfigFile } from '../config/types.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { CheckResult, ConfigSummary, DoctorResult, LiveReport } from '../core/result.js';
 import { CATALOG_DATE } from '../models/catalog.js';
+import type { SetupForms } from '../doctor/fixes.js';
 import { counts, summaryLine } from './summary-line.js';
 
 export interface HumanOptions {
@@ -14,6 +15,8 @@ export interface HumanOptions {
   offline?: boolean;
   strict?: boolean;
   files?: ConfigFile[];
+  /** The corrected set-up per protocol, in the forms of the places its values live (src/doctor/fixes.ts). */
+  setup?: SetupForms[];
 }
 
 type Mark = 'pass' | Severity | 'skip';
@@ -60,6 +63,8 @@ export function renderHuman(result: DoctorResult, opts: HumanOptions): string {
     const other = mine.filter((f) => !['key', 'base-url', 'model', 'live'].includes(areaOf(f)));
     for (const f of other) out.push(...findingBlock(f, marks, c, '  '));
     out.push(...liveBlock(live, mine.filter((f) => areaOf(f) === 'live'), marks, c, opts));
+    const setup = opts.setup?.find((s) => s.protocol === protocol);
+    if (setup) out.push(...setupBlock(setup, c));
     out.push('');
   }
 
@@ -116,6 +121,21 @@ function liveBlock(report: LiveReport | undefined, found: Finding[], marks: Reco
   return out;
 }
 
+/** The fixes written for the places the values live, then the whole corrected set-up as code. */
+function setupBlock(setup: SetupForms, c: ChalkInstance): string[] {
+  const out: string[] = [];
+  const form = (label: string, text: string) => [`      ${c.dim(`${label}:`)}`, ...text.split('\n').map((l) => (l ? `        ${l}` : ''))];
+  if (setup.places.length > 0) {
+    out.push(`  ${c.bold('Fix it where the values are set')}`);
+    for (const p of setup.places) out.push(...form(p.where, p.form.text));
+  }
+  if (setup.code.length > 0) {
+    out.push(`  ${c.bold('The fixed set-up in code')}${c.dim(' (the key is read from the environment, never written here)')}`);
+    for (const f of setup.code) out.push(...form(f.label, f.text));
+  }
+  return out;
+}
+
 /** The value an area checked and where it came from, or why there is none. */
 function valueLine(area: (typeof AREAS)[number]['id'], config: ConfigSummary, found: Finding[], live: LiveReport | undefined): string {
   const protocol = config.protocol ?? 'openai';
@@ -125,7 +145,8 @@ function valueLine(area: (typeof AREAS)[number]['id'], config: ConfigSummary, fo
     case 'key': {
       if (config.key === null) return 'not set';
       const shown = config.key.replace(/^<redacted (.*)>$/, '$1');
-      return `${shown}${from('key')}${problems ? '' : '  shaped like a RuAPI token (only the gateway can say it works)'}`;
+      const accepted = live?.steps.some((s) => s.id === 'auth' && s.status === 'ok');
+      return `${shown}${from('key')}${problems ? '' : accepted ? '  accepted by the gateway' : '  shaped like a RuAPI token (only the gateway can say it works)'}`;
     }
     case 'base-url':
       if (config.baseUrl === null) return 'not set';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Protocol, Severity } from '../core/finding.js';
-import { redactDeep, redactKey, redactText } from '../core/redact.js';
+import { redactDeep, redactKey, redactText, scrubKeys } from '../core/redact.js';
 import type { ConfigSummary, DoctorResult, LiveReport } from '../core/result.js';
 
 /**
@@ -34,24 +34,6 @@ export interface SupportMeta {
  */
 export function keyFingerprint(key: string): string {
   return createHash('sha256').update(key.trim()).digest('hex').slice(0, 8);
-}
-
-/** Shapes of API keys (RuAPI, OpenAI, Anthropic and the other providers in the spec), and Bearer values. */
-const HIDDEN = '\\u00A0\\u200B-\\u200D\\u2060\\uFEFF'; // pasted inside keys; must not split one in two
-const KEY_SHAPES = [
-  ['sk-', 16],
-  ['AIza', 30],
-  ['gsk_', 20],
-  ['xai-', 20],
-  ['pplx-', 20],
-  ['hf_', 20],
-].map(([prefix, min]) => new RegExp(`(?<![A-Za-z0-9])${prefix}[A-Za-z0-9_\\-${HIDDEN}]{${min},}`, 'g'));
-
-/** Masks anything that looks like a key, known or not. */
-export function scrubKeys(text: string): string {
-  let out = text;
-  for (const shape of KEY_SHAPES) out = out.replace(shape, (k) => redactKey(k));
-  return out.replace(/\b(Bearer\s+)([^\s"'`,;]{16,})/gi, (m, bearer: string, token: string) => (token.includes('…') ? m : bearer + redactKey(token)));
 }
 
 /** ConfigSummary.key comes redacted (`<redacted sk-…abcd>`): show its `sk-…abcd`; redact anything else. */

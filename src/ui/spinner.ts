@@ -10,14 +10,12 @@ import { Interrupted } from './interactive.js';
  * the finished LiveStep with the same id. The detail is shown as sent: the live checks own the
  * wording and the waiting time.
  */
-export interface RunningStep {
-  id: LiveStep['id'];
-  label: string;
-  status: 'running';
-  detail?: string;
-}
+export type RunningStep = LiveStep & { status: 'running' };
 
-export type StepUpdate = LiveStep | RunningStep;
+/** What the live checks' `onStep` sends: a LiveStep, `running` while under way. */
+export type StepUpdate = LiveStep;
+
+const isRunning = (step: StepUpdate): step is RunningStep => step.status === 'running';
 
 export interface StepSpinner {
   /** Pass as the live checks' `onStep`. */
@@ -68,6 +66,8 @@ export function stepLine(step: LiveStep, c: ChalkInstance): string {
       return `${c.yellow('!')} ${step.label}${time}${detail}`;
     case 'skipped':
       return c.dim(`- ${step.label}: skipped${step.blockedBy ? `, blocked by ${step.blockedBy}` : ''}`);
+    case 'running':
+      return `${c.cyan('…')} ${step.label}${c.dim(detail)}`;
   }
 }
 
@@ -84,7 +84,9 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
   const interrupted = new Promise<never>((_, r) => (reject = r));
   interrupted.catch(() => {}); // a caller that never races on it must not see an unhandled rejection
 
-  let current: { step: RunningStep; spinner: Ora; started: number } | undefined;
+  let current: { step: RunningStep; spinner: Ora } | undefined;
+  /** When each step started: a step can stay open while another one runs (the model waits for the probe). */
+  const startedAt = new Map<string, number>();
 
   const runningText = (step: RunningStep) => `${step.label}${step.detail ? c.dim(`: ${step.detail}`) : ''}`;
 
@@ -109,25 +111,30 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
     signal: controller.signal,
     interrupted,
     onStep(step) {
-      if (step.status === 'running') {
+      if (isRunning(step)) {
         if (current?.step.id === step.id) {
           current.step = step;
           current.spinner.text = runningText(step);
           return;
         }
-        settle(c.dim(`- ${current?.step.label}`));
+        if (!startedAt.has(step.id)) startedAt.set(step.id, performance.now());
+        // The step shown so far is still open: its line comes when it ends.
+        current?.spinner.stop();
         const spinner = ora({ stream, text: runningText(step), color: c.level > 0 ? 'cyan' : false, discardStdin: false });
         // ora alone decides whether the stream can animate; when it cannot, only final lines are printed.
         if (spinner.isEnabled) spinner.start();
-        current = { step, spinner, started: performance.now() };
+        current = { step, spinner };
         return;
       }
-      const finished = step.ms === undefined && current?.step.id === step.id ? { ...step, ms: performance.now() - current.started } : step;
+      const started = startedAt.get(step.id);
+      const finished = step.ms === undefined && started !== undefined && step.status !== 'skipped' ? { ...step, ms: performance.now() - started } : step;
       if (current?.step.id === step.id) settle(stepLine(finished, c));
-      else {
-        settle(c.dim(`- ${current?.step.label}`));
+      else if (current) {
+        // Another step is spinning: the finished line goes above it.
+        current.spinner.clear();
         print(stepLine(finished, c));
-      }
+        current.spinner.render();
+      } else print(stepLine(finished, c));
     },
     stop() {
       settle(c.dim(`- ${current?.step.label}`));

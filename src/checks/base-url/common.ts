@@ -1,5 +1,6 @@
 import type { TargetConfig } from '../../config/types.js';
 import type { Protocol } from '../../core/finding.js';
+import type { SuggestedFix } from '../../fix/forms.js';
 import { assignment } from '../fix.js';
 import { shorten } from '../text.js';
 import type { CheckContext } from '../types.js';
@@ -14,9 +15,16 @@ export function requestUrl(base: string, protocol: Protocol): string {
   return shorten(base.replace(/\/$/, '') + REQUEST_PATH[protocol]);
 }
 
-/** The corrected base URL, written for the place the bad one came from. */
-export function urlFix(ctx: CheckContext): string {
-  return assignment(ctx.target.baseUrl?.source ?? sourceNextToKey(ctx.target), BASE_URL_VARIABLE[ctx.target.protocol], ctx.url?.corrected ?? '');
+/**
+ * The corrected base URL, written for the place the bad one came from (`fix`), and as data the
+ * doctor can offer at a prompt or write with --fix (`data.fix`).
+ */
+export function urlFix(ctx: CheckContext): { fix: string; data: { fix: SuggestedFix } } {
+  const corrected = ctx.url?.corrected ?? '';
+  return {
+    fix: assignment(ctx.target.baseUrl?.source ?? sourceNextToKey(ctx.target), BASE_URL_VARIABLE[ctx.target.protocol], corrected),
+    data: { fix: { field: 'baseUrl', value: corrected } },
+  };
 }
 
 /** With no base URL at all, propose it where the key is set (same file, same kind of place). */

@@ -15,7 +15,7 @@ export default defineCheck({
         severity: 'error',
         title: 'The base URL has /v1 twice',
         message: `Requests would go to ${requestUrl(url.url.href, target.protocol)}, a path RuAPI does not serve: 404.`,
-        fix: urlFix(ctx),
+        ...urlFix(ctx),
       },
     ];
   },

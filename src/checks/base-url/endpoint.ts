@@ -15,7 +15,7 @@ export default defineCheck({
         severity: 'error',
         title: 'A full endpoint was pasted as the base URL',
         message: `The base URL ends in ${url.path.endpoint}. Clients add the endpoint path themselves, so requests would go to ${requestUrl(url.url.href, target.protocol)} and get a 404.`,
-        fix: urlFix(ctx),
+        ...urlFix(ctx),
       },
     ];
   },

@@ -16,7 +16,7 @@ export default defineCheck({
         severity: 'error',
         title: 'The Anthropic base URL ends in /v1',
         message: `The Anthropic SDKs and Claude Code add /v1/messages themselves, so requests would go to ${requestUrl(url.url.href, 'anthropic')} (/v1 twice) and get a 404. On this protocol the base URL has no /v1.`,
-        fix: urlFix(ctx),
+        ...urlFix(ctx),
       },
     ];
   },

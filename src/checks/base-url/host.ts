@@ -23,14 +23,14 @@ export default defineCheck({
             severity: 'warning',
             title: 'The host is ruapi.ai, not www.ruapi.ai',
             message: "RuAPI's docs give www.ruapi.ai as the API host; they say nothing about ruapi.ai without www. If it only redirects, clients handle that differently (some drop the request body or the key).",
-            fix,
+            ...fix,
           },
         ];
       case 'ruapi-other':
         return [
           host.host === 'docs.ruapi.ai'
-            ? { severity: 'error', title: 'docs.ruapi.ai is the documentation site, not the API', message: 'Requests sent there do not reach the gateway.', fix }
-            : { severity: 'warning', title: `${host.host} is not RuAPI's documented API host`, message: "RuAPI's docs give www.ruapi.ai as the API host.", fix },
+            ? { severity: 'error', title: 'docs.ruapi.ai is the documentation site, not the API', message: 'Requests sent there do not reach the gateway.', ...fix }
+            : { severity: 'warning', title: `${host.host} is not RuAPI's documented API host`, message: "RuAPI's docs give www.ruapi.ai as the API host.", ...fix },
         ];
       case 'typo':
         return [
@@ -38,7 +38,7 @@ export default defineCheck({
             severity: 'error',
             title: `${host.host} looks like a misspelling of www.ruapi.ai`,
             message: "A misspelt domain does not reach RuAPI, and it may belong to someone else: your key would be sent there with every request.",
-            fix,
+            ...fix,
           },
         ];
       case 'provider':
@@ -47,7 +47,7 @@ export default defineCheck({
             severity: 'error',
             title: `${host.host} is ${host.provider}'s API, not RuAPI`,
             message: `Requests, and your key, would go to ${host.provider}, which refuses a RuAPI token (401).`,
-            fix,
+            ...fix,
           },
         ];
       case 'loopback':

@@ -16,7 +16,7 @@ export default defineCheck({
         severity: bad.severity,
         title: bad.severity === 'error' ? 'The base URL is not a valid URL' : 'The base URL has whitespace around it',
         message: `${capitalise(bad.reason)}.`,
-        fix: urlFix(ctx),
+        ...urlFix(ctx),
       },
     ];
   },

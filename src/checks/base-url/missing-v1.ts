@@ -17,7 +17,7 @@ export default defineCheck({
         severity: 'error',
         title: 'The base URL lacks /v1',
         message: `OpenAI-compatible clients add /chat/completions to the base URL, so requests would go to ${requestUrl(base, 'openai')} instead of ${base}/v1/chat/completions, and get a 404. On this protocol /v1 is required.`,
-        fix: urlFix(ctx),
+        ...urlFix(ctx),
       },
     ];
   },

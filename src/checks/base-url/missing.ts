@@ -19,6 +19,7 @@ export default defineCheck({
         title: `No base URL: requests would go to ${owner}, not RuAPI`,
         message: `${empty} the ${PROTOCOL_NAME[p]} SDKs send every request, and your key, to their default ${SDK_DEFAULT_BASE_URL[p]}, where a RuAPI token is refused with 401.`,
         fix: assignment(target.baseUrl?.source ?? sourceNextToKey(target), BASE_URL_VARIABLE[p], RUAPI_BASE_URL[p]),
+        data: { fix: { field: 'baseUrl', value: RUAPI_BASE_URL[p] } },
       },
     ];
   },

@@ -15,7 +15,7 @@ export default defineCheck({
         severity: 'error',
         title: 'The base URL uses plain http://',
         message: `Your key and every prompt would cross the network unencrypted, readable by anyone on the way. RuAPI's address is https://.`,
-        fix: urlFix(ctx),
+        ...urlFix(ctx),
       },
     ];
   },

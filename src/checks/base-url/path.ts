@@ -17,7 +17,7 @@ export default defineCheck({
         severity: 'error',
         title: 'RuAPI does not serve this path',
         message: `On RuAPI's host the ${PROTOCOL_NAME[target.protocol]} base URL is ${RUAPI_BASE_URL[target.protocol]}; the path ${shorten(url.path.path)} is not one RuAPI documents, so requests would most likely get a 404.`,
-        fix: urlFix(ctx),
+        ...urlFix(ctx),
       },
     ];
   },

@@ -19,7 +19,7 @@ export default defineCheck({
         severity: 'warning',
         title: 'The base URL ends in more than one slash',
         message: `The SDKs drop only one, so requests would go to ${requestUrl(url.url.href, target.protocol)}, with // in the path, which RuAPI does not serve. (A single trailing slash is harmless.)`,
-        fix: urlFix(ctx),
+        ...urlFix(ctx),
       },
     ];
   },

@@ -18,6 +18,7 @@ export default defineCheck({
         title: `"${pasted}" was pasted in front of the key`,
         message: `The client adds the header name and "Bearer" itself, so RuAPI receives "${header}" and answers 401.`,
         fix: keepOnlyKey(redactKey(key.core), `without "${pasted}"`, target.key?.source),
+        data: { fix: { field: 'key' } },
       },
     ];
   },

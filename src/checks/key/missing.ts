@@ -25,6 +25,7 @@ export default defineCheck({
           title: 'The key is empty',
           message: `${target.key.source.label} is set but holds no key (blank or only invisible characters). Every request would be refused with 401.${note}`,
           fix: blocked && target.key.source.kind === 'env' ? `unset ${target.key.source.name}   (or set it to your RuAPI token)` : fix,
+          data: { fix: { field: 'key' } },
           source: target.key.source.label,
         },
       ];
@@ -36,6 +37,7 @@ export default defineCheck({
         title: 'No key found',
         message: `None of ${names} is set in the environment, .env or Claude Code's settings, and no --key was given. Without a key every request is refused with 401.`,
         fix,
+        data: { fix: { field: 'key' } },
       },
     ];
   },

@@ -18,6 +18,7 @@ export default defineCheck({
         title: template ? 'A placeholder wrapper was left around the key' : 'Quotes were pasted into the key',
         message: `The value is ${what}. These characters are sent as part of the key, and RuAPI answers 401.${target.key?.source.kind === 'dotenv' ? ' (Quotes around a whole .env value are fine; these are inside them.)' : ''}`,
         fix: keepOnlyKey(redactKey(key.core), template ? 'without the wrapper' : 'without the quotes', target.key?.source),
+        data: { fix: { field: 'key' } },
       },
     ];
   },

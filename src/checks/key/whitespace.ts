@@ -35,6 +35,7 @@ export default defineCheck({
         title: key.invisible.length > 0 ? 'The key has invisible characters' : 'The key has stray whitespace',
         message: `${capitalise(parts.join('; '))}. ${why}`,
         fix: `${keepOnlyKey(`${redactKey(key.core)} (${key.core.length} characters)`, 'with nothing around or inside it', target.key?.source)} If unsure, copy it again from Console → Tokens.`,
+        data: { fix: { field: 'key' } },
       },
     ];
   },

@@ -50,7 +50,11 @@ export default defineCheck({
         fix: best
           ? `${assignment(model.source, model.source.name, best)}${others.length > 0 ? `   (or: ${others.join(', ')})` : ''}`
           : `Pick an id from \`ruapi models\` or ${CATALOG_AUTHORITY}.`,
-        data: { suggestions: match.suggestions, list: { source: models.source, count: models.ids.length, ...(models.date ? { date: models.date } : {}) } },
+        data: {
+          suggestions: match.suggestions,
+          list: { source: models.source, count: models.ids.length, ...(models.date ? { date: models.date } : {}) },
+          ...(best ? { fix: { field: 'model', value: best } } : {}),
+        },
       },
     ];
   },

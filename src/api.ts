@@ -1,0 +1,97 @@
+/**
+ * ruapi as a library: `import { explain, doctor } from 'ruapi'` (or `require('ruapi')`).
+ *
+ * The same knowledge base and checks as the CLI, returning the JSON structures that
+ * `ruapi explain --json` and `ruapi doctor --json` print. Nothing here prints, prompts or exits;
+ * a key passed in or found in the environment never appears whole in a result.
+ */
+import type { DiagnoseOptions } from './doctor/index.js';
+import type { DoctorResult } from './core/result.js';
+import { VERSION } from './core/version.js';
+import { explainText, lookup, type Explanation, type Match } from './knowledge/index.js';
+import type { ExplainJson } from './report/explain.js';
+
+export { classifyResponse, ENTRIES, KNOWN_CODES, lookup } from './knowledge/index.js';
+export type { Cause, EntryCode, EntryVariant, KnowledgeEntry, Match, MatchDetails, ObservedResponse, Pattern } from './knowledge/index.js';
+export type { Finding, Protocol, Severity } from './core/finding.js';
+export type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } from './core/result.js';
+
+/** The package version. */
+export const version: string = VERSION;
+
+/** Whether the input was looked up as a code or name, or read as pasted error text. */
+export type InputKind = 'code' | 'text';
+
+/** What {@link explain} returns: exactly what `ruapi explain --json` prints. */
+export interface ExplainResult {
+  /** Best match first; empty when nothing fits. */
+  matches: Match[];
+  input: { kind: InputKind };
+}
+
+// Written out here rather than imported so that the shipped types need no chalk (the renderers'
+// types do); the compiler keeps the two the same.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameAsCli: Same<ExplainResult, ExplainJson> = true;
+void sameAsCli;
+
+/**
+ * What {@link doctor} can be asked: the flags of `ruapi doctor`, plus where to look for the
+ * configuration. A value given here wins over the environment and the config files, as a flag does.
+ */
+export type DoctorOptions = Pick<
+  DiagnoseOptions,
+  'protocol' | 'baseUrl' | 'key' | 'model' | 'envFile' | 'offline' | 'probe' | 'stream' | 'timeoutMs' | 'allowHosts' | 'strict' | 'onStep'
+> & {
+  /** The environment to read `OPENAI_*` / `ANTHROPIC_*` variables from (default `process.env`). */
+  env?: Record<string, string | undefined>;
+  /** The project folder whose `.env` and tool config files are read (default `process.cwd()`). */
+  cwd?: string;
+  /** The home folder for user-level config such as `~/.claude/settings.json` (default: the user's). */
+  home?: string;
+};
+
+/**
+ * Explains an error: a code or name (`"401"`, `"5xx"`, `"insufficient_quota"`) or pasted error
+ * output of any shape (SDK traceback, JSON body, `curl -i`, log lines). Offline and synchronous.
+ * `matches` is best first and empty when nothing fits.
+ */
+export function explain(input: string): ExplainResult {
+  if (typeof input !== 'string') throw new TypeError(`explain() expects the error text or code as a string, got ${typeof input}`);
+  const { kind, explanation } = read(input);
+  return { matches: explanation.matches, input: { kind } };
+}
+
+// TODO(lead): the CLI has this same function in src/commands/explain.ts; move one copy to
+// src/knowledge/index.ts (exported) and import it in both places.
+/** A short, single-line input can be a code or a name (`401`, `5xx`, `insufficient_quota`). */
+function read(text: string): { kind: InputKind; explanation: Explanation } {
+  const trimmed = text.trim();
+  const looked = lookup(trimmed);
+  if (looked.length) {
+    const facts = { status: null, errorType: null, errorCode: null, errorClass: null, message: null, requestId: null, model: null, url: null, tool: null, protocol: null };
+    return { kind: 'code', explanation: { matches: looked, facts, reasons: looked.map(() => '') } };
+  }
+  const explanation = explainText(text);
+  const kind: InputKind = explanation.matches.length === 0 && /^(?:\d{3}|\dxx)$/i.test(trimmed) ? 'code' : 'text';
+  return { kind, explanation };
+}
+
+/**
+ * Checks a RuAPI set-up as `ruapi doctor` does: finds the configuration (options, environment,
+ * `.env`, tool config files), checks it offline and, unless `offline`, live against the gateway.
+ * Resolves to the `ruapi doctor --json` structure, keys redacted; `ok` is false when a finding
+ * fails the run (an error, or a warning with `strict`). Rejects only on bad options or an
+ * internal error, never because the set-up is broken.
+ */
+export async function doctor(options: DoctorOptions = {}): Promise<DoctorResult> {
+  if (options.protocol !== undefined && options.protocol !== 'openai' && options.protocol !== 'anthropic') {
+    throw new TypeError(`doctor(): protocol must be 'openai' or 'anthropic', got ${JSON.stringify(options.protocol)}`);
+  }
+  if (options.timeoutMs !== undefined && !(Number.isFinite(options.timeoutMs) && options.timeoutMs > 0)) {
+    throw new TypeError(`doctor(): timeoutMs must be a positive number of milliseconds, got ${String(options.timeoutMs)}`);
+  }
+  // Loaded on first call: explain() users never pay for the config readers and checks.
+  const { diagnose } = await import('./doctor/index.js');
+  return diagnose({ ...options, interactive: false });
+}
