@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildAll } from './build.mjs';
+import { buildTypes } from './build-types.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(root, 'bin/ruapi.js');
@@ -33,8 +34,10 @@ const env = { PATH: process.env.PATH, HOME: home };
 
 const progress = (s) => !opts.json && process.stderr.isTTY && process.stderr.write(`\r\x1b[K${s}`);
 
-// Bench what is in the working tree: a stale dist/ would measure someone else's code.
+// Bench what is in the working tree: a stale dist/ would measure someone else's code. The types
+// too, as `npm pack` (prepack) would write them: they are part of the tarball measured below.
 await buildAll();
+buildTypes();
 
 const floorScript = path.join(work, 'floor.cjs');
 writeFileSync(floorScript, "console.log('ok');\n");

@@ -6,7 +6,7 @@
 //   node scripts/build-binary.mjs [--out FILE] [--no-strip]
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,7 +41,6 @@ export async function buildBinary({ out = path.join(root, 'dist', process.platfo
   if (reason) throw new BinaryUnsupported(reason);
   const work = mkdtempSync(path.join(tmpdir(), 'ruapi-sea-'));
   try {
-    const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
     const bundle = path.join(work, 'ruapi.cjs');
     // One file: inside a SEA, require() reaches only Node's built-in modules, so every command
     // chunk is inlined here (no chunk plugin) and import() is lowered to require().
@@ -49,7 +48,6 @@ export async function buildBinary({ out = path.join(root, 'dist', process.platfo
       ...common,
       entryPoints: ['src/cli.ts'],
       outfile: bundle,
-      define: { __RUAPI_VERSION__: JSON.stringify(version) },
       plugins: [...common.plugins, ...trims, missingChunks],
     });
     log(`bundle ${kb(bundle)}`);
@@ -85,7 +83,7 @@ export async function buildBinary({ out = path.join(root, 'dist', process.platfo
   }
 }
 
-const chunkFiles = new Set(Object.values(CHUNKS).map((f) => path.join(root, f)));
+const chunkFiles = new Set(Object.values(CHUNKS).flatMap((files) => files.map((f) => path.join(root, f))));
 
 /**
  * As in `npm run build`, a command whose chunk is not written yet fails only when it runs

@@ -11,28 +11,27 @@ const requireFromRoot = createRequire(path.join(root, 'package.json'));
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 /**
- * Chunk name → entry. A dynamic import() of one of these becomes require('./<name>.cjs'), so a
- * command's code loads only when that command runs.
+ * Chunk name → the source files it holds. Each chunk is one file, dist/<name>.cjs, and an import
+ * (static or dynamic) of a file listed under another chunk becomes require('./<name>.cjs'): a
+ * command's code loads only when that command runs (register.ts imports it dynamically), and code
+ * several chunks use ships once. Shared code sits in the chunk of the command that needs it most,
+ * so that command still loads a single file: explain.cjs holds the knowledge base (live checks,
+ * completion and the API require it from there), doctor.cjs the diagnosis the API runs,
+ * models.cjs the model list and its matcher.
  */
 export const CHUNKS = {
-  cli: 'src/cli.ts',
-  program: 'src/program.ts',
-  explain: 'src/commands/explain.ts',
-  doctor: 'src/commands/doctor.ts',
-  models: 'src/commands/models.ts',
-  simulate: 'src/commands/simulate.ts',
-  completion: 'src/commands/completion.ts',
-  live: 'src/live/index.ts',
-  ui: 'src/ui/index.ts',
-  sim: 'src/simulate/server.ts',
-  /** `require('ruapi')` / `import … from 'ruapi'`: package.json `exports`. */
-  api: 'src/api.ts',
-  // Code several chunks use: a static import of these becomes require('./<name>.cjs') too, so the
-  // package carries one copy instead of one per chunk (the knowledge base alone is ~14 KB gzipped).
-  knowledge: 'src/knowledge/index.ts',
-  diagnose: 'src/doctor/index.ts',
-  catalog: 'src/models/catalog.ts',
-  suggest: 'src/models/suggest.ts',
+  cli: ['src/cli.ts'],
+  program: ['src/program.ts'],
+  explain: ['src/commands/explain.ts', 'src/knowledge/index.ts'],
+  doctor: ['src/commands/doctor.ts', 'src/doctor/index.ts'],
+  models: ['src/commands/models.ts', 'src/models/catalog.ts', 'src/models/suggest.ts'],
+  simulate: ['src/commands/simulate.ts'],
+  completion: ['src/commands/completion.ts'],
+  live: ['src/live/index.ts'],
+  ui: ['src/ui/index.ts'],
+  sim: ['src/simulate/server.ts'],
+  /** `require('ruapi')` / `import … from 'ruapi'` (package.json `exports`). */
+  api: ['src/api.ts'],
 };
 
 /** Packages several chunks use, built once into dist/<name>.cjs and required from there. */
@@ -41,27 +40,45 @@ export const SHARED_PACKAGES = ['chalk'];
 /** ora picks 'dots', or 'line' where the terminal has no Unicode; cli-spinners ships ~80 more. */
 const SPINNERS_USED = ['dots', 'line'];
 
-const byPath = new Map(Object.entries(CHUNKS).map(([name, file]) => [path.join(root, file), name]));
+const chunkOf = new Map(Object.entries(CHUNKS).flatMap(([name, files]) => files.map((f) => [path.join(root, f), name])));
 const sharedPackage = new RegExp(`^(?:${SHARED_PACKAGES.join('|')})$`);
 
-/**
- * Keeps each chunk out of the others: an import of a chunk entry (dynamic or, for the shared
- * chunks, static) or of a shared package stays a require() of a separate file.
- */
-const chunkPlugin = {
-  name: 'chunks',
-  setup(b) {
-    b.onResolve({ filter: /^\./ }, (args) => {
-      if (args.kind === 'entry-point') return undefined;
-      const target = path.join(args.resolveDir, args.path).replace(/\.js$/, '.ts');
-      const name = byPath.get(target);
-      if (name) return { path: `./${name}.cjs`, external: true };
-      if (args.kind !== 'dynamic-import') return undefined;
-      return { errors: [{ text: `dynamic import of ${args.path} is not a chunk: add it to CHUNKS in scripts/build.mjs` }] };
-    });
-    b.onResolve({ filter: sharedPackage }, (args) => (args.kind === 'entry-point' ? undefined : { path: `./${args.path}.cjs`, external: true }));
-  },
-};
+/** Keeps chunk `current` to its own files: anything of another chunk, or a shared package, stays a require(). */
+function chunkPlugin(current) {
+  return {
+    name: 'chunks',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        if (args.kind === 'entry-point' || args.namespace === 'chunk-entry') return undefined;
+        const owner = chunkOf.get(path.join(args.resolveDir, args.path).replace(/\.js$/, '.ts'));
+        if (owner && owner !== current) return { path: `./${owner}.cjs`, external: true };
+        if (owner || args.kind !== 'dynamic-import') return undefined;
+        return { errors: [{ text: `dynamic import of ${args.path} is not a chunk: add it to CHUNKS in scripts/build.mjs` }] };
+      });
+      b.onResolve({ filter: sharedPackage }, (args) => (args.path === current ? undefined : { path: `./${args.path}.cjs`, external: true }));
+      // A chunk of several files exports what each of them exports.
+      b.onResolve({ filter: /^chunk-entry:/ }, (args) => ({ path: args.path, namespace: 'chunk-entry' }));
+      b.onLoad({ filter: /.*/, namespace: 'chunk-entry' }, () => ({
+        contents: CHUNKS[current].map((f) => `export * from ${JSON.stringify(`./${f}`)};`).join('\n'),
+        resolveDir: root,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** The chunks each chunk requires as soon as it loads; a cycle would hand one of them a half-loaded other. */
+function checkNoCycles(requires) {
+  const state = new Map();
+  const visit = (name, trail) => {
+    if (state.get(name) === 'done') return;
+    if (state.get(name) === 'open') throw new Error(`chunks require each other at load time: ${[...trail, name].join(' → ')} (scripts/build.mjs)`);
+    state.set(name, 'open');
+    for (const next of requires.get(name) ?? []) visit(next, [...trail, name]);
+    state.set(name, 'done');
+  };
+  for (const name of requires.keys()) visit(name, []);
+}
 
 /** Only the spinners ora can pick on its own (ruapi never names one). */
 const fewSpinners = {
@@ -204,16 +221,31 @@ export async function buildAll({ outdir = path.join(root, 'dist') } = {}) {
   const staging = `${outdir}.build-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const entryPoints = Object.fromEntries(Object.entries(CHUNKS).filter(([, f]) => existsSync(path.join(root, f))));
-  for (const pkg of SHARED_PACKAGES) entryPoints[pkg] = requireFromRoot.resolve(pkg);
-  await build({ ...common, entryPoints, outdir: staging, outExtension: { '.js': '.cjs' }, plugins: [...common.plugins, ...trims, chunkPlugin, packedLlhttp] });
+  const entries = Object.entries(CHUNKS).filter(([, files]) => files.every((f) => existsSync(path.join(root, f))));
+  entries.push(...SHARED_PACKAGES.map((pkg) => [pkg, [requireFromRoot.resolve(pkg)]]));
+  // One build per chunk, so that each knows which files are its own.
+  const metas = await Promise.all(
+    entries.map(async ([name, files]) => {
+      const { metafile } = await build({
+        ...common,
+        entryPoints: { [name]: files.length === 1 ? files[0] : `chunk-entry:${name}` },
+        outdir: staging,
+        outExtension: { '.js': '.cjs' },
+        metafile: true,
+        plugins: [...common.plugins, ...trims, chunkPlugin(name), packedLlhttp],
+      });
+      return [name, metafile];
+    }),
+  );
+  checkNoCycles(
+    new Map(
+      metas.map(([name, meta]) => [
+        name,
+        Object.values(meta.inputs).flatMap((i) => i.imports.filter((d) => d.external && d.kind === 'import-statement' && d.path.startsWith('./')).map((d) => d.path.slice(2, -4))),
+      ]),
+    ),
+  );
   writeLlhttpPack(staging);
-  for (const name of Object.keys(entryPoints)) {
-    // A shared module that imports its own chunk entry would require itself half-loaded.
-    if (readFileSync(path.join(staging, `${name}.cjs`), 'utf8').includes(`require("./${name}.cjs")`)) {
-      throw new Error(`dist/${name}.cjs requires itself: a module inside ${CHUNKS[name] ?? name} imports its entry`);
-    }
-  }
   for (const keep of ['ruapi', 'types']) {
     // Artefacts built by other scripts (the standalone binary, the API's .d.ts) survive a rebuild of the chunks.
     if (existsSync(path.join(outdir, keep))) renameSync(path.join(outdir, keep), path.join(staging, keep));

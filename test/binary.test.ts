@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,43 @@ describe.skipIf(reason !== null)(`standalone binary (dist/ruapi)${reason ? `: sk
     const ids = (out: string) => (JSON.parse(out) as { findings: Array<{ id: string }> }).findings.map((f) => f.id);
     expect(ids(r.stdout)).toEqual(ids(viaNode.stdout));
     expect(r.stdout).not.toContain('sk-binarytest0123456789abcd');
+  });
+
+  it('runs its own simulator, checks it live end to end, and stops on SIGTERM', async () => {
+    const cwd = tempDir();
+    const sim = spawn(binary, ['simulate', '--json'], { cwd, env: cleanEnv(cwd, { PATH: noNode }), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    sim.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => sim.on('exit', (code) => resolve(code)));
+    try {
+      const ready = await new Promise<{ openaiBaseUrl: string; key: string }>((resolve, reject) => {
+        let out = '';
+        const timer = setTimeout(() => reject(new Error(`the simulator did not start within 10 s: ${stderr}`)), 10_000);
+        sim.stdout.setEncoding('utf8').on('data', (d: string) => {
+          out += d;
+          if (!out.includes('\n')) return;
+          clearTimeout(timer);
+          resolve(JSON.parse(out.split('\n')[0]!));
+        });
+      });
+      const r = spawnSync(binary, ['doctor', '--ci', '--json', '--protocol', 'openai', '--base-url', ready.openaiBaseUrl, '--model', 'gpt-4o-mini', '--key-stdin'], {
+        cwd,
+        env: cleanEnv(cwd, { PATH: noNode }),
+        input: ready.key,
+        encoding: 'utf8',
+        timeout: 15_000,
+      });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const result = JSON.parse(r.stdout) as { ok: boolean; live: Array<{ steps: Array<{ id: string; status: string }> }> };
+      expect(result.ok).toBe(true);
+      expect(result.live[0]!.steps).toContainEqual(expect.objectContaining({ id: 'probe', status: 'ok' }));
+      expect(r.stdout).not.toContain(ready.key);
+    } finally {
+      sim.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    expect(stderr).toMatch(/POST \/v1\/chat\/completions/);
   });
 
   it('prints a completion script and keeps the usage exit code', () => {

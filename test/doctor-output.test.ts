@@ -2,10 +2,15 @@ import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from './helpers/cli.js';
+import { createRequire } from 'node:module';
+import { runDoctor } from '../src/doctor/index.js';
+import { ROOT, tempDir } from './helpers/cli.js';
 import { ANTHROPIC_GOOD, KEY, OPENAI_GOOD, doctor, expectCleanFailure, expectNoSecret, fixture } from './doctor-support.js';
 
 const BROKEN = { project: { '.env': fixture('openai-missing-v1.env') } };
+
+/** The simulator as built (dist/sim.cjs), started in this test process on 127.0.0.1. */
+const loadSimulator = async () => createRequire(import.meta.url)(path.join(ROOT, 'dist/sim.cjs')) as typeof import('../src/simulate/server.js');
 
 describe.concurrent('the human report', () => {
   it('groups findings by protocol and area, with marks, where the bad value came from, the fix and a summary line', async () => {
@@ -193,9 +198,10 @@ describe.concurrent('odd input ends fast with a clear message and the documented
     [['doctor', '--protocol', 'grpc'], /argument 'grpc' is invalid/],
     [['doctor', '--timeout', 'soon'], /expected a number of seconds/],
     [['doctor', '--format', 'yaml'], /argument 'yaml' is invalid/],
-    [['doctor', '--fix'], /--fix is not available in this version yet/],
-    [['doctor', '--demo'], /--demo is not available in this version yet/],
-    [['doctor', '--report'], /support report .* is not available in this version yet/],
+    [['doctor', '--yes'], /--yes goes with --fix/],
+    [['doctor', '--fix', '--report'], /--fix and --report do different things/],
+    [['doctor', '--report', '--format', 'junit'], /the support report is Markdown, or JSON with --json/],
+    [['doctor', '--demo', '--key', KEY], /--demo brings its own set-up .*: drop --key/],
   ])('usage error: %j (exit 2)', async (args, message) => {
     const r = await doctor(args, FAST);
     expectCleanFailure(r, 2);
@@ -238,8 +244,73 @@ describe('without --offline', () => {
     expect(r.code).toBe(1);
   });
 
-  it('does not go online for a target without a key or base URL', async () => {
+  it('does not go online for a target without a base URL (the SDK would call the provider, not RuAPI)', async () => {
     const r = await doctor(['doctor', '--json', '--ci'], { env: { OPENAI_API_KEY: KEY } });
     expect(r.json!.live).toEqual([]);
+  });
+
+  it('still checks DNS, connection and the HTTP answer when there is a base URL but no key, and sends no key', async () => {
+    const { startSimulator } = await loadSimulator();
+    const sim = await startSimulator();
+    try {
+      const r = await doctor(['doctor', '--json', '--ci'], { env: { OPENAI_BASE_URL: sim.openaiBaseUrl } });
+      expect(r.json!.live).toHaveLength(1);
+      const steps = Object.fromEntries(r.json!.live[0]!.steps.map((s) => [s.id, s]));
+      expect(steps.connect!.status).toBe('ok');
+      expect(steps.http!.status).toBe('ok');
+      expect(steps.auth).toMatchObject({ status: 'skipped', blockedBy: 'key/missing' });
+      expect(r.ids).toContain('key/missing');
+      expect(r.code).toBe(1);
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it('stops the live checks at once when its AbortSignal fires (Ctrl-C), not at the time limit', async () => {
+    const { startSimulator } = await loadSimulator();
+    const sim = await startSimulator({ fail: 'slow', slowMs: 60_000 });
+    try {
+      const controller = new AbortController();
+      let pressed = 0;
+      const run = await runDoctor({
+        env: { OPENAI_API_KEY: sim.key, OPENAI_BASE_URL: sim.openaiBaseUrl },
+        model: 'gpt-4o-mini',
+        cwd: tempDir(),
+        home: tempDir(),
+        timeoutMs: 15_000,
+        signal: controller.signal,
+        // "Ctrl-C" once the probe is on its way and waiting for the slow answer.
+        onStep: (_protocol, step) => {
+          if (step.id === 'probe' && step.status === 'running' && !pressed) {
+            pressed = performance.now();
+            setTimeout(() => controller.abort(), 200);
+          }
+        },
+      });
+      expect(pressed).toBeGreaterThan(0);
+      expect(performance.now() - pressed).toBeLessThan(3000);
+      expect(run.result.live[0]!.steps.find((s) => s.id === 'probe')!.status).toBe('fail');
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it('checks both protocols side by side, so two slow gateways take the time of one', async () => {
+    const { startSimulator } = await loadSimulator();
+    // Headers come after 3 s on the probe; the whole run stays well under two of those waits plus overhead.
+    const sim = await startSimulator({ fail: 'slow', slowMs: 3000 });
+    try {
+      const r = await doctor(['doctor', '--json', '--ci', '--model', 'gpt-4o-mini'], {
+        env: { OPENAI_API_KEY: sim.key, OPENAI_BASE_URL: sim.openaiBaseUrl, ANTHROPIC_API_KEY: sim.key, ANTHROPIC_BASE_URL: sim.anthropicBaseUrl },
+        secrets: [sim.key],
+        timeoutMs: 20_000,
+      });
+      expect(r.json!.live.map((l) => l.protocol)).toEqual(['openai', 'anthropic']);
+      for (const live of r.json!.live) expect(live.steps.find((s) => s.id === 'probe')).toMatchObject({ status: 'ok' });
+      expect(r.ms).toBeGreaterThan(3000); // the slow answer did come into play
+      expect(r.ms).toBeLessThan(5800);
+    } finally {
+      await sim.close();
+    }
   });
 });

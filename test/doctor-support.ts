@@ -54,7 +54,7 @@ export async function doctor(args: string[], c: DoctorCase = {}): Promise<Doctor
       json = undefined;
     }
   }
-  return { ...r, ...(json ? { json } : {}), ids: json ? json.findings.map((f) => f.id) : [], cwd, home };
+  return { ...r, ...(json ? { json } : {}), ids: json?.findings ? json.findings.map((f) => f.id) : [], cwd, home };
 }
 
 /** The parts of a secret that must never be printed: the whole, the trimmed, and its middle. */

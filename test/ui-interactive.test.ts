@@ -1,4 +1,4 @@
-import { copyFileSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,8 +16,10 @@ describe('when the doctor may prompt', () => {
   });
 
   it('recognises a Ctrl-C thrown by the ui chunk, whose Interrupted class is a different copy', () => {
-    const chunk = path.join(tempDir(), 'ui.cjs'); // a private copy: a concurrent rebuild must not pull it away
-    copyFileSync(path.join(ROOT, 'dist/ui.cjs'), chunk);
+    // A private copy of dist/ (the chunk requires shared chunks): a concurrent rebuild must not pull it away.
+    const dist = tempDir();
+    cpSync(path.join(ROOT, 'dist'), dist, { recursive: true, filter: (src) => !src.endsWith(`${path.sep}ruapi`) }); // not the 80 MB binary
+    const chunk = path.join(dist, 'ui.cjs');
     const ui = createRequire(import.meta.url)(chunk) as { Interrupted: new () => Error };
     const fromChunk = new ui.Interrupted();
     expect(fromChunk instanceof Interrupted).toBe(false); // why isInterrupted exists

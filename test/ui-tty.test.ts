@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -34,8 +34,10 @@ const STACK = /^\s+at .+\(.+:\d+:\d+\)|TypeError|Error:/m;
 describe.skipIf(TMUX_MISSING)(`terminal prompts and spinners${TMUX_MISSING ? ` (skipped: ${TMUX_MISSING})` : ''}`, () => {
   beforeAll(() => {
     // A private copy: another test run rebuilding dist/ must not pull the chunk away mid-test.
-    chunk = path.join(tempDir(), 'ui.cjs');
-    copyFileSync(path.join(ROOT, 'dist/ui.cjs'), chunk);
+    // The chunks it requires (shared ones such as chalk.cjs) come along.
+    const dist = tempDir();
+    cpSync(path.join(ROOT, 'dist'), dist, { recursive: true, filter: (src) => !src.endsWith(`${path.sep}ruapi`) }); // not the 80 MB binary
+    chunk = path.join(dist, 'ui.cjs');
   });
 
   it('asks for the key with every character masked: the key never reaches the terminal, and comes back exactly as typed', async () => {

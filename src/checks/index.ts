@@ -14,6 +14,7 @@ import baseUrlNotHttps from './base-url/not-https.js';
 import baseUrlPath from './base-url/path.js';
 import baseUrlTrailingSlash from './base-url/trailing-slash.js';
 import { analyzeUrl } from './base-url/analyze.js';
+import { holdsKey } from './holds-key.js';
 import { analyzeKey } from './key/analyze.js';
 import keyAnthropic from './key/anthropic-key.js';
 import keyBearer from './key/bearer-prefix.js';
@@ -69,9 +70,10 @@ export function contextFor(target: TargetConfig, models: ModelList): CheckContex
     const key = analyzeKey(target.key.value);
     if (key.core !== '') ctx.key = key;
   }
-  if (target.baseUrl && target.baseUrl.value.trim() !== '') ctx.url = analyzeUrl(target.baseUrl.value, target.protocol);
+  if (target.baseUrl && target.baseUrl.value.trim() !== '') ctx.url = analyzeUrl(target.baseUrl.value, target.protocol, { holdsKey: holdsKey(target.baseUrl.value, target) });
   return ctx;
 }
+
 
 const FIELD = { key: 'key', url: 'baseUrl', model: 'model' } as const;
 

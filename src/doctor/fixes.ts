@@ -89,7 +89,8 @@ export function setupForms(run: Pick<DoctorRun, 'targets' | 'result'>, fixes: re
   for (const target of run.targets) {
     const mine = fixes.filter((f) => f.protocol === target.protocol);
     if (mine.length === 0) continue;
-    const fixed = (field: 'baseUrl' | 'model') => mine.find((f) => f.field === field)?.value ?? target[field]?.value.trim();
+    // A value with no fix proposed goes into the code as it is, if it can be written there at all.
+    const fixed = (field: 'baseUrl' | 'model') => mine.find((f) => f.field === field)?.value ?? writable(target[field]?.value.trim());
     const baseUrl = fixed('baseUrl');
     const model = fixed('model');
     const keySource = target.key?.source;
@@ -117,6 +118,9 @@ export function setupForms(run: Pick<DoctorRun, 'targets' | 'result'>, fixes: re
   }
   return out;
 }
+
+/** A value short and plain enough to show in code; anything else (a 100 KB paste) gives way to an example. */
+const writable = (value: string | undefined) => (value && value.length <= 200 && !/[\s\u0000-\u001f\u007f]/.test(value) ? value : undefined);
 
 /** A source whose name is a variable the user's tools read (not a flag, a prompt or stdin). */
 const isVariable = (s: Source) => s.kind === 'env' || s.kind === 'dotenv' || s.kind === 'claude-settings';

@@ -50,12 +50,15 @@ const PROVIDERS: Record<string, string> = {
 
 const ENDPOINT = /(\/v1)?\/(chat\/completions|completions|messages\/count_tokens|messages|responses|embeddings|models)$/i;
 
-export function analyzeUrl(raw: string, protocol: Protocol): UrlAnalysis {
+/** `holdsKey`: the value holds the configured key. Nothing of it is then analysed or echoed. */
+export function analyzeUrl(raw: string, protocol: Protocol, opts: { holdsKey?: boolean } = {}): UrlAnalysis {
   let text = raw.trim();
   let invalid: UrlAnalysis['invalid'];
   const fail = (reason: string) => (invalid ??= { reason, severity: 'error' });
-  if (looksLikeKey(text) && !/^https?:\/\/[^/]*\.[a-z]/i.test(text)) {
-    return { raw, invalid: { reason: 'it looks like an API key, not a URL: the key was pasted where the base URL goes', severity: 'error' }, doubleSlash: false, corrected: RUAPI_BASE_URL[protocol] };
+  const keyShaped = looksLikeKey(text) && !/^https?:\/\/[^/]*\.[a-z]/i.test(text);
+  if (opts.holdsKey || keyShaped) {
+    const reason = keyShaped ? 'it looks like an API key, not a URL: the key was pasted where the base URL goes' : 'it holds your key: the key was pasted where the base URL goes';
+    return { raw, invalid: { reason, severity: 'error' }, doubleSlash: false, corrected: RUAPI_BASE_URL[protocol] };
   }
 
   if (/^["'`\u201c\u2018].*["'`\u201d\u2019]$/.test(text) && text.length > 2) {

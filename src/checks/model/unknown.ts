@@ -1,4 +1,6 @@
+import { looksLikeKey } from '../../config/secrets.js';
 import { CATALOG_AUTHORITY } from '../../models/catalog.js';
+import { holdsKey } from '../holds-key.js';
 import { matchModel } from '../../models/suggest.js';
 import { assignment } from '../fix.js';
 import { plural, shorten } from '../text.js';
@@ -17,6 +19,16 @@ export default defineCheck({
   run: ({ target, models }): Draft[] => {
     const model = target.model;
     if (!model || model.value.trim() === '') return [];
+    if (looksLikeKey(model.value) || holdsKey(model.value, target)) {
+      return [
+        {
+          severity: 'error',
+          title: 'The model id is an API key',
+          message: `${model.source.label} holds a key, not a model id: the key was pasted where the model goes. It is not shown here.`,
+          fix: `Set the model to an id from \`ruapi models\` (e.g. ${target.protocol === 'anthropic' ? 'claude-opus-4-8' : 'gpt-4o-mini'}), and keep the key only where the key goes.`,
+        },
+      ];
+    }
     const match = matchModel(model.value, models.ids);
     if (match.kind === 'exact') return [];
 
