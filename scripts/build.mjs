@@ -221,31 +221,36 @@ export async function buildAll({ outdir = path.join(root, 'dist') } = {}) {
   const staging = `${outdir}.build-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const entries = Object.entries(CHUNKS).filter(([, files]) => files.every((f) => existsSync(path.join(root, f))));
-  entries.push(...SHARED_PACKAGES.map((pkg) => [pkg, [requireFromRoot.resolve(pkg)]]));
-  // One build per chunk, so that each knows which files are its own.
-  const metas = await Promise.all(
-    entries.map(async ([name, files]) => {
-      const { metafile } = await build({
-        ...common,
-        entryPoints: { [name]: files.length === 1 ? files[0] : `chunk-entry:${name}` },
-        outdir: staging,
-        outExtension: { '.js': '.cjs' },
-        metafile: true,
-        plugins: [...common.plugins, ...trims, chunkPlugin(name), packedLlhttp],
-      });
-      return [name, metafile];
-    }),
-  );
-  checkNoCycles(
-    new Map(
-      metas.map(([name, meta]) => [
-        name,
-        Object.values(meta.inputs).flatMap((i) => i.imports.filter((d) => d.external && d.kind === 'import-statement' && d.path.startsWith('./')).map((d) => d.path.slice(2, -4))),
-      ]),
-    ),
-  );
-  writeLlhttpPack(staging);
+  try {
+    const entries = Object.entries(CHUNKS).filter(([, files]) => files.every((f) => existsSync(path.join(root, f))));
+    entries.push(...SHARED_PACKAGES.map((pkg) => [pkg, [requireFromRoot.resolve(pkg)]]));
+    // One build per chunk, so that each knows which files are its own.
+    const metas = await Promise.all(
+      entries.map(async ([name, files]) => {
+        const { metafile } = await build({
+          ...common,
+          entryPoints: { [name]: files.length === 1 ? files[0] : `chunk-entry:${name}` },
+          outdir: staging,
+          outExtension: { '.js': '.cjs' },
+          metafile: true,
+          plugins: [...common.plugins, ...trims, chunkPlugin(name), packedLlhttp],
+        });
+        return [name, metafile];
+      }),
+    );
+    checkNoCycles(
+      new Map(
+        metas.map(([name, meta]) => [
+          name,
+          Object.values(meta.inputs).flatMap((i) => i.imports.filter((d) => d.external && d.kind === 'import-statement' && d.path.startsWith('./')).map((d) => d.path.slice(2, -4))),
+        ]),
+      ),
+    );
+    writeLlhttpPack(staging);
+  } catch (err) {
+    rmSync(staging, { recursive: true, force: true });
+    throw err;
+  }
   for (const keep of ['ruapi', 'types']) {
     // Artefacts built by other scripts (the standalone binary, the API's .d.ts) survive a rebuild of the chunks.
     if (existsSync(path.join(outdir, keep))) renameSync(path.join(outdir, keep), path.join(staging, keep));

@@ -8,10 +8,10 @@
 import type { DiagnoseOptions } from './doctor/index.js';
 import type { DoctorResult } from './core/result.js';
 import { VERSION } from './core/version.js';
-import { explainText, lookup, type Explanation, type Match } from './knowledge/index.js';
-import type { ExplainJson } from './report/explain.js';
+import { explainInput, type ExplainJson } from './knowledge/index.js';
 
 export { classifyResponse, ENTRIES, KNOWN_CODES, lookup } from './knowledge/index.js';
+export type { InputKind } from './knowledge/index.js';
 export type { Cause, EntryCode, EntryVariant, KnowledgeEntry, Match, MatchDetails, ObservedResponse, Pattern } from './knowledge/index.js';
 export type { Finding, Protocol, Severity } from './core/finding.js';
 export type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } from './core/result.js';
@@ -19,21 +19,8 @@ export type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } f
 /** The package version. */
 export const version: string = VERSION;
 
-/** Whether the input was looked up as a code or name, or read as pasted error text. */
-export type InputKind = 'code' | 'text';
-
 /** What {@link explain} returns: exactly what `ruapi explain --json` prints. */
-export interface ExplainResult {
-  /** Best match first; empty when nothing fits. */
-  matches: Match[];
-  input: { kind: InputKind };
-}
-
-// Written out here rather than imported so that the shipped types need no chalk (the renderers'
-// types do); the compiler keeps the two the same.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameAsCli: Same<ExplainResult, ExplainJson> = true;
-void sameAsCli;
+export type ExplainResult = ExplainJson;
 
 /**
  * What {@link doctor} can be asked: the flags of `ruapi doctor`, plus where to look for the
@@ -58,23 +45,8 @@ export type DoctorOptions = Pick<
  */
 export function explain(input: string): ExplainResult {
   if (typeof input !== 'string') throw new TypeError(`explain() expects the error text or code as a string, got ${typeof input}`);
-  const { kind, explanation } = read(input);
+  const { kind, explanation } = explainInput(input);
   return { matches: explanation.matches, input: { kind } };
-}
-
-// TODO(lead): the CLI has this same function in src/commands/explain.ts; move one copy to
-// src/knowledge/index.ts (exported) and import it in both places.
-/** A short, single-line input can be a code or a name (`401`, `5xx`, `insufficient_quota`). */
-function read(text: string): { kind: InputKind; explanation: Explanation } {
-  const trimmed = text.trim();
-  const looked = lookup(trimmed);
-  if (looked.length) {
-    const facts = { status: null, errorType: null, errorCode: null, errorClass: null, message: null, requestId: null, model: null, url: null, tool: null, protocol: null };
-    return { kind: 'code', explanation: { matches: looked, facts, reasons: looked.map(() => '') } };
-  }
-  const explanation = explainText(text);
-  const kind: InputKind = explanation.matches.length === 0 && /^(?:\d{3}|\dxx)$/i.test(trimmed) ? 'code' : 'text';
-  return { kind, explanation };
 }
 
 /**

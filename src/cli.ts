@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { reportError } from './core/exit.js';
 import { VERSION } from './core/version.js';
 
@@ -26,19 +25,34 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+/**
+ * The few flags `explain` has, read by hand (node:util's parseArgs alone costs about 2% of the
+ * start-up). Anything else that looks like a flag goes to commander, which knows what to say.
+ */
 function parseExplain(args: string[]) {
-  if (args.includes('-h') || args.includes('--help')) return undefined;
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { json: { type: 'boolean' }, debug: { type: 'boolean' }, 'no-color': { type: 'boolean' } },
-    });
-    return { input: positionals, opts: { json: values.json === true, color: values['no-color'] !== true, debug: values.debug === true } };
-  } catch {
-    return undefined; // commander says what was wrong, in its words
+  const opts = { json: false, color: true, debug: false };
+  const input: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--') {
+      input.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === '--json') opts.json = true;
+    else if (arg === '--debug') opts.debug = true;
+    else if (arg === '--no-color') opts.color = false;
+    else if (arg.startsWith('-') && arg !== '-') return undefined;
+    else input.push(arg);
   }
+  return { input, opts };
+}
+
+// `ruapi … | head` closes the pipe early: stop quietly instead of dying on EPIPE with a trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
 }
 
 void main(process.argv.slice(2));

@@ -60,6 +60,7 @@ describe.skipIf(TMUX_MISSING)(`ruapi doctor on a terminal${TMUX_MISSING ? ` (ski
     expect(screen).toMatch(/✓ Model list .*: 49 ids from the gateway/);
     expect(screen).toContain('Live checks, OpenAI-compatible protocol');
     expect(screen).toMatch(/^✓ Probe request/m); // the spinner's line, on stderr
+    expect(screen.match(/✓ Probe request/g)).toHaveLength(1); // not repeated in the report below it
     expect(screen).toMatch(/Key {7}sk-…\w{4} {2}\(typed at the prompt\) {2}accepted by the gateway/);
     expect(screen).toMatch(/^✓ No problems found\.$/m);
     expect(screen).not.toMatch(STACK);

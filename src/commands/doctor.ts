@@ -65,13 +65,7 @@ interface Session {
   ui?: Ui;
 }
 
-interface RenderContext {
-  verbose: boolean;
-  offline: boolean;
-  strict: boolean;
-  files: Parameters<typeof renderHuman>[1]['files'];
-  setup?: Parameters<typeof renderHuman>[1]['setup'];
-}
+type RenderContext = Omit<Parameters<typeof renderHuman>[1], 'color'>;
 
 /** One renderer per --format; each turns the (redacted) result into text and nothing else. */
 const RENDERERS: Record<Format, (result: DoctorResult, ctx: RenderContext, color: ChalkInstance) => string> = {
@@ -293,12 +287,14 @@ function printResult(session: Session, run: DoctorRun, out: NodeJS.WriteStream =
     strict: opts.strict === true,
     files: run.files,
     setup: setupForms(run, fixes, detectShell()),
+    // On one terminal the spinners (stderr) already listed the steps that passed.
+    stepsShown: session.ui !== undefined && opts.offline !== true && out.isTTY === true,
   };
   const color = colorFor(out, { noColor: session.noColor });
   const plain = new Chalk({ level: 0 });
 
   if (opts.output !== undefined) {
-    writeOutput(opts.output, clean(RENDERERS[format](result, ctx, plain)));
+    writeOutput(opts.output, clean(RENDERERS[format](result, { ...ctx, stepsShown: false }, plain)));
     out.write(clean(RENDERERS.human(result, ctx, color)));
   } else {
     out.write(clean(RENDERERS[format](result, ctx, color)));

@@ -1,7 +1,7 @@
 import { colorFor } from '../core/color.js';
 import { EXIT, UsageError } from '../core/exit.js';
-import { explainText, lookup, type Explanation } from '../knowledge/index.js';
-import { renderExplainHuman, renderExplainJson, renderNoMatch, type InputKind } from '../report/explain.js';
+import { explainInput } from '../knowledge/index.js';
+import { renderExplainHuman, renderExplainJson, renderNoMatch } from '../report/explain.js';
 import type { CommandContext } from './register.js';
 
 /** Standard input kept: the first 64 KB and the last 16 MB (the matcher reads less; the end matters most). */
@@ -28,20 +28,6 @@ async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise
   return Buffer.concat([...head, ...tail]).toString('utf8');
 }
 
-/** A short, single-line argument can be a code or a name (`401`, `5xx`, `insufficient_quota`). */
-function explain(text: string): { kind: InputKind; result: Explanation } {
-  const trimmed = text.trim();
-  const looked = lookup(trimmed);
-  if (looked.length) return { kind: 'code', result: { matches: looked, facts: emptyFacts(), reasons: looked.map(() => '') } };
-  const result = explainText(text);
-  const kind: InputKind = result.matches.length === 0 && /^(?:\d{3}|\dxx)$/i.test(trimmed) ? 'code' : 'text';
-  return { kind, result };
-}
-
-function emptyFacts(): Explanation['facts'] {
-  return { status: null, errorType: null, errorCode: null, errorClass: null, message: null, requestId: null, model: null, url: null, tool: null, protocol: null };
-}
-
 export async function run(input: string[], opts: { json?: boolean; color?: boolean }, _ctx: CommandContext): Promise<number> {
   let text: string;
   const fromStdin = input.length === 0 || (input.length === 1 && input[0] === '-');
@@ -57,7 +43,7 @@ export async function run(input: string[], opts: { json?: boolean; color?: boole
     if (!text.trim()) throw new UsageError('nothing to explain: give a code (ruapi explain 401) or the error text.');
   }
 
-  const { kind, result } = explain(text);
+  const { kind, explanation: result } = explainInput(text);
   const out = colorFor(process.stdout, { noColor: opts.color === false });
   if (opts.json) process.stdout.write(renderExplainJson(result.matches, kind));
   else process.stdout.write(result.matches.length ? renderExplainHuman(result, kind, out) : renderNoMatch(kind, out));

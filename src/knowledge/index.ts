@@ -247,3 +247,30 @@ export function classifyResponse(r: ObservedResponse): Match[] {
   if (requestId) given.requestId = requestId;
   return analyse(parts.join('\n'), given).matches;
 }
+
+/** Whether the input was looked up as a code or name, or read as pasted error text. */
+export type InputKind = 'code' | 'text';
+
+/** `ruapi explain --json` and the API's `explain()`: the contract documented in README. */
+export interface ExplainJson {
+  /** Best match first; empty when nothing fits. */
+  matches: Match[];
+  input: { kind: InputKind };
+}
+
+const NO_FACTS: Explanation['facts'] = {
+  status: null, errorType: null, errorCode: null, errorClass: null, message: null, requestId: null, model: null, url: null, tool: null, protocol: null,
+};
+
+/**
+ * What `ruapi explain` does with its input: a short code or name (`401`, `5xx`,
+ * `insufficient_quota`) is looked up; anything else is read as pasted error text.
+ */
+export function explainInput(text: string): { kind: InputKind; explanation: Explanation } {
+  const trimmed = text.trim();
+  const looked = lookup(trimmed);
+  if (looked.length) return { kind: 'code', explanation: { matches: looked, facts: NO_FACTS, reasons: looked.map(() => '') } };
+  const explanation = explainText(text);
+  const kind: InputKind = explanation.matches.length === 0 && /^(?:\d{3}|\dxx)$/i.test(trimmed) ? 'code' : 'text';
+  return { kind, explanation };
+}

@@ -149,7 +149,7 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
   timer.unref();
   const onAbort = () => controller.abort();
   if (opts.signal?.aborted) controller.abort();
-  else void onAbort;
+  else opts.signal?.addEventListener('abort', onAbort, { once: true });
 
   const https = base.protocol === 'https:';
   const ids = ALL_STEPS.filter((id) => (id !== 'tls' || https) && (id !== 'stream' || opts.stream));

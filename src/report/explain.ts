@@ -1,14 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { ENTRIES, KNOWN_CODES, type Explanation, type KnowledgeEntry, type Match } from '../knowledge/index.js';
-
-/** Whether the input was looked up as a code/name or read as pasted error text. */
-export type InputKind = 'code' | 'text';
-
-/** `ruapi explain --json`: the contract documented in README. */
-export interface ExplainJson {
-  matches: Match[];
-  input: { kind: InputKind };
-}
+import { ENTRIES, KNOWN_CODES, type ExplainJson, type Explanation, type InputKind, type KnowledgeEntry, type Match } from '../knowledge/index.js';
 
 export function renderExplainJson(matches: Match[], kind: InputKind): string {
   const out: ExplainJson = { matches, input: { kind } };

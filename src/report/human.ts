@@ -17,6 +17,8 @@ export interface HumanOptions {
   files?: ConfigFile[];
   /** The corrected set-up per protocol, in the forms of the places its values live (src/doctor/fixes.ts). */
   setup?: SetupForms[];
+  /** The live steps were just shown on this terminal as spinner lines: list only the ones that did not pass. */
+  stepsShown?: boolean;
 }
 
 type Mark = 'pass' | Severity | 'skip';
@@ -111,6 +113,7 @@ function liveBlock(report: LiveReport | undefined, found: Finding[], marks: Reco
   const out = [`  ${head} ${'Live'.padEnd(LABEL_WIDTH)} ${report.baseUrl}${total ? c.dim(`  ${total}`) : ''}${report.proxy ? c.dim(`  via ${report.proxy}`) : ''}`];
   const width = Math.max(0, ...report.steps.map((s) => s.label.length));
   for (const s of report.steps) {
+    if (opts.stepsShown && s.status === 'ok') continue;
     const mark = s.status === 'ok' ? marks.pass : s.status === 'fail' ? marks.error : s.status === 'warn' ? marks.warning : marks.skip;
     const ms = s.ms !== undefined ? `${s.ms} ms`.padStart(8) : ''.padStart(8);
     const detail = s.status === 'skipped' && s.blockedBy ? `skipped: blocked by ${s.blockedBy}` : (s.detail ?? '');
