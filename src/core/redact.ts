@@ -37,7 +37,7 @@ const KEY_SHAPES = [
   ['xai-', 20],
   ['pplx-', 20],
   ['hf_', 20],
-].map(([prefix, min]) => new RegExp(`(?<![A-Za-z0-9])${prefix}[A-Za-z0-9_*\\-${HIDDEN}]{${min},400}`, 'g'));
+].map(([prefix, min]) => new RegExp(`(?<![A-Za-z0-9])${prefix}[A-Za-z0-9_*\\-${HIDDEN}]{${min},}`, 'g'));
 
 /**
  * Masks anything shaped like a key, known or not: whole keys, `Bearer` tokens, `?key=` query
@@ -48,6 +48,6 @@ export function scrubKeys(text: string): string {
   let out = text;
   for (const shape of KEY_SHAPES) out = out.replace(shape, (k) => redactKey(k.replace(/\*/g, '')) || 'sk-…');
   return out
-    .replace(/\b(Bearer\s{1,3})([^\s"'`,;]{8,400})/gi, (m, bearer: string, token: string) => (token.includes('…') ? m : bearer + redactKey(token)))
+    .replace(/\b(Bearer\s{1,3})([^\s"'`,;]{8,})/gi, (m, bearer: string, token: string) => (token.includes('…') ? m : bearer + redactKey(token)))
     .replace(/([?&](?:key|api_key|apikey|token)=)[^&\s"']{1,400}/gi, '$1…');
 }
