@@ -24,6 +24,14 @@ const openaiArgs = () => ['--protocol', 'openai', '--base-url', sim.openaiBaseUr
 const anthropicArgs = () => ['--protocol', 'anthropic', '--base-url', sim.anthropicBaseUrl, '--model', 'claude-opus-4-8'];
 
 describe('ruapi doctor runs the live chain', () => {
+  it('names, in the check of the link that broke, the finding that broke it', async () => {
+    const r = await doctor(sim.faultKeys['401']!, ['--json', ...openaiArgs()]);
+    expect(r.code).toBe(1);
+    const failed = r.json!.checks.filter((c) => c.status === 'fail');
+    expect(failed.map((c) => c.id)).toEqual(['live/auth']);
+    expect(failed[0]!.findings).toEqual(['live/401']);
+  });
+
   it.each([
     ['OpenAI', openaiArgs],
     ['Anthropic', anthropicArgs],

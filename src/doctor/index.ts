@@ -252,8 +252,8 @@ function withLiveFix(f: Finding, target: TargetConfig): Finding {
 function liveChecks(protocol: Protocol, report: LiveReport, findings: Finding[]): CheckResult[] {
   return report.steps.map((step) => {
     const status = step.status === 'ok' ? 'pass' : step.status === 'fail' ? 'fail' : step.status === 'warn' ? 'warn' : 'skip';
-    // A failing link's detail is the title of the finding that failed it (src/live keeps them so).
-    const related = step.status === 'fail' || step.status === 'warn' ? findings.filter((f) => f.title === step.detail).map((f) => f.id) : [];
+    // src/live ties each finding to the link it failed or warned (data.step).
+    const related = findings.filter((f) => f.data?.step === step.id).map((f) => f.id);
     const check: CheckResult = { id: `live/${step.id}`, protocol, title: step.label, status, findings: [...new Set(related)] };
     if (step.ms !== undefined) check.ms = step.ms;
     return check;

@@ -206,8 +206,13 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
 
   /** The link a failure belongs to: the preferred one while it is still open, else the current one. */
   const at = (preferred: StepId, current: StepId): StepId => (chain.isOpen(preferred) ? preferred : current);
+  /** Records which link a finding failed or warned, so reports can put the two together. */
+  const tie = (step: StepId, finding: Finding): Finding => {
+    finding.data = { ...finding.data, step };
+    return finding;
+  };
   const failWith = (step: StepId, finding: Finding) => {
-    findings.push(finding);
+    findings.push(tie(step, finding));
     chain.fail(step, finding.title);
   };
   const passOpen = (ids: StepId[], detail: string) => ids.forEach((id) => chain.isOpen(id) && chain.pass(id, detail));
@@ -242,7 +247,7 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
       const recovered = a.status < 300;
       findings.push(F.retryFinding(c, a, x.req, { tries: x.tries, recovered, statuses: x.statuses, ...(x.stoppedBy ? { stoppedBy: x.stoppedBy } : {}) }));
       if (!recovered) {
-        const finding = findings.at(-1)!;
+        const finding = tie(step, findings.at(-1)!);
         if (step !== 'http') passOpen(['http'], `the gateway answered ${a.status}`);
         if (finding.severity === 'error') chain.fail(step, finding.title);
         // A rate limit is no fault of the set-up, but the links after it still cannot be checked.
@@ -379,9 +384,8 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
         } else {
           const detail = `${events} events; first byte after ${Math.round(a.firstByteMs)} ms, first event after ${Math.round(reading.firstEventMs ?? 0)} ms`;
           if (reading.buffered) {
-            const finding = F.streamBufferedFinding(c, a, req, reading.bufferedWhy!);
+            const finding = tie('stream', F.streamBufferedFinding(c, a, req, reading.bufferedWhy!));
             findings.push(finding);
-            // A warned or failed link's detail is its finding's title: the doctor links them by it.
             chain.warn('stream', finding.title);
           } else chain.pass('stream', detail, a.ms);
         }
