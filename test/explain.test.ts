@@ -41,6 +41,12 @@ describe('ruapi explain <code>', () => {
     expect(json.matches[0]).toMatchObject({ code, id, cause: null, details: { status } });
   });
 
+  it('lists every failure before an HTTP answer for `network`', async () => {
+    const { code: exit, json } = await explainJson(['network']);
+    expect(exit).toBe(0);
+    expect(json.matches.map((m: { code: string }) => m.code)).toEqual(['refused', 'dns', 'tls']);
+  });
+
   it('shows both causes of a bare 404, each with its own fix', async () => {
     const r = await runCli(['explain', '404']);
     expect(r.code).toBe(0);

@@ -50,6 +50,9 @@ function codeFor(entry: KnowledgeEntry, facts: Pick<Facts, 'status' | 'errorType
   return '5xx';
 }
 
+/** The entries `ruapi explain network` lists: failures before any HTTP answer. */
+const NETWORK_CODES: readonly string[] = ['refused', 'dns', 'tls'];
+
 const normalise = (s: string) =>
   s
     .trim()
@@ -58,7 +61,7 @@ const normalise = (s: string) =>
 
 /**
  * Looks up a short query: a status (`401`, `502`, `HTTP 404`, `404 Not Found`), a class (`5xx`, `4xx`),
- * an entry code or id (`timeout`, `key-rejected`), or a name (`insufficient_quota`, `ECONNREFUSED`,
+ * `network` (refused, DNS, TLS), an entry code or id (`timeout`, `key-rejected`), or a name (`insufficient_quota`, `ECONNREFUSED`,
  * `model_not_found`). Returns [] when the query is not one of these.
  */
 export function lookup(query: string): Match[] {
@@ -74,6 +77,7 @@ export function lookup(query: string): Match[] {
     const entry = ENTRIES.find((e) => e.statuses.includes(status));
     return entry ? [toMatch(entry, null, { ...EMPTY_DETAILS, status }, codeFor(entry, { status, errorType: null, errorClass: null }))] : [];
   }
+  if (q === 'network') return ENTRIES.filter((e) => NETWORK_CODES.includes(e.code)).map((e) => toMatch(e, null, { ...EMPTY_DETAILS }));
   const cls = /^([45])xx$/.exec(q);
   if (cls) {
     const lo = Number(cls[1]) * 100;
