@@ -38,7 +38,9 @@ export function runCli(args: string[], opts: RunOptions = {}): Promise<RunResult
   const home = opts.home ?? tempDir();
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    // `node -- bin/ruapi.js`, as the shebang runs it: without `--`, Node 20 reads a later
+    // `--env-file` as its own option.
+    const child = spawn(process.execPath, ['--', BIN, ...args], {
       cwd: opts.cwd ?? home,
       env: cleanEnv(home, opts.env),
       stdio: ['pipe', 'pipe', 'pipe'],
