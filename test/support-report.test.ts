@@ -36,7 +36,7 @@ function result(overrides: Partial<DoctorResult> = {}): DoctorResult {
         steps: [
           { id: 'dns', label: 'DNS lookup', status: 'ok', ms: 12 },
           { id: 'auth', label: 'Authentication', status: 'fail', ms: 231, detail: '401 from the gateway' },
-          { id: 'model', label: 'Model', status: 'skipped', blockedBy: 'auth' },
+          { id: 'model', label: 'Model', status: 'skipped', blockedBy: 'auth', detail: 'blocked by Authentication' },
         ],
         timings: { dnsMs: 12, connectMs: 30.4, tlsMs: 45, firstByteMs: 210, totalMs: 260 },
         requestIds: ['req_01HXYZabc123', 'req_01HXYZdef456'],
@@ -69,7 +69,7 @@ describe('support report', () => {
     expect(md).toMatch(/- ✗ \*\*live\/401\*\*: The gateway rejected the key \(openai, OPENAI_API_KEY in the environment\)\. RuAPI answered 401 Invalid API key\. Request id: `req_01HXYZabc123`\./);
     expect(md.indexOf('live/401')).toBeLessThan(md.indexOf('base-url/trailing-slash'));
     expect(md).toContain('| Authentication | fail | 231 ms | 401 from the gateway |');
-    expect(md).toContain('| Model | skipped (blocked by auth) |  |  |');
+    expect(md).toContain('| Model | skipped |  | blocked by Authentication |');
     expect(md).toContain('Timings: DNS 12 ms · connect 30 ms · TLS 45 ms · first byte 210 ms · total 260 ms');
     expect(md).toContain('`req_01HXYZabc123`, `req_01HXYZdef456`');
     expect(md).toContain('support@ruapi.ai');

@@ -211,7 +211,7 @@ describe.skipIf(TMUX_MISSING)(`terminal prompts and spinners${TMUX_MISSING ? ` (
     expect(screen).toMatch(/✓ DNS lookup\s+12 ms/);
     expect(screen).toMatch(/✓ TCP connect\s+\d+ ms/); // no ms given: the spinner timed it
     expect(screen).toMatch(/✗ Authentication\s+230 ms: the gateway answered 401/);
-    expect(screen).toContain('- Model: skipped, blocked by auth');
+    expect(screen).toContain('- Model: skipped, blocked by Authentication');
     // spinner frames were drawn while steps ran
     expect(t.raw()).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] (DNS lookup|TCP connect)/); // NO_COLOR is set: plain frames
   });

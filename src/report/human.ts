@@ -116,7 +116,7 @@ function liveBlock(report: LiveReport | undefined, found: Finding[], marks: Reco
     if (opts.stepsShown && s.status === 'ok') continue;
     const mark = s.status === 'ok' ? marks.pass : s.status === 'fail' ? marks.error : s.status === 'warn' ? marks.warning : marks.skip;
     const ms = s.ms !== undefined ? `${s.ms} ms`.padStart(8) : ''.padStart(8);
-    const detail = s.status === 'skipped' && s.blockedBy ? `skipped: blocked by ${s.blockedBy}` : (s.detail ?? '');
+    const detail = s.status === 'skipped' ? `skipped: ${s.detail ?? 'not reached'}` : (s.detail ?? '');
     out.push(`      ${mark} ${s.label.padEnd(width)} ${c.dim(ms)}  ${s.status === 'skipped' ? c.dim(detail) : detail}`);
   }
   if (report.requestIds.length > 0) out.push(c.dim(`      request id: ${report.requestIds.join(', ')}`));

@@ -133,8 +133,7 @@ export function renderSupportReport(result: DoctorResult, meta: SupportMeta): st
   for (const live of result.live) {
     out.push(`### Live checks (${live.protocol}, ${code(live.baseUrl)})`, '', '| step | result | time | detail |', '|---|---|---|---|');
     for (const s of live.steps) {
-      const outcome = s.status === 'skipped' && s.blockedBy ? `skipped (blocked by ${s.blockedBy})` : s.status;
-      out.push(`| ${cell(s.label)} | ${outcome} | ${ms(s.ms) ?? ''} | ${s.detail ? cell(s.detail) : ''} |`);
+      out.push(`| ${cell(s.label)} | ${s.status} | ${ms(s.ms) ?? ''} | ${s.detail ? cell(s.detail) : ''} |`);
     }
     out.push('', `Timings: ${timingLine(live.timings)}`);
     if (live.proxy) out.push(`Proxy: ${code(live.proxy)}`);

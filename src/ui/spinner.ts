@@ -65,7 +65,7 @@ export function stepLine(step: LiveStep, c: ChalkInstance): string {
     case 'warn':
       return `${c.yellow('!')} ${step.label}${time}${detail}`;
     case 'skipped':
-      return c.dim(`- ${step.label}: skipped${step.blockedBy ? `, blocked by ${step.blockedBy}` : ''}`);
+      return c.dim(`- ${step.label}: skipped${step.detail ? `, ${step.detail}` : ''}`);
     case 'running':
       return `${c.cyan('…')} ${step.label}${c.dim(detail)}`;
   }

@@ -52,7 +52,7 @@ const scenarios = {
       }
       await sleep(300);
       spinner.onStep({ id: 'auth', label: 'Authentication', status: 'fail', ms: 230, detail: 'the gateway answered 401' });
-      spinner.onStep({ id: 'model', label: 'Model', status: 'skipped', blockedBy: 'auth' });
+      spinner.onStep({ id: 'model', label: 'Model', status: 'skipped', blockedBy: 'auth', detail: 'blocked by Authentication' });
       return { steps: 4 };
     };
     try {
