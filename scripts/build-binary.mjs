@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHUNKS, common, trims } from './build.mjs';
+import { CHUNKS, common } from './build.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** The fuse Node looks for to know a blob was injected (fixed by Node, see doc/api/single-executable-applications.md). */
@@ -48,7 +48,7 @@ export async function buildBinary({ out = path.join(root, 'dist', process.platfo
       ...common,
       entryPoints: ['src/cli.ts'],
       outfile: bundle,
-      plugins: [...common.plugins, ...trims, missingChunks],
+      plugins: [...common.plugins, missingChunks],
     });
     log(`bundle ${kb(bundle)}`);
 

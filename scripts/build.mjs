@@ -198,9 +198,7 @@ const lazyChildProcess = {
   },
 };
 
-/** What the package leaves out of its dependencies; the standalone binary uses the same. */
-export const trims = [fewSpinners, fewPrompts, undiciUnused];
-
+/** The esbuild options the package and the standalone binary share (build-binary.mjs imports them). */
 export const common = {
   absWorkingDir: root,
   bundle: true,
@@ -213,7 +211,8 @@ export const common = {
   logLevel: 'warning',
   // A real import() in a CJS file starts Node's ESM loader: about twice the start-up of require().
   supported: { 'dynamic-import': false },
-  plugins: [lazyChildProcess],
+  // What both leave out of the dependencies, and commander's child_process loaded on first use.
+  plugins: [lazyChildProcess, fewSpinners, fewPrompts, undiciUnused],
 };
 
 /** Builds into a fresh folder, then swaps it in, so a process running the old dist/ never sees it half-written. */
@@ -233,7 +232,7 @@ export async function buildAll({ outdir = path.join(root, 'dist') } = {}) {
           outdir: staging,
           outExtension: { '.js': '.cjs' },
           metafile: true,
-          plugins: [...common.plugins, ...trims, chunkPlugin(name), packedLlhttp],
+          plugins: [...common.plugins, chunkPlugin(name), packedLlhttp],
         });
         return [name, metafile];
       }),

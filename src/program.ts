@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, reportError } from './core/exit.js';
 import { VERSION } from './core/version.js';
+import { registerCommands } from './commands/register.js';
 
 /**
  * Commander wiring only. Each command's code is imported when that command runs, so that
@@ -37,7 +38,6 @@ Exit codes: 0 ok, 1 a problem was found or nothing matched, 2 usage error,
 70 internal error, 130 interrupted.`,
 );
 
-import { registerCommands } from './commands/register.js';
 registerCommands(program, { isDebug: () => debug });
 
 export async function main(): Promise<void> {

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSimulator, type Simulator } from '../src/simulate/server.js';
+import { proxyFor } from '../src/live/hosts.js';
 import { live, target } from './helpers/live.js';
 import { refusedPort, startProxy } from './helpers/proxy.js';
 
@@ -93,6 +94,18 @@ describe('proxies from the environment', () => {
     } finally {
       await proxy.close();
     }
+  });
+});
+
+describe('which proxy variable is named', () => {
+  it.each([
+    [{ HTTPS_PROXY: 'http://a:1' }, 'https://www.ruapi.ai/v1', 'HTTPS_PROXY'],
+    [{ https_proxy: 'http://a:1', HTTPS_PROXY: 'http://b:1' }, 'https://www.ruapi.ai/v1', 'https_proxy'],
+    [{ https_proxy: '', HTTP_PROXY: 'http://b:1' }, 'https://www.ruapi.ai/v1', 'HTTP_PROXY'],
+    [{ HTTP_PROXY: 'http://b:1' }, 'http://127.0.0.1:9/v1', 'HTTP_PROXY'],
+  ])('with %j, for %s, is the one that gives the proxy: %s', (env, url, variable) => {
+    expect(proxyFor(new URL(url), env)?.variable).toBe(variable);
+    expect(proxyFor(new URL(url), env)?.url).toBe(env[variable as keyof typeof env]);
   });
 });
 

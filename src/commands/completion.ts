@@ -1,10 +1,10 @@
 import type { Command, Option } from 'commander';
-import { UsageError } from '../core/exit.js';
+import { EXIT, UsageError } from '../core/exit.js';
 import { ENTRIES } from '../knowledge/index.js';
 import { CATALOG } from '../models/catalog.js';
 
 /** The shells `ruapi completion` writes a script for. */
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+const SHELLS = ['bash', 'zsh', 'fish'] as const;
 type Shell = (typeof SHELLS)[number];
 
 /** The server statuses users look up most, offered after `5xx` (the entry covers all of 500–599). */
@@ -23,10 +23,10 @@ export async function run(shell: string, program: Command): Promise<number> {
     throw new UsageError(`no completion for shell '${shell}': choose ${SHELLS.join(', ')}.`);
   }
   process.stdout.write(completionScript(shell as Shell, program));
-  return 0;
+  return EXIT.ok;
 }
 
-export function completionScript(shell: Shell, program: Command): string {
+function completionScript(shell: Shell, program: Command): string {
   const spec = describeProgram(program);
   if (shell === 'bash') return bash(spec);
   if (shell === 'zsh') return zsh(spec);

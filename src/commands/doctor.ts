@@ -2,11 +2,11 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFile
 import os from 'node:os';
 import path from 'node:path';
 import { isatty } from 'node:tty';
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { shorten } from '../checks/text.js';
 import { displayPath } from '../config/files.js';
 import { PROTOCOL_NAME } from '../config/protocol.js';
-import { colorFor } from '../core/color.js';
+import { colorFor, plain } from '../core/color.js';
 import { EXIT, UsageError } from '../core/exit.js';
 import type { Protocol } from '../core/finding.js';
 import { redactDeep, redactKey, redactText } from '../core/redact.js';
@@ -21,7 +21,7 @@ import { renderHuman } from '../report/human.js';
 import { renderJson } from '../report/json.js';
 import { renderJunit } from '../report/junit.js';
 import { renderMarkdownSummary } from '../report/summary.js';
-import { keyFingerprint, renderSupportReport, supportReportJson } from '../report/support.js';
+import { keyFingerprint, renderSupportReport, SUPPORT_EMAIL, supportReportJson } from '../report/support.js';
 import { isInteractive } from '../ui/interactive.js';
 import type { CommandContext } from './register.js';
 
@@ -89,7 +89,7 @@ export async function run(opts: DoctorFlags, _ctx: CommandContext): Promise<numb
 
   const key = opts.keyStdin ? await readKeyFromStdin() : opts.key;
   // The ui chunk (enquirer, ora) is loaded only when a person is at the terminal.
-  const ui = isInteractive({ ...(opts.ci ? { ci: true } : {}), json: format !== 'human' }) ? await import('../ui/index.js') : undefined;
+  const ui = isInteractive({ ci: opts.ci === true, json: format !== 'human' }) ? await import('../ui/index.js') : undefined;
   const session: Session = { opts, format, noColor: opts.color === false, ...(ui ? { ui } : {}) };
   if (opts.demo) return runDemo(session);
 
@@ -102,7 +102,7 @@ export async function run(opts: DoctorFlags, _ctx: CommandContext): Promise<numb
     offline: opts.offline === true,
     probe: opts.probe !== false,
     stream: opts.stream === true,
-    timeoutMs: opts.timeout !== undefined ? Math.round(opts.timeout * 1000) : DEFAULT_TIMEOUT_MS,
+    timeoutMs: timeoutMs(opts),
     allowHosts: opts.allowHost ?? [],
     interactive: session.ui !== undefined,
     strict: opts.strict === true,
@@ -118,6 +118,9 @@ export async function run(opts: DoctorFlags, _ctx: CommandContext): Promise<numb
   printPromptNotes(session, options, doctorRun);
   return code;
 }
+
+/** --timeout is in seconds; the doctor counts milliseconds. */
+const timeoutMs = (opts: DoctorFlags) => (opts.timeout !== undefined ? Math.round(opts.timeout * 1000) : DEFAULT_TIMEOUT_MS);
 
 function chooseFormat(opts: DoctorFlags): Format {
   if (opts.json && opts.format && opts.format !== 'json') throw new UsageError(`--json and --format ${opts.format} ask for different outputs: use one`);
@@ -232,7 +235,7 @@ async function offerFixes(session: Session, options: DiagnoseOptions, run: Docto
       const finding = run.result.findings.find((f) => f.id === fix.findings[0] && f.protocol === fix.protocol);
       const multi = run.targets.length > 1 ? `${PROTOCOL_NAME[fix.protocol]}: ` : '';
       if (finding) process.stderr.write(`${fix.severity === 'error' ? c.red('✗') : c.yellow('!')} ${multi}${redactText(finding.title, secrets)}\n`);
-      if (!(await ui.confirmFix(redactText(`${multi}${question(fix)}`, secrets)))) continue;
+      if (!(await ui.confirmFix(redactText(`${multi}${question(fix, secrets)}`, secrets)))) continue;
       const mine = (prompted[fix.protocol] ??= {});
       mine[fix.field] = { value: fix.value!, how: mine[fix.field]?.how ?? 'accepted' };
       accepted++;
@@ -245,9 +248,11 @@ async function offerFixes(session: Session, options: DiagnoseOptions, run: Docto
   return { run, options };
 }
 
-function question(fix: ProposedFix): string {
+/** Redacts before shortening: a shortened value no longer holds a whole key for redactText to find. */
+function question(fix: ProposedFix, secrets: readonly string[]): string {
   if (fix.field === 'key') return `Use the key without what was pasted with it (${redactKey(fix.value)}, ${fix.value!.length} characters)?`;
-  return fix.current !== undefined && fix.current.trim() ? `Use ${fix.value} instead of ${shorten(fix.current.trim(), 80)}?` : `Use ${fix.value} as the ${FIELD_NAME[fix.field]}?`;
+  const current = fix.current?.trim();
+  return current ? `Use ${fix.value} instead of ${shorten(redactText(current, secrets), 80)}?` : `Use ${fix.value} as the ${FIELD_NAME[fix.field]}?`;
 }
 
 /** After the report: an accepted fix holds for this run only; where the old value still is, and how to change it. */
@@ -269,10 +274,6 @@ function printPromptNotes(session: Session, options: DiagnoseOptions, run: Docto
 
 // ------------------------------------------------------------------ output
 
-function secretsFor(run: DoctorRun): string[] {
-  return secretsOf(run, proposedFixes(run));
-}
-
 /** Prints the result in the chosen format (and --output, annotations, step summary); returns the exit code. */
 function printResult(session: Session, run: DoctorRun, out: NodeJS.WriteStream = process.stdout): number {
   const { opts, format } = session;
@@ -291,7 +292,6 @@ function printResult(session: Session, run: DoctorRun, out: NodeJS.WriteStream =
     stepsShown: session.ui !== undefined && opts.offline !== true && out.isTTY === true,
   };
   const color = colorFor(out, { noColor: session.noColor });
-  const plain = new Chalk({ level: 0 });
 
   if (opts.output !== undefined) {
     writeOutput(opts.output, clean(RENDERERS[format](result, { ...ctx, stepsShown: false }, plain)));
@@ -310,7 +310,7 @@ function printResult(session: Session, run: DoctorRun, out: NodeJS.WriteStream =
 
 /** `ruapi report` / `doctor --report`: Markdown (or JSON) for support, no key in it. Exit 0 once it is written. */
 function printSupportReport(session: Session, run: DoctorRun): number {
-  const secrets = secretsFor(run);
+  const secrets = secretsOf(run);
   const result = redactDeep(run.result, secrets);
   const fingerprints: Partial<Record<Protocol, string>> = {};
   for (const t of run.targets) if (t.key?.value.trim()) fingerprints[t.protocol] = keyFingerprint(t.key.value);
@@ -318,7 +318,7 @@ function printSupportReport(session: Session, run: DoctorRun): number {
   const text = session.format === 'json' ? `${JSON.stringify(supportReportJson(result, meta), null, 2)}\n` : renderSupportReport(result, meta);
   if (session.opts.output !== undefined) {
     writeOutput(session.opts.output, text);
-    process.stdout.write(`Support report written to ${session.opts.output}: attach it to your email to support@ruapi.ai.\n`);
+    process.stdout.write(`Support report written to ${session.opts.output}: attach it to your email to ${SUPPORT_EMAIL}.\n`);
   } else process.stdout.write(text);
   return EXIT.ok;
 }
@@ -476,14 +476,14 @@ async function runDemo(session: Session): Promise<number> {
         cwd: folder,
         home: folder,
         stream: true,
-        timeoutMs: session.opts.timeout !== undefined ? Math.round(session.opts.timeout * 1000) : DEFAULT_TIMEOUT_MS,
+        timeoutMs: timeoutMs(session.opts),
         strict: session.opts.strict === true,
       };
       const demoRun = await runWithSpinners(session, options);
       const problem = demo.check(demoRun.result);
       if (problem) problems.push(`demo ${i + 1} (${demo.title}): ${problem}`);
       if (human) printResult(session, demoRun);
-      else json.push({ title: demo.title, asExpected: !problem, ...(problem ? { problem } : {}), result: redactDeep(demoRun.result, secretsFor(demoRun)) });
+      else json.push({ title: demo.title, asExpected: !problem, ...(problem ? { problem } : {}), result: redactDeep(demoRun.result, secretsOf(demoRun)) });
     }
   } finally {
     await sim.close();
@@ -523,7 +523,10 @@ async function readKeyFromStdin(): Promise<string> {
         resolve(Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, ''));
       }
     };
-    const timer = setTimeout(() => stop(new UsageError(`--key-stdin: nothing arrived on standard input within ${STDIN_WAIT_MS / 1000} s`)), STDIN_WAIT_MS);
+    const timer = setTimeout(() => {
+      const what = size === 0 ? 'nothing arrived on standard input' : 'standard input did not close';
+      stop(new UsageError(`--key-stdin: ${what} within ${STDIN_WAIT_MS / 1000} s: pipe the key and nothing else, e.g. printf %s "$RUAPI_API_KEY" | ruapi doctor --key-stdin`));
+    }, STDIN_WAIT_MS);
     stdin.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_STDIN_BYTES) stop(new UsageError('--key-stdin: more than 1 MB arrived on standard input, which is not a key'));
@@ -538,7 +541,7 @@ function writeOutput(file: string, text: string): void {
   try {
     writeFileSync(file, text);
   } catch (err) {
-    throw new UsageError(`--output ${file}: cannot write it (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UsageError(`--output ${file}: cannot write it (${(err as NodeJS.ErrnoException).code ?? 'error'}): check that its folder exists and is writable`);
   }
 }
 

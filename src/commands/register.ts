@@ -9,7 +9,7 @@ export interface CommandContext {
   isDebug: () => boolean;
 }
 
-const positiveSeconds = (_flag: string) => (value: string) => {
+const positiveSeconds = (value: string) => {
   const n = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value.trim()) || !Number.isFinite(n) || n <= 0 || n > 3600) {
     throw new InvalidArgumentError('expected a number of seconds between 0 and 3600.');
@@ -31,7 +31,7 @@ function addConfigFlags(cmd: Command): Command {
     .option('--offline', 'no network: check the configuration only')
     .option('--no-probe', 'skip the tiny paid request (max_tokens 1) that proves key, model and balance')
     .option('--stream', 'also check a streaming request')
-    .option('--timeout <seconds>', 'time limit for the whole live check (default 25)', positiveSeconds('--timeout'))
+    .option('--timeout <seconds>', 'time limit for the whole live check (default 25)', positiveSeconds)
     .option('--allow-host <host>', 'allow sending the key to this non-RuAPI host (repeatable)', collect, [])
     .option('--ci', 'never prompt, never animate (the default when stdin is not a terminal)')
     .option('--json', 'print only JSON on stdout');

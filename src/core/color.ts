@@ -4,7 +4,7 @@ import type { ChalkInstance } from 'chalk';
  * A stand-in for chalk with colour off: every style is the identity. Output without colour (pipes,
  * CI, NO_COLOR) then never loads chalk, which keeps `ruapi explain | …` start-up near bare node.
  */
-const plain: ChalkInstance = new Proxy(
+export const plain: ChalkInstance = new Proxy(
   Object.assign((...text: unknown[]) => text.join(' '), { level: 0 }) as unknown as ChalkInstance,
   { get: (target, prop) => (prop === 'level' ? 0 : prop in target ? Reflect.get(target, prop) : plain) },
 );

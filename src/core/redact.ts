@@ -29,15 +29,17 @@ export function redactDeep<T>(value: T, secrets: readonly (string | undefined | 
 
 /** Invisible characters that get pasted inside keys: a key must not be split in two at one of them. */
 const HIDDEN = '\\u00A0\\u200B-\\u200D\\u2060\\uFEFF';
-/** Key shapes of RuAPI and the providers users mix it up with (see ../shared/spec/keys.md). */
-const KEY_SHAPES = [
+/** Key shapes of RuAPI and the providers users mix it up with (see ../shared/spec/keys.md): prefix, least length after it. */
+const KEY_SHAPES: ReadonlyArray<readonly [string, number]> = [
   ['(?:sk|pk|rk)-', 8],
   ['AIza', 30],
   ['gsk_', 20],
   ['xai-', 20],
   ['pplx-', 20],
   ['hf_', 20],
-].map(([prefix, min]) => new RegExp(`(?<![A-Za-z0-9])${prefix}[A-Za-z0-9_*\\-${HIDDEN}]{${min},}`, 'g'));
+];
+/** Compiled on first use: the CLI entry loads this module, but most runs never scrub anything. */
+let keyShapes: RegExp[] | undefined;
 
 /**
  * Masks anything shaped like a key, known or not: whole keys, `Bearer` tokens, `?key=` query
@@ -46,8 +48,17 @@ const KEY_SHAPES = [
  */
 export function scrubKeys(text: string): string {
   let out = text;
-  for (const shape of KEY_SHAPES) out = out.replace(shape, (k) => redactKey(k.replace(/\*/g, '')) || 'sk-…');
+  keyShapes ??= KEY_SHAPES.map(([prefix, min]) => new RegExp(`(?<![A-Za-z0-9])${prefix}[A-Za-z0-9_*\\-${HIDDEN}]{${min},}`, 'g'));
+  for (const shape of keyShapes) out = out.replace(shape, (k) => redactKey(k.replace(/\*/g, '')) || 'sk-…');
   return out
     .replace(/\b(Bearer\s{1,3})([^\s"'`,;]{8,})/gi, (m, bearer: string, token: string) => (token.includes('…') ? m : bearer + redactKey(token)))
     .replace(/([?&](?:key|api_key|apikey|token)=)[^&\s"']{1,400}/gi, '$1…');
+}
+
+/**
+ * For anything about to leave the process that may hold text from outside: the known secrets
+ * redacted whole, then anything still shaped like a key (a gateway's masked echo of it included).
+ */
+export function scrubDeep<T>(value: T, secrets: readonly (string | undefined | null)[]): T {
+  return JSON.parse(scrubKeys(JSON.stringify(redactDeep(value, secrets)))) as T;
 }

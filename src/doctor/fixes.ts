@@ -1,5 +1,5 @@
 import { analyzeKey } from '../checks/key/analyze.js';
-import type { Source, TargetConfig } from '../config/types.js';
+import type { Source } from '../config/types.js';
 import type { Protocol } from '../core/finding.js';
 import { fixForms, planFileFix, suggestedFix, wouldLeakKey, type FixForm, type PlannedFix, type Shell } from '../fix/index.js';
 import type { FilePatch } from '../fix/apply.js';
@@ -68,7 +68,7 @@ function cleanedKey(raw: string | undefined): string | undefined {
 }
 
 /** Every key in play, as configured and as cleaned: what no file may newly receive. */
-export function secretsOf(run: Pick<DoctorRun, 'secrets'>, fixes: readonly ProposedFix[]): string[] {
+export function secretsOf(run: Pick<DoctorRun, 'secrets' | 'result' | 'targets'>, fixes: readonly ProposedFix[] = proposedFixes(run)): string[] {
   return [...run.secrets, ...fixes.flatMap((f) => (f.field === 'key' && f.value ? [f.value] : []))];
 }
 
@@ -185,16 +185,3 @@ export function planFileFixes(fixes: readonly ProposedFix[], secrets: readonly s
 
 /** Whether the text holds one of the keys: it would "leak" one if it were written over an empty file. */
 const holdsKey = (text: string, secrets: readonly string[]) => wouldLeakKey('', text, secrets);
-
-/** The targets' sources that a set of prompted values would replace: for the note after an accepted fix. */
-export function replacedSources(targets: readonly TargetConfig[]): Array<{ protocol: Protocol; field: Field; source: Source; value: string }> {
-  const out: Array<{ protocol: Protocol; field: Field; source: Source; value: string }> = [];
-  for (const t of targets) {
-    for (const field of ['key', 'baseUrl', 'model'] as const) {
-      const v = t[field];
-      const was = v?.shadowed?.[0];
-      if (v?.source.kind === 'prompt' && was && was.source.kind !== 'prompt') out.push({ protocol: t.protocol, field, source: was.source, value: v.value });
-    }
-  }
-  return out;
-}

@@ -266,7 +266,7 @@ function configCheck(found: Finding[]): CheckResult {
   return { id: 'config', title: 'configuration files are readable', status: warn ? 'warn' : 'pass', findings: [...new Set(found.map((f) => f.id))] };
 }
 
-export function summarize(target: TargetConfig): ConfigSummary {
+function summarize(target: TargetConfig): ConfigSummary {
   const sources: Record<string, string> = {};
   if (target.protocolSource) sources.protocol = target.protocolSource;
   if (target.key) sources.key = target.key.source.label;

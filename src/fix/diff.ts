@@ -1,6 +1,9 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import { redactKey, redactText } from '../core/redact.js';
 import { keyCore } from './secrets.js';
+
+/** The styles a diff uses; a ChalkInstance is one. Without colour each is the identity, and chalk is not loaded. */
+type Paint = Record<'bold' | 'cyan' | 'red' | 'green' | 'dim', (text: string) => string>;
+const PLAIN: Paint = { bold: String, cyan: String, red: String, green: String, dim: String };
 
 interface Line {
   text: string;
@@ -49,7 +52,7 @@ export function renderDiff(
   before: string,
   after: string,
   fileLabel: string,
-  opts: { secrets: readonly (string | undefined | null)[]; color?: ChalkInstance; context?: number },
+  opts: { secrets: readonly (string | undefined | null)[]; color?: Paint; context?: number },
 ): string {
   const a = lines(before);
   const b = lines(after);
@@ -63,7 +66,7 @@ export function renderDiff(
   const from = Math.max(0, head - context);
   const aEnd = Math.min(a.length, a.length - tail + context);
   const bEnd = Math.min(b.length, b.length - tail + context);
-  const paint = opts.color ?? new Chalk({ level: 0 });
+  const paint = opts.color ?? PLAIN;
   const range = (start: number, end: number) => `${end - start === 0 ? start : start + 1},${end - start}`;
   const out = [paint.bold(`--- ${fileLabel}`), paint.bold(`+++ ${fileLabel} (fixed)`), paint.cyan(`@@ -${range(from, aEnd)} +${range(from, bEnd)} @@`)];
   const show = (mark: string, line: Line, isLast: boolean, colour: (s: string) => string) => {

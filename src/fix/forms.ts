@@ -10,8 +10,6 @@ import { dotenvLine } from './dotenv.js';
  * the forms read it from a variable, or ask for it without showing it.
  */
 
-export { RUAPI_BASE_URL };
-
 /** Ids RuAPI's own docs use, for examples when no model is configured. */
 const EXAMPLE_MODEL: Record<Protocol, string> = { openai: 'gpt-4o-mini', anthropic: 'claude-opus-4-8' };
 

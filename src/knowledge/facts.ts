@@ -23,7 +23,7 @@ export function scanWindow(text: string): string {
 }
 
 /** An HTTP status and how sure the text is that it is one (10: "HTTP/1.1 404", "Error code: 404"). */
-export interface StatusHit {
+interface StatusHit {
   status: number;
   strength: number;
 }
@@ -76,7 +76,7 @@ const STATUS_CONTEXTS: ReadonlyArray<readonly [RegExp, number]> = [
  * The most certain HTTP status in the text; among equally certain ones, the last. An error status
  * (4xx, 5xx) wins over a success or an interim one ("HTTP/1.1 100 Continue", then the 404).
  */
-export function findStatus(text: string): StatusHit | null {
+function findStatus(text: string): StatusHit | null {
   type Hit = StatusHit & { index: number };
   let bestError: Hit | null = null;
   let bestOther: Hit | null = null;
@@ -159,9 +159,6 @@ const TOOLS: ReadonlyArray<readonly [string, readonly string[]]> = [
 const ANTHROPIC_SIGNS = ['anthropic', 'x-api-key', '/v1/messages', 'claude', 'overloaded_error', 'authentication_error', 'not_found_error', 'rate_limit_error', '"type":"error"', "'type': 'error'"];
 const OPENAI_SIGNS = ['openai', '/chat/completions', 'insufficient_quota', 'invalid_api_key', 'model_not_found', 'rate_limit_exceeded', '/v1/responses', '/v1/embeddings'];
 
-/** Keys pasted along with an error are shown only as `sk-…abcd`. */
-export const scrubSecrets = scrubKeys;
-
 function last<T>(items: T[]): T | null {
   return items.length ? (items[items.length - 1] as T) : null;
 }
@@ -217,7 +214,7 @@ function findMessage(text: string): string | null {
   }
   if (!message) return null;
   const short = message.length > 300 ? `${message.slice(0, 297)}…` : message;
-  return scrubSecrets(short);
+  return scrubKeys(short);
 }
 
 /**
@@ -276,7 +273,7 @@ function findUrl(text: string): string | null {
     if (score === 0 && path !== '/' && path !== '') continue;
     if (!best || score >= best.score) best = { url: raw, score };
   }
-  if (best) return scrubSecrets(best.url);
+  if (best) return scrubKeys(best.url);
   const path = last([...text.matchAll(PATH_RE)].map((m) => cleanValue(m[1] as string)).filter((p) => p.length > 1));
   return path;
 }

@@ -1,9 +1,9 @@
 import { ENTRIES } from './entries/index.js';
-import { extractFacts, REASONS, scanWindow, scrubSecrets } from './facts.js';
+import { scrubKeys } from '../core/redact.js';
+import { extractFacts, REASONS, scanWindow } from './facts.js';
 import type { Cause, EntryVariant, Explanation, Facts, KnowledgeEntry, Match, MatchDetails, Pattern } from './types.js';
 
 export { ENTRIES };
-export { scrubSecrets };
 export type { Cause, EntryCode, EntryVariant, Explanation, Facts, KnowledgeEntry, Match, MatchDetails, Pattern } from './types.js';
 
 /** A text matches an entry only with at least this much evidence (a bare "HTTP 404" is enough). */
@@ -21,11 +21,16 @@ function isIdentifier(name: string): boolean {
   return /^\w+$/.test(name) && (name.includes('_') || /[a-z][A-Z]/.test(name) || /^[A-Z][A-Z0-9]{3,}$/.test(name));
 }
 
-const KNOWN_CLASSES: ReadonlySet<string> = new Set(
-  ENTRIES.flatMap((e) => [...e.names, ...Object.values(e.variants ?? {}).flatMap((v) => v.names ?? [])])
-    .filter(isIdentifier)
-    .map((n) => n.toLowerCase()),
-);
+let knownClasses: ReadonlySet<string> | undefined;
+/** The lower-cased identifier names the entries know; built on the first text read (a looked-up code never needs them). */
+function knownClassNames(): ReadonlySet<string> {
+  knownClasses ??= new Set(
+    ENTRIES.flatMap((e) => [...e.names, ...Object.values(e.variants ?? {}).flatMap((v) => v.names ?? [])])
+      .filter(isIdentifier)
+      .map((n) => n.toLowerCase()),
+  );
+  return knownClasses;
+}
 
 /** The label on each entry, for messages like "ruapi knows: 400 401 …". */
 export const KNOWN_CODES: readonly string[] = ENTRIES.map((e) => e.code);
@@ -182,7 +187,7 @@ function reasonFor(s: Scored, cause: Cause | null, facts: Facts): string {
 function analyse(text: string, given?: { status?: number; requestId?: string }): Explanation {
   const window = scanWindow(text);
   const lower = window.toLowerCase();
-  const found = extractFacts(window, lower, KNOWN_CLASSES);
+  const found = extractFacts(window, lower, knownClassNames());
   if (given?.status !== undefined && given.status >= 400) {
     found.status = given.status;
     found.statusStrength = 11;
@@ -198,15 +203,14 @@ function analyse(text: string, given?: { status?: number; requestId?: string }):
 
   const details: MatchDetails = {
     status: facts.status,
-    requestId: facts.requestId ? scrubSecrets(facts.requestId) : null,
-    model: facts.model ? scrubSecrets(facts.model) : null,
+    requestId: facts.requestId ? scrubKeys(facts.requestId) : null,
+    model: facts.model ? scrubKeys(facts.model) : null,
     url: facts.url,
     errorType: facts.errorCode ?? facts.errorType ?? facts.errorClass,
   };
   const matches: Match[] = [];
   const reasons: string[] = [];
   for (const s of kept) {
-    const { 'model-id': model, 'base-url': base } = s.causeScore;
     const cause = causeOf(s, lower);
     matches.push(toMatch(s.entry, cause, { ...details }, codeFor(s.entry, facts)));
     reasons.push(reasonFor(s, cause, facts));

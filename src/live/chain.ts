@@ -2,12 +2,6 @@ import type { LiveStep } from '../core/result.js';
 
 export type StepId = LiveStep['id'];
 
-/**
- * What `onStep` hears: each link as it starts (`running`, with what it waits for in `detail`),
- * again every second while it is slow, and once more when it ends.
- */
-export type StepEvent = LiveStep;
-
 type State = 'pending' | 'running' | 'done';
 
 /** A running step says it is still waiting once it has taken this long, then every second. */
@@ -26,23 +20,15 @@ export class Chain {
   constructor(
     ids: readonly StepId[],
     labels: Record<StepId, string>,
-    private readonly emit?: (step: StepEvent) => void,
+    /** Hears each link as it starts (`running`, with what it waits for in `detail`), every second while it is slow, and when it ends. */
+    private readonly emit?: (step: LiveStep) => void,
   ) {
     for (const id of ids) this.steps.set(id, { step: { id, label: labels[id], status: 'skipped' }, state: 'pending' });
-  }
-
-  has(id: StepId): boolean {
-    return this.steps.has(id);
   }
 
   isOpen(id: StepId): boolean {
     const s = this.steps.get(id);
     return !!s && s.state !== 'done';
-  }
-
-  status(id: StepId): LiveStep['status'] | 'pending' | 'running' | undefined {
-    const s = this.steps.get(id);
-    return !s ? undefined : s.state === 'done' ? s.step.status : s.state;
   }
 
   /** Marks a link as started (or still going), saying what it waits for. */
@@ -77,12 +63,6 @@ export class Chain {
     this.end(id, 'skipped', detail, undefined, blockedBy);
   }
 
-  /** Sets a finished link's time (the connection phases get exact numbers once the socket is up). */
-  setMs(id: StepId, ms: number | undefined): void {
-    const s = this.steps.get(id);
-    if (s && ms !== undefined) s.step.ms = Math.round(ms);
-  }
-
   /** Closes the chain: links still open are skipped, blocked by the first failure if there was one. */
   finish(openDetail = 'not checked'): LiveStep[] {
     this.stopTicker();
@@ -112,7 +92,7 @@ export class Chain {
     this.emit?.({ ...s.step });
   }
 
-  private send(id: StepId, status: StepEvent['status'], detail: string): void {
+  private send(id: StepId, status: LiveStep['status'], detail: string): void {
     const s = this.steps.get(id)!;
     this.emit?.({ id, label: s.step.label, status, detail });
   }

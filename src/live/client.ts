@@ -145,15 +145,13 @@ export function classifyError(err: unknown, phase: Phase, timedOut: boolean): Ne
   const tls = has(...Object.keys(TLS_CHECKS)) ?? (/wrong version number/i.test(message) ? 'ERR_SSL_WRONG_VERSION_NUMBER' : undefined);
   if (tls) return { kind: 'tls', phase: proxyPhase ? phase : 'tls', code: tls, message, tlsCheck: TLS_CHECKS[tls] };
   if (has('UND_ERR_PRX_TLS')) return { kind: 'proxy', phase, code: 'UND_ERR_PRX_TLS', message };
-  if (has('ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME')) {
-    return { kind: proxyPhase ? 'proxy' : 'dns', phase: proxyPhase ? 'proxy-dns' : 'dns', code: has('ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME'), message };
-  }
+  const dnsCode = has('ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME');
+  if (dnsCode) return { kind: proxyPhase ? 'proxy' : 'dns', phase: proxyPhase ? 'proxy-dns' : 'dns', code: dnsCode, message };
   if (has('ECONNREFUSED')) return { kind: proxyPhase ? 'proxy' : 'refused', phase: proxyPhase ? 'proxy-connect' : 'connect', code: 'ECONNREFUSED', message };
-  if (has('ENETUNREACH', 'EHOSTUNREACH', 'EHOSTDOWN', 'ENETDOWN', 'EADDRNOTAVAIL')) {
-    return { kind: proxyPhase ? 'proxy' : 'unreachable', phase, code: has('ENETUNREACH', 'EHOSTUNREACH', 'EHOSTDOWN', 'ENETDOWN', 'EADDRNOTAVAIL'), message };
-  }
-  if (has('ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH', 'ECONNABORTED')) {
-    const code = has('ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH', 'ECONNABORTED');
+  const unreachableCode = has('ENETUNREACH', 'EHOSTUNREACH', 'EHOSTDOWN', 'ENETDOWN', 'EADDRNOTAVAIL');
+  if (unreachableCode) return { kind: proxyPhase ? 'proxy' : 'unreachable', phase, code: unreachableCode, message };
+  const code = has('ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH', 'ECONNABORTED');
+  if (code) {
     if (proxyPhase) return { kind: 'proxy', phase, code, message };
     if (phase === 'tls') return { kind: 'tls', phase, code, message, tlsCheck: 'the connection was closed during the TLS handshake (a firewall, a proxy, or a server without TLS)' };
     return { kind: 'reset', phase, code, message };

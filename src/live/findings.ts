@@ -1,11 +1,14 @@
 import type { TargetConfig } from '../config/types.js';
 import type { Finding, Severity } from '../core/finding.js';
+import type { LiveReport } from '../core/result.js';
+import type { ObservedResponse } from '../knowledge/index.js';
 import type { Cause, EntryCode } from '../knowledge/types.js';
 import { PHASE_WAIT, type HttpAnswer, type NetFailure, type Phase, type SendRequest } from './client.js';
 import { RUAPI_HOSTS } from './hosts.js';
 import type { LiveFindingId } from './ids.js';
-import { knowledgeFix, type ObservedAnswer } from './kb.js';
+import { knowledgeFix } from './kb.js';
 import { errorFacts, header, isHtml, parseJson, requestIds, type ErrorFacts } from './protocol.js';
+import type { ModelList } from '../models/catalog.js';
 import { editDistance, matchModel } from '../models/suggest.js';
 
 /**
@@ -54,11 +57,11 @@ const baseSource = (c: FindingContext) => c.target.baseUrl?.source.label;
 const keySource = (c: FindingContext) => c.target.key?.source.label;
 const defaultBase = (c: FindingContext) => (c.target.protocol === 'openai' ? OPENAI_BASE : ANTHROPIC_BASE);
 /** The knowledge base's steps for this failure, or `fallback` when it has none. */
-function kbOr(code: EntryCode, observed: ObservedAnswer, fallback: string[], cause?: Cause): string[] {
+function kbOr(code: EntryCode, observed: ObservedResponse, fallback: string[], cause?: Cause): string[] {
   const steps = knowledgeFix(observed, cause ? { code, cause } : { code });
   return steps.length ? steps : fallback;
 }
-const netError = (f: NetFailure): ObservedAnswer => ({ error: { ...(f.code ? { code: f.code } : {}), message: f.message } });
+const netError = (f: NetFailure): ObservedResponse => ({ error: { ...(f.code ? { code: f.code } : {}), message: f.message } });
 
 /** The gateway's own words, quoted (shortened), or nothing. */
 function said(facts: ErrorFacts): string {
@@ -278,6 +281,8 @@ const withId = (a: HttpAnswer) => {
   const id = requestIds(a.headers, a.body)[0];
   return id ? ` Request id: ${id}.` : '';
 };
+/** `POST https://…/v1/messages answered 401.` and the gateway's own words. */
+const answered = (answer: HttpAnswer, req: SendRequest) => `${describeRequest(req)} answered ${answer.status}.${said(errorFacts(answer.body))}`;
 
 export function redirectFinding(c: FindingContext, answer: HttpAnswer, req: SendRequest, path: string): Finding {
   const location = header(answer.headers, 'location') ?? '';
@@ -331,14 +336,13 @@ export function notRuapiFinding(c: FindingContext, answer: HttpAnswer, req: Send
 }
 
 export function keyRejectedFinding(c: FindingContext, answer: HttpAnswer, req: SendRequest): Finding {
-  const facts = errorFacts(answer.body);
   const how = c.target.protocol === 'anthropic' && c.target.auth === 'x-api-key' ? 'x-api-key: sk-…' : 'Authorization: Bearer sk-…';
   return make(
     c,
     'live/401',
     'error',
     'The gateway rejected the key (401)',
-    `${describeRequest(req)} answered 401.${said(facts)} The key was sent as ${how}; the gateway does not accept it: not a RuAPI token, pasted with extra characters, or disabled.${withId(answer)}`,
+    `${answered(answer, req)} The key was sent as ${how}; the gateway does not accept it: not a RuAPI token, pasted with extra characters, or disabled.${withId(answer)}`,
     kbOr('401', observed(answer), ['Copy the key again from Console → Tokens: a RuAPI token sk-…, not an OpenAI or Anthropic key, and check it is active.']),
     keySource(c),
     answerData(answer, req),
@@ -353,7 +357,7 @@ export function balanceFinding(c: FindingContext, answer: HttpAnswer, req: SendR
     'live/402',
     'error',
     quota ? `The balance or quota is used up (429 ${facts.code ?? facts.type ?? 'quota'})` : 'The balance is used up (402)',
-    `${describeRequest(req)} answered ${answer.status}.${said(facts)} The key works, but the account (or this key's spend limit) has no funds left${quota ? '; despite the 429 this is not a rate limit, and retrying does not help' : ''}.${withId(answer)}`,
+    `${answered(answer, req)} The key works, but the account (or this key's spend limit) has no funds left${quota ? '; despite the 429 this is not a rate limit, and retrying does not help' : ''}.${withId(answer)}`,
     kbOr('402', observed(answer), ["Top up the RuAPI balance, or raise this key's spend limit in Console → Tokens."]),
     undefined,
     answerData(answer, req),
@@ -361,25 +365,23 @@ export function balanceFinding(c: FindingContext, answer: HttpAnswer, req: SendR
 }
 
 export function forbiddenFinding(c: FindingContext, answer: HttpAnswer, req: SendRequest): Finding {
-  const facts = errorFacts(answer.body);
   return make(
     c,
     'live/403',
     'error',
     'The key is not allowed to do this (403)',
-    `${describeRequest(req)} answered 403.${said(facts)} The key was read, but it may not use this model or this endpoint, or your network or region is blocked.${withId(answer)}`,
+    `${answered(answer, req)} The key was read, but it may not use this model or this endpoint, or your network or region is blocked.${withId(answer)}`,
     kbOr('403', observed(answer), ["In Console → Tokens, check this key's Model access: it may be limited to other models."]),
     keySource(c),
     answerData(answer, req),
   );
 }
 
-export function modelNotFoundFinding(c: FindingContext, ctx: { model: string; list?: { ids: string[]; source: 'gateway' | 'bundled' }; answer?: HttpAnswer; req?: SendRequest }): Finding {
+export function modelNotFoundFinding(c: FindingContext, ctx: { model: string; list?: ModelList; answer?: HttpAnswer; req?: SendRequest }): Finding {
   const { model, list, answer, req } = ctx;
   const listed = !!list?.ids.includes(model);
   const suggestions = list && !listed ? matchModel(model, list.ids).suggestions : [];
-  const facts = answer ? errorFacts(answer.body) : {};
-  const basis = answer && req ? `${describeRequest(req)} answered 404.${said(facts)}` : `The gateway's own model list (${list?.ids.length ?? 0} ids) does not have it.`;
+  const basis = answer && req ? answered(answer, req) : `The gateway's own model list (${list?.ids.length ?? 0} ids) does not have it.`;
   const mean = listed
     ? ` The ${list!.source === 'gateway' ? "gateway's" : 'bundled'} model list has this id, so the key may not be allowed to use it (Model access in Console → Tokens), or the model is out of service.`
     : ` Model ids must match exactly: case, hyphens, dots and dates.${suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''}`;
@@ -424,7 +426,6 @@ export function urlNotFoundFinding(c: FindingContext, answer: HttpAnswer, req: S
 
 export function retryFinding(c: FindingContext, answer: HttpAnswer, req: SendRequest, ctx: { tries: number; recovered: boolean; statuses: number[]; stoppedBy?: 'time' | 'tries' }): Finding {
   const rate = answer.status === 429 || (ctx.recovered && ctx.statuses.every((s) => s === 429));
-  const facts = errorFacts(answer.body);
   const seen = [...new Set(ctx.statuses)].join(', ');
   const tries = `${ctx.tries} tr${ctx.tries === 1 ? 'y' : 'ies'}`;
   const id = rate ? 'live/429' : 'live/5xx';
@@ -437,7 +438,7 @@ export function retryFinding(c: FindingContext, answer: HttpAnswer, req: SendReq
   const stopped = ctx.stoppedBy === 'time' ? ' The doctor stopped retrying when the time limit was near.' : '';
   const message = ctx.recovered
     ? `${describeRequest(req)} got ${seen} first; waiting and retrying (1 s, 2 s, 4 s …, or what retry-after asked) worked. Your set-up is fine; your code should retry the same way.`
-    : `${describeRequest(req)} answered ${answer.status}.${said(facts)}${rate ? ' Too many requests for this key or the upstream provider right now; the set-up itself is not the problem.' : ' A failure on the gateway or the provider behind it, not your key or code.'}${stopped}${withId(answer)}`;
+    : `${answered(answer, req)}${rate ? ' Too many requests for this key or the upstream provider right now; the set-up itself is not the problem.' : ' A failure on the gateway or the provider behind it, not your key or code.'}${stopped}${withId(answer)}`;
   return make(
     c,
     id,
@@ -534,15 +535,9 @@ export function hostNotAllowedFinding(c: FindingContext, declined: boolean): Fin
   );
 }
 
-export interface Timings {
-  dnsMs?: number;
-  connectMs?: number;
-  tlsMs?: number;
-  firstByteMs?: number;
-  totalMs: number;
-}
+type Timings = LiveReport['timings'];
 
-export function formatTimings(t: Timings): string {
+function formatTimings(t: Timings): string {
   const part = (label: string, ms: number | undefined) => (ms === undefined ? [] : [`${label} ${Math.round(ms)} ms`]);
   return [...part('DNS', t.dnsMs), ...part('connect', t.connectMs), ...part('TLS', t.tlsMs), ...part('first byte', t.firstByteMs), ...part('total', t.totalMs)].join(', ');
 }

@@ -33,10 +33,13 @@ export function keyDestination(url: URL, allowHosts: readonly string[]): 'ruapi'
  * the proxy; the agent itself decides the route. Kept in step with undici 7's
  * lib/dispatcher/env-http-proxy-agent.js, because it exposes no way to ask.
  */
-export function proxyFor(url: URL, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const httpProxy = env.http_proxy ?? env.HTTP_PROXY;
-  const httpsProxy = env.https_proxy ?? env.HTTPS_PROXY;
-  const proxy = url.protocol === 'https:' ? httpsProxy || httpProxy : httpProxy;
+export function proxyFor(url: URL, env: NodeJS.ProcessEnv = process.env): { url: string; variable: string } | undefined {
+  // Lower case wins over upper case when set at all; an empty https_proxy falls back to http_proxy.
+  const pick = (lower: string, upper: string) => (env[lower] !== undefined ? lower : upper);
+  const httpVar = pick('http_proxy', 'HTTP_PROXY');
+  const httpsVar = pick('https_proxy', 'HTTPS_PROXY');
+  const variable = url.protocol === 'https:' && env[httpsVar] ? httpsVar : httpVar;
+  const proxy = env[variable];
   if (!proxy) return undefined;
   const noProxy = env.no_proxy ?? env.NO_PROXY ?? '';
   if (noProxy === '*') return undefined;
@@ -50,7 +53,7 @@ export function proxyFor(url: URL, env: NodeJS.ProcessEnv = process.env): string
     if (entryPort && entryPort !== port) continue;
     if (hostname === host || hostname.endsWith(`.${host}`)) return undefined;
   }
-  return proxy;
+  return { url: proxy, variable };
 }
 
 /** A proxy URL fit for output: the password (and a user name that may be a token) masked. */

@@ -1,10 +1,10 @@
 import { isIP } from 'node:net';
 import type { TargetConfig } from '../config/types.js';
 import type { Finding } from '../core/finding.js';
-import { redactDeep, scrubKeys } from '../core/redact.js';
+import { scrubDeep } from '../core/redact.js';
 import type { LiveReport, LiveStep } from '../core/result.js';
-import { CATALOG } from '../models/catalog.js';
-import { Chain, type StepEvent, type StepId } from './chain.js';
+import { BUNDLED_MODELS, type ModelList } from '../models/catalog.js';
+import { Chain, type StepId } from './chain.js';
 import { LiveClient, PHASE_WAIT, type HttpAnswer, type NetFailure, type Phase, type SendRequest } from './client.js';
 import * as F from './findings.js';
 import { isLoopback, keyDestination, proxyFor, redactProxy } from './hosts.js';
@@ -24,7 +24,6 @@ import { BACKOFF_MS, backoffMs, isRetryableStatus, sleep } from './retry.js';
 import { readStream } from './sse.js';
 
 export { LIVE_FINDING_IDS, type LiveFindingId } from './ids.js';
-export type { StepEvent } from './chain.js';
 
 /**
  * The live half of the doctor: talks to the gateway the way the user's SDK will, one link at a
@@ -98,7 +97,14 @@ interface Exchange {
 
 export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Promise<LiveResult> {
   const key = target.key?.value;
-  const scrub = <T>(value: T): T => scrubSecrets(value, key);
+  /**
+   * Removes the key from anything about to leave: whole (via the shared redaction), and any masked
+   * echo a gateway makes of it (`Incorrect API key provided: sk-abc***…wxyz`), which still gives
+   * away part of it.
+   */
+  const scrub = <T>(value: T): T => scrubDeep(value, [key]);
+  // Step details reach spinners as they happen, before the report is scrubbed: scrub them too.
+  const onStep = opts.onStep && ((step: LiveStep) => opts.onStep!(scrub(step)));
   const offlineId = (re: RegExp) => opts.offlineFindings.find((f) => re.test(f.id) && f.severity === 'error')?.id;
 
   let base: URL | undefined;
@@ -113,12 +119,13 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
     const steps = ALL_STEPS.filter((id) => id !== 'stream' || opts.stream).map(
       (id): LiveStep => ({ id, label: LABELS[id], status: 'skipped', detail: 'no usable base URL', blockedBy }),
     );
-    steps.forEach((s) => opts.onStep?.(s));
+    steps.forEach((s) => onStep?.(s));
     return { findings: [], report: { protocol: target.protocol, baseUrl: target.baseUrl?.value ?? '', steps, timings: { totalMs: 0 }, requestIds: [] } };
   }
 
-  const proxyUrl = proxyFor(base);
-  const c: F.FindingContext = { target, base, ...(proxyUrl ? { proxy: { url: redactProxy(proxyUrl), variable: proxyVariable(base) } } : {}) };
+  const proxy = proxyFor(base);
+  const proxyUrl = proxy?.url;
+  const c: F.FindingContext = { target, base, ...(proxy ? { proxy: { url: redactProxy(proxy.url), variable: proxy.variable } } : {}) };
   const findings: Finding[] = [];
 
   // Whether the key may be sent at all, decided before any network traffic.
@@ -153,7 +160,7 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
 
   const https = base.protocol === 'https:';
   const ids = ALL_STEPS.filter((id) => (id !== 'tls' || https) && (id !== 'stream' || opts.stream));
-  const chain = new Chain(ids, LABELS, opts.onStep as ((s: StepEvent) => void) | undefined);
+  const chain = new Chain(ids, LABELS, onStep);
   const client = new LiveClient({ signal: controller.signal, deadline, expectProxy: !!proxyUrl });
   const allRequestIds: string[] = [];
   let firstByteMs: number | undefined;
@@ -278,7 +285,7 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
     return true;
   };
 
-  const listInfo = () => (gatewayModels ? { list: { ids: gatewayModels, source: 'gateway' as const } } : { list: { ids: CATALOG.map((m) => m.id), source: 'bundled' as const } });
+  const listInfo = (): { list: ModelList } => ({ list: gatewayModels ? { ids: gatewayModels, source: 'gateway' } : BUNDLED_MODELS });
 
   try {
     // 1. The free request: the model list. It proves DNS, TCP, TLS and that something answers HTTP;
@@ -434,7 +441,7 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
     timings,
     requestIds: [...new Set(allRequestIds)],
     ...(c.proxy ? { proxy: c.proxy.url } : {}),
-    modelList: gatewayModels ? { source: 'gateway', count: gatewayModels.length } : { source: 'bundled', count: CATALOG.length },
+    modelList: gatewayModels ? { source: 'gateway', count: gatewayModels.length } : { source: 'bundled', count: BUNDLED_MODELS.ids.length },
   };
   return { findings: scrub(findings), report: scrub(report), ...(gatewayModels ? { models: gatewayModels } : {}) };
 }
@@ -443,21 +450,3 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
 
 const isIpHost = (u: URL) => isIP(u.hostname.replace(/^\[|\]$/g, '')) !== 0;
 
-/** The variable the proxy came from, as undici reads them (lower case first). */
-function proxyVariable(url: URL): string {
-  const env = process.env;
-  if (url.protocol === 'https:') {
-    if (env.https_proxy !== undefined) return 'https_proxy';
-    if (env.HTTPS_PROXY) return 'HTTPS_PROXY';
-  }
-  return env.http_proxy !== undefined ? 'http_proxy' : 'HTTP_PROXY';
-}
-
-/**
- * Removes the key from anything about to leave: whole (via the shared redaction), and any masked
- * echo a gateway makes of it (`Incorrect API key provided: sk-abc***…wxyz`), which still gives
- * away part of it.
- */
-export function scrubSecrets<T>(value: T, key: string | undefined): T {
-  return JSON.parse(scrubKeys(JSON.stringify(redactDeep(value, [key])))) as T;
-}

@@ -104,12 +104,6 @@ export function errorFacts(body: string): ErrorFacts {
   return facts;
 }
 
-/** True for an error body shaped like either protocol's (so the gateway, not a web server, answered). */
-export function isApiErrorShape(body: string): boolean {
-  const json = parseJson(body);
-  return isObject(json) && (isObject(json.error) || json.type === 'error');
-}
-
 /** Request ids from the headers both SDKs read, gateway headers, and ids echoed in the body. */
 export function requestIds(headers: Headers, body: string): string[] {
   const ids = new Set<string>();

@@ -1,3 +1,6 @@
+import type { Headers } from './client.js';
+import { header } from './protocol.js';
+
 /**
  * Retries as RuAPI's support sheet tells users to: 429 and 5xx, waiting 1 s, 2 s, 4 s, 8 s, or what
  * the gateway asks for in `retry-after` (`retry-after-ms` first, as the official SDKs read it).
@@ -9,15 +12,12 @@ export function isRetryableStatus(status: number): boolean {
   return status === 429 || (status >= 500 && status <= 599);
 }
 
-type HeaderValue = string | string[] | undefined;
-
-const first = (v: HeaderValue): string | undefined => (Array.isArray(v) ? v[0] : v);
-
 /** The wait the gateway asked for, in ms, or undefined when it did not ask (or asked nonsense). */
-export function retryAfterMs(headers: Record<string, HeaderValue>, now = Date.now()): number | undefined {
-  const ms = Number(first(headers['retry-after-ms']));
-  if (first(headers['retry-after-ms']) !== undefined && Number.isFinite(ms) && ms >= 0) return ms;
-  const raw = first(headers['retry-after'])?.trim();
+export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
+  const msText = header(headers, 'retry-after-ms');
+  const ms = Number(msText);
+  if (msText !== undefined && Number.isFinite(ms) && ms >= 0) return ms;
+  const raw = header(headers, 'retry-after')?.trim();
   if (!raw) return undefined;
   if (/^\d+(\.\d+)?$/.test(raw)) return Number(raw) * 1000;
   const date = Date.parse(raw);
@@ -25,7 +25,7 @@ export function retryAfterMs(headers: Record<string, HeaderValue>, now = Date.no
 }
 
 /** The wait before retry number `retry` (0 for the first retry), or undefined when no retries are left. */
-export function backoffMs(retry: number, headers: Record<string, HeaderValue>): number | undefined {
+export function backoffMs(retry: number, headers: Headers): number | undefined {
   if (retry >= BACKOFF_MS.length) return undefined;
   return retryAfterMs(headers) ?? BACKOFF_MS[retry]!;
 }

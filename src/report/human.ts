@@ -5,7 +5,7 @@ import type { Finding, Severity } from '../core/finding.js';
 import type { CheckResult, ConfigSummary, DoctorResult, LiveReport } from '../core/result.js';
 import { CATALOG_DATE } from '../models/catalog.js';
 import type { SetupForms } from '../doctor/fixes.js';
-import { counts, summaryLine } from './summary-line.js';
+import { counts, millis, summaryLine } from './summary-line.js';
 
 export interface HumanOptions {
   color: ChalkInstance;
@@ -109,13 +109,13 @@ function liveBlock(report: LiveReport | undefined, found: Finding[], marks: Reco
   const worst = worstOf(found);
   const failed = report.steps.some((s) => s.status === 'fail');
   const head = failed ? marks.error : worst === 'pass' && report.steps.every((s) => s.status === 'skipped') ? marks.skip : marks[worst];
-  const total = report.timings.totalMs > 0 ? `${Math.round(report.timings.totalMs)} ms` : '';
+  const total = report.timings.totalMs > 0 ? millis(report.timings.totalMs) : '';
   const out = [`  ${head} ${'Live'.padEnd(LABEL_WIDTH)} ${report.baseUrl}${total ? c.dim(`  ${total}`) : ''}${report.proxy ? c.dim(`  via ${report.proxy}`) : ''}`];
   const width = Math.max(0, ...report.steps.map((s) => s.label.length));
   for (const s of report.steps) {
     if (opts.stepsShown && s.status === 'ok') continue;
     const mark = s.status === 'ok' ? marks.pass : s.status === 'fail' ? marks.error : s.status === 'warn' ? marks.warning : marks.skip;
-    const ms = s.ms !== undefined ? `${s.ms} ms`.padStart(8) : ''.padStart(8);
+    const ms = (s.ms !== undefined ? millis(s.ms) : '').padStart(8);
     const detail = s.status === 'skipped' ? `skipped: ${s.detail ?? 'not reached'}` : (s.detail ?? '');
     out.push(`      ${mark} ${s.label.padEnd(width)} ${c.dim(ms)}  ${s.status === 'skipped' ? c.dim(detail) : detail}`);
   }

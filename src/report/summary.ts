@@ -1,5 +1,7 @@
+import { plural } from '../checks/text.js';
 import type { Finding } from '../core/finding.js';
 import type { CheckResult, DoctorResult } from '../core/result.js';
+import { millis } from './summary-line.js';
 
 const MARK: Record<CheckResult['status'], string> = { pass: '✓', fail: '✗', warn: '⚠', skip: '–' };
 
@@ -18,9 +20,9 @@ export function renderMarkdownSummary(result: DoctorResult): string {
   const configs = result.configs.length > 0 ? result.configs : [result.config];
   for (const c of configs) {
     const parts = [
-      `protocol ${code(c.protocol ?? 'unknown')}`,
-      `base URL ${c.baseUrl ? code(c.baseUrl) : 'not set'}`,
-      `model ${c.model ? code(c.model) : 'not set'}`,
+      `protocol ${inlineCode(c.protocol ?? 'unknown')}`,
+      `base URL ${c.baseUrl ? inlineCode(c.baseUrl) : 'not set'}`,
+      `model ${c.model ? inlineCode(c.model) : 'not set'}`,
       `key ${c.sources.key ? `from ${cell(c.sources.key)}` : c.key ? 'set' : 'not set'}`,
     ];
     out.push(`- ${parts.join(' · ')}`);
@@ -39,8 +41,8 @@ export function renderMarkdownSummary(result: DoctorResult): string {
   }
 
   for (const l of result.live.filter((x) => x.timings.totalMs > 0 || x.requestIds.length > 0)) {
-    const ids = l.requestIds.length > 0 ? ` · request id ${l.requestIds.map(code).join(', ')}` : '';
-    out.push(`- live ${l.protocol}: ${Math.round(l.timings.totalMs)} ms${ids}`);
+    const ids = l.requestIds.length > 0 ? ` · request id ${l.requestIds.map(inlineCode).join(', ')}` : '';
+    out.push(`- live ${l.protocol}: ${millis(l.timings.totalMs)}${ids}`);
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -54,8 +56,6 @@ function row(check: CheckResult, all: readonly Finding[]): string {
   const name = check.protocol ? `${check.title} (${check.protocol})` : check.title;
   return `| ${MARK[check.status]} | ${cell(name)} | ${what} | ${fixes} |`;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const statusWord = (s: CheckResult['status']) => ({ pass: 'ok', fail: 'failed', warn: 'warning', skip: 'skipped' })[s];
 
@@ -74,8 +74,8 @@ function cell(s: string): string {
     .trim();
 }
 
-/** Inline code that survives backticks inside the value. */
-function code(s: string): string {
+/** Markdown inline code that survives backticks, pipes and line breaks in the value. */
+export function inlineCode(s: string): string {
   const v = s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
   return v.includes('`') ? `\`\` ${v} \`\`` : `\`${v}\``;
 }

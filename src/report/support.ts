@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Protocol, Severity } from '../core/finding.js';
-import { redactDeep, redactKey, redactText, scrubKeys } from '../core/redact.js';
+import { redactKey, redactText, scrubDeep, scrubKeys } from '../core/redact.js';
 import type { ConfigSummary, DoctorResult, LiveReport } from '../core/result.js';
+import { plural } from '../checks/text.js';
+import { inlineCode } from './summary.js';
+import { counts, millis } from './summary-line.js';
 
 /**
  * `ruapi report`: what support needs to find a user's failing request, ready to paste into an
@@ -68,22 +71,15 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
 
 function summary(findings: readonly Finding[]): string {
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const { errors, warnings } = counts(findings);
   if (!errors && !warnings) return 'no problems found';
   const parts = [];
-  if (errors) parts.push(`${errors} problem${errors === 1 ? '' : 's'}`);
-  if (warnings) parts.push(`${warnings} warning${warnings === 1 ? '' : 's'}`);
+  if (errors) parts.push(plural(errors, 'problem'));
+  if (warnings) parts.push(plural(warnings, 'warning'));
   return parts.join(', ');
 }
 
-const ms = (n: number | undefined) => (n === undefined ? undefined : `${Math.round(n)} ms`);
-
-/** Inline code that survives backticks and pipes in the value. */
-function code(value: string): string {
-  const v = value.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-  return v.includes('`') ? `\`\` ${v} \`\`` : `\`${v}\``;
-}
+const ms = (n: number | undefined) => (n === undefined ? undefined : millis(n));
 const cell = (value: string) => value.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
 
 function timingLine(t: LiveReport['timings']): string {
@@ -109,11 +105,11 @@ export function renderSupportReport(result: DoctorResult, meta: SupportMeta): st
   for (const c of configs(result)) {
     out.push(`### Configuration${c.protocol ? ` (${c.protocol})` : ''}`, '', '| | value | from |', '|---|---|---|');
     const fp = fingerprintFor(meta, c.protocol);
-    const key = c.key ? `${code(shownKey(c.key))}${fp ? ` (fingerprint ${code(fp)})` : ''}` : 'not set';
+    const key = c.key ? `${inlineCode(shownKey(c.key))}${fp ? ` (fingerprint ${inlineCode(fp)})` : ''}` : 'not set';
     const rows: Array<[string, string, string | undefined]> = [
       ['protocol', c.protocol ?? 'not known', c.sources.protocol],
-      ['base URL', c.baseUrl ? code(c.baseUrl) : 'not set', c.sources.baseUrl],
-      ['model', c.model ? code(c.model) : 'not set', c.sources.model],
+      ['base URL', c.baseUrl ? inlineCode(c.baseUrl) : 'not set', c.sources.baseUrl],
+      ['model', c.model ? inlineCode(c.model) : 'not set', c.sources.model],
       ['key', key, c.sources.key],
     ];
     for (const [name, value, from] of rows) out.push(`| ${name} | ${value} | ${from ? cell(from) : ''} |`);
@@ -124,25 +120,25 @@ export function renderSupportReport(result: DoctorResult, meta: SupportMeta): st
   if (!result.findings.length) out.push('None.');
   for (const f of [...result.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity])) {
     const where = [f.protocol, f.source].filter(Boolean).join(', ');
-    const rid = typeof f.data?.requestId === 'string' ? ` Request id: ${code(f.data.requestId)}.` : '';
+    const rid = typeof f.data?.requestId === 'string' ? ` Request id: ${inlineCode(f.data.requestId)}.` : '';
     out.push(`- ${MARK[f.severity]} **${f.id}**: ${f.title}${where ? ` (${where})` : ''}. ${f.message}${rid}`.replace(/\r?\n/g, ' '));
     if (f.fix) out.push(`  Fix: ${f.fix.replace(/\r?\n/g, ' ')}`);
   }
   out.push('');
 
   for (const live of result.live) {
-    out.push(`### Live checks (${live.protocol}, ${code(live.baseUrl)})`, '', '| step | result | time | detail |', '|---|---|---|---|');
+    out.push(`### Live checks (${live.protocol}, ${inlineCode(live.baseUrl)})`, '', '| step | result | time | detail |', '|---|---|---|---|');
     for (const s of live.steps) {
       out.push(`| ${cell(s.label)} | ${s.status} | ${ms(s.ms) ?? ''} | ${s.detail ? cell(s.detail) : ''} |`);
     }
     out.push('', `Timings: ${timingLine(live.timings)}`);
-    if (live.proxy) out.push(`Proxy: ${code(live.proxy)}`);
+    if (live.proxy) out.push(`Proxy: ${inlineCode(live.proxy)}`);
     if (live.modelList) out.push(`Model list: ${live.modelList.source === 'gateway' ? "the gateway's" : 'the bundled snapshot'} (${live.modelList.count} ids)`);
     out.push('');
   }
 
   const ids = requestIds(result);
-  out.push(`### Request ids from the gateway`, '', ids.length ? ids.map(code).join(', ') : 'None (no request reached the gateway, or it sent no id).', '');
+  out.push(`### Request ids from the gateway`, '', ids.length ? ids.map(inlineCode).join(', ') : 'None (no request reached the gateway, or it sent no id).', '');
   out.push(`> ${REMINDER}`, '');
   return clean(out.join('\n'), meta);
 }
@@ -170,5 +166,5 @@ export function supportReportJson(result: DoctorResult, meta: SupportMeta): Reco
     reminder: REMINDER,
   };
   const secrets = meta.secrets ?? [];
-  return JSON.parse(scrubKeys(JSON.stringify(redactDeep(report, secrets)))) as Record<string, unknown>;
+  return scrubDeep(report, secrets) as Record<string, unknown>;
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Protocol } from '../core/finding.js';
 import type { FaultName } from './faults.js';
 
 /**
@@ -7,8 +8,6 @@ import type { FaultName } from './faults.js';
  * RuAPI's own error texts are not published; these follow the two protocols' shapes with
  * RuAPI's labels ("Invalid API key", "Insufficient balance", "model not found", "rate limit").
  */
-
-export type Protocol = 'openai' | 'anthropic';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CATALOG } from '../models/catalog.js';
+import type { Protocol } from '../core/finding.js';
+import { BUNDLED_MODELS } from '../models/catalog.js';
 import { redactKey, redactText } from '../core/redact.js';
 import { FaultPlan, asFaultName, parseFaultSpec, type FaultName } from './faults.js';
 import { FAULT_KEYS, READY_KEY, classifyKey } from './keys.js';
@@ -19,7 +20,6 @@ import {
   type CompletionInput,
   type ErrorContext,
   type ErrorKind,
-  type Protocol,
 } from './responses.js';
 
 export { FAULT_NAMES, FAULT_DESCRIPTIONS, parseFaultSpec, type FaultName, type FaultStep } from './faults.js';
@@ -126,7 +126,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const retryAfterSeconds = opts.retryAfterSeconds ?? 1;
   const redirectTo = (opts.redirectTo ?? 'http://127.0.0.2:2/').replace(/\/+$/, '');
   const streamDelayMs = opts.streamDelayMs ?? 20;
-  const models = new Set(opts.models ?? CATALOG.map((m) => m.id));
+  const models = new Set(opts.models ?? BUNDLED_MODELS.ids);
   const modelIds = [...models];
   const log = opts.log;
   /** Aborted on close(): cuts short every pending slow, stall and stream wait. */

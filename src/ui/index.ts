@@ -3,5 +3,5 @@
  * only when `isInteractive()` (src/ui/interactive.ts) says so: a TTY, and neither --ci nor --json.
  */
 export { Interrupted, isInterrupted, isInteractive } from './interactive.js';
-export { askProtocol, askKey, askBaseUrl, askModel, confirmFix, confirmHost, PROTOCOL_HINT } from './prompts.js';
-export { createStepSpinner, stepLine, formatMs, type RunningStep, type StepUpdate, type StepSpinner } from './spinner.js';
+export { askProtocol, askKey, askBaseUrl, askModel, confirmFix, confirmHost } from './prompts.js';
+export { createStepSpinner, type RunningStep, type StepUpdate, type StepSpinner } from './spinner.js';

@@ -3,9 +3,6 @@ import type { Protocol } from '../core/finding.js';
 import { RUAPI_BASE_URL } from '../config/protocol.js';
 import { Interrupted } from './interactive.js';
 
-/** Which protocol goes with which tool, in one line. */
-export const PROTOCOL_HINT = 'Claude Code and the Anthropic SDK speak anthropic; the OpenAI SDK, LangChain, Cursor and most other tools speak openai.';
-
 // enquirer's typings declare only `prompt()`; the prompt classes are there at run time.
 type PromptInstance = { run(): Promise<unknown> };
 type PromptClass = new (options: Record<string, unknown>) => PromptInstance;
@@ -33,7 +30,7 @@ export function askProtocol(initial: Protocol = 'openai'): Promise<Protocol> {
     name: 'protocol',
     message: 'Which protocol does your tool use?',
     initial: initial === 'anthropic' ? 1 : 0,
-    // The tools in the hints are the one line that decides it (PROTOCOL_HINT says the same in prose).
+    // The tools in the hints are the one line that decides it.
     choices: [
       { name: 'openai', message: 'openai   ', hint: 'OpenAI SDK, LangChain, Cursor and most other tools' },
       { name: 'anthropic', message: 'anthropic', hint: 'Claude Code, Anthropic SDK' },

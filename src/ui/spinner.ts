@@ -49,12 +49,12 @@ function holdKeyboard(onCtrlC: () => void): () => void {
   };
 }
 
-export function formatMs(ms: number): string {
+function formatMs(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 /** One finished step as a line: mark, label, time, detail. */
-export function stepLine(step: LiveStep, c: ChalkInstance): string {
+function stepLine(step: LiveStep, c: ChalkInstance): string {
   const time = step.ms !== undefined ? c.dim(`  ${formatMs(step.ms)}`) : '';
   const detail = step.detail ? `: ${step.detail}` : '';
   switch (step.status) {
