@@ -34,7 +34,16 @@ export const CHUNKS = {
   api: ['src/api.ts'],
 };
 
-/** Packages several chunks use, built once into dist/<name>.cjs and required from there. */
+/**
+ * Packages several chunks use, built once into dist/<name>.cjs and required from there.
+ *
+ * Such a chunk is required from two kinds of importer: ruapi's TypeScript (esbuild's default
+ * interop: a module marked `__esModule` gives its `default`) and ESM packages such as ora (Node's
+ * interop: `default` is always `module.exports`). A bundled ESM package exports its namespace,
+ * marked `__esModule`, so ora got the namespace as "chalk" and crashed on the first coloured
+ * spinner. The chunk therefore exports the package's default export itself, unmarked, with the
+ * named exports as its properties: both kinds of importer then see the same thing.
+ */
 export const SHARED_PACKAGES = ['chalk'];
 
 /** ora picks 'dots', or 'line' where the terminal has no Unicode; cli-spinners ships ~80 more. */
@@ -56,6 +65,13 @@ function chunkPlugin(current) {
         return { errors: [{ text: `dynamic import of ${args.path} is not a chunk: add it to CHUNKS in scripts/build.mjs` }] };
       });
       b.onResolve({ filter: sharedPackage }, (args) => (args.path === current ? undefined : { path: `./${args.path}.cjs`, external: true }));
+      // A shared package's chunk: its default export, carrying the named ones (see SHARED_PACKAGES).
+      b.onResolve({ filter: /^shared-entry:/ }, (args) => ({ path: args.path, namespace: 'shared-entry' }));
+      b.onLoad({ filter: /.*/, namespace: 'shared-entry' }, () => ({
+        contents: `const ns = require(${JSON.stringify(current)});\nmodule.exports = ns.default === undefined ? ns : Object.assign(ns.default, ns);`,
+        resolveDir: root,
+        loader: 'js',
+      }));
       // A chunk of several files exports what each of them exports.
       b.onResolve({ filter: /^chunk-entry:/ }, (args) => ({ path: args.path, namespace: 'chunk-entry' }));
       b.onLoad({ filter: /.*/, namespace: 'chunk-entry' }, () => ({
@@ -222,7 +238,7 @@ export async function buildAll({ outdir = path.join(root, 'dist') } = {}) {
   mkdirSync(staging, { recursive: true });
   try {
     const entries = Object.entries(CHUNKS).filter(([, files]) => files.every((f) => existsSync(path.join(root, f))));
-    entries.push(...SHARED_PACKAGES.map((pkg) => [pkg, [requireFromRoot.resolve(pkg)]]));
+    entries.push(...SHARED_PACKAGES.map((pkg) => [pkg, [`shared-entry:${pkg}`]]));
     // One build per chunk, so that each knows which files are its own.
     const metas = await Promise.all(
       entries.map(async ([name, files]) => {
