@@ -21,7 +21,7 @@ describe.concurrent('ruapi doctor --demo', () => {
     expect(first).toMatch(/^━━ Demo 1 of 2: a correct set-up ━━$/m);
     expect(first).toMatch(/^ {6}✓ Probe request /m);
     expect(first).toMatch(/^ {6}✓ Streaming /m);
-    expect(first).toMatch(/^✓ No problems found\.$/m);
+    expect(first).toMatch(/^✓ Ready: a real request proved the key, the model and the balance\.$/m);
     expect(second).toMatch(/: a typical broken set-up ━━/);
     expect(second).toContain('[base-url/extra-v1]');
     expect(second).toContain('[model/unknown]');

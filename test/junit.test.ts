@@ -13,6 +13,8 @@ const KEY_LIKE = 'sk-live0123456789abcdefSECRET';
 function sampleResult(): DoctorResult {
   return {
     ok: false,
+    verdict: 'problems',
+    unverified: [],
     config: {
       protocol: 'openai',
       baseUrl: 'https://www.ruapi.ai',
@@ -166,6 +168,7 @@ describe('Markdown step summary', () => {
   it('says ready when the run passed', () => {
     const result = sampleResult();
     result.ok = true;
+    result.verdict = 'ready';
     result.checks = result.checks.filter((c) => c.status === 'pass');
     const md = renderMarkdownSummary(result);
     expect(md).toMatch(/^### ruapi doctor: ✓ ready\n/);

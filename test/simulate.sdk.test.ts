@@ -98,7 +98,7 @@ describe('a correct request', () => {
   });
 
   it('honours max_tokens in both protocols, plain and streaming', async () => {
-    const chat = await openai(sim).chat.completions.create({ model: 'gpt-5', messages: hi, max_tokens: 3 });
+    const chat = await openai(sim).chat.completions.create({ model: 'gpt-4o', messages: hi, max_tokens: 3 });
     expect(chat.choices[0]?.finish_reason).toBe('length');
     expect(chat.usage?.completion_tokens).toBe(3);
     expect(chat.choices[0]?.message.content).toBe('Hello from ruapi');
@@ -110,6 +110,38 @@ describe('a correct request', () => {
     const final = await anthropic(sim).messages.stream({ model: 'gpt-5', max_tokens: 1, messages: hi }).finalMessage();
     expect(final.stop_reason).toBe('max_tokens');
     expect(final.content[0]).toMatchObject({ text: 'Hello' });
+  });
+
+  it('refuses max_tokens on reasoning models exactly as the OpenAI API does, and takes max_completion_tokens or no limit', async () => {
+    const err = await rejection(openai(sim).chat.completions.create({ model: 'gpt-5', messages: hi, max_tokens: 3 }));
+    expect(err).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(err.status).toBe(400);
+    expect(err.code).toBe('unsupported_parameter');
+    expect(err.param).toBe('max_tokens');
+    expect(err.message).toMatch(/Use 'max_completion_tokens' instead/);
+    const capped = await openai(sim).chat.completions.create({ model: 'gpt-5', messages: hi, max_completion_tokens: 3 });
+    expect(capped.usage?.completion_tokens).toBe(3);
+    await expect(openai(sim).chat.completions.create({ model: 'o3', messages: hi })).resolves.toMatchObject({ object: 'chat.completion' });
+    // The -chat ids are not reasoning models, and the Anthropic protocol always takes max_tokens.
+    await expect(openai(sim).chat.completions.create({ model: 'gpt-5-chat-latest', messages: hi, max_tokens: 3 })).resolves.toMatchObject({ model: 'gpt-5-chat-latest' });
+    await expect(anthropic(sim).messages.create({ model: 'gpt-5', max_tokens: 2, messages: hi })).resolves.toMatchObject({ type: 'message' });
+  });
+
+  it('answers embeddings requests on /v1/embeddings, as the OpenAI SDK reads them', async () => {
+    const res = await openai(sim).embeddings.create({ model: 'text-embedding-3-small', input: 'hi' });
+    expect(res.data[0]?.embedding.length).toBeGreaterThan(0);
+    expect(res.model).toBe('text-embedding-3-small');
+  });
+
+  it('serves a model it leaves out of its model list when told to (unlisted)', async () => {
+    const hidden = await startSimulator({ unlisted: ['gpt-hidden-1'] });
+    try {
+      const list = await openai(hidden).models.list();
+      expect(list.data.map((m) => m.id)).not.toContain('gpt-hidden-1');
+      await expect(openai(hidden).chat.completions.create({ model: 'gpt-hidden-1', messages: hi })).resolves.toMatchObject({ model: 'gpt-hidden-1' });
+    } finally {
+      await hidden.close();
+    }
   });
 
   it('lists the bundled models in the OpenAI shape, and in the Anthropic shape for the Anthropic SDK', async () => {

@@ -21,6 +21,8 @@ function result(overrides: Partial<DoctorResult> = {}): DoctorResult {
   };
   return {
     ok: false,
+    verdict: 'problems',
+    unverified: [],
     findings: [
       { id: 'live/401', severity: 'error', title: 'The gateway rejected the key', message: 'RuAPI answered 401 Invalid API key.', fix: 'Copy the key again from Console → Tokens.', source: 'OPENAI_API_KEY in the environment', protocol: 'openai', data: { requestId: 'req_01HXYZabc123' } },
       { id: 'base-url/trailing-slash', severity: 'warning', title: 'Trailing slash', message: 'Harmless for the SDKs.', fix: '' },

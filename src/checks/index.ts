@@ -57,11 +57,14 @@ export const CHECKS: readonly Check[] = [
 /** A check that threw: reported as a finding, never as a crash of the doctor. */
 export const CRASHED: FindingDef = { id: 'internal/check-crashed', severities: ['error'] };
 
+/** Put in place of `model/unknown` by the doctor when the probe proved a model that the list lacks. */
+export const NOT_LISTED: FindingDef = { id: 'model/not-listed', severities: ['info'] };
+
 /**
  * Every finding id the offline doctor can produce, with its severities. README's findings table is
  * tested against this list.
  */
-export const OFFLINE_FINDINGS: readonly FindingDef[] = [...CONFIG_FINDINGS, ...CHECKS.map(({ id, severities }) => ({ id, severities })), CRASHED];
+export const OFFLINE_FINDINGS: readonly FindingDef[] = [...CONFIG_FINDINGS, ...CHECKS.map(({ id, severities }) => ({ id, severities })), NOT_LISTED, CRASHED];
 
 /** The checks' context for one target: its values analysed once. */
 export function contextFor(target: TargetConfig, models: ModelList): CheckContext {

@@ -114,9 +114,7 @@ export async function run(opts: DoctorFlags, _ctx: CommandContext): Promise<numb
   if (opts.report) return printSupportReport(session, doctorRun);
   if (opts.fix) return fixFiles(session, options, doctorRun);
   if (session.ui) ({ run: doctorRun, options } = await offerFixes(session, options, doctorRun));
-  const code = printResult(session, doctorRun);
-  printPromptNotes(session, options, doctorRun);
-  return code;
+  return printResult(session, doctorRun);
 }
 
 /** --timeout is in seconds; the doctor counts milliseconds. */
@@ -255,23 +253,6 @@ function question(fix: ProposedFix, secrets: readonly string[]): string {
   return current ? `Use ${fix.value} instead of ${shorten(redactText(current, secrets), 80)}?` : `Use ${fix.value} as the ${FIELD_NAME[fix.field]}?`;
 }
 
-/** After the report: an accepted fix holds for this run only; where the old value still is, and how to change it. */
-function printPromptNotes(session: Session, options: DiagnoseOptions, run: DoctorRun): void {
-  if (session.format !== 'human') return;
-  const lines: string[] = [];
-  for (const target of run.targets) {
-    for (const field of ['key', 'baseUrl', 'model'] as const) {
-      const was = target[field]?.shadowed?.[0];
-      if (options.prompted?.[target.protocol]?.[field]?.how !== 'accepted' || !was) continue;
-      const file = was.source.kind === 'dotenv' || was.source.kind === 'claude-settings';
-      lines.push(
-        `Note: the fixed ${FIELD_NAME[field]} was used for this run only; ${was.source.label} still has the old value.${file ? ' `ruapi doctor --fix` changes it there, after showing you the change.' : ''}`,
-      );
-    }
-  }
-  if (lines.length > 0) process.stdout.write(`\n${lines.join('\n')}\n`);
-}
-
 // ------------------------------------------------------------------ output
 
 /** Prints the result in the chosen format (and --output, annotations, step summary); returns the exit code. */
@@ -305,7 +286,7 @@ function printResult(session: Session, run: DoctorRun, out: NodeJS.WriteStream =
     if (outIsHuman) out.write(clean(renderGithubAnnotations(result)));
     appendStepSummary(clean(renderMarkdownSummary(result)));
   }
-  return result.ok ? EXIT.ok : EXIT.problem;
+  return run.exitCode;
 }
 
 /** `ruapi report` / `doctor --report`: Markdown (or JSON) for support, no key in it. Exit 0 once it is written. */
@@ -334,7 +315,7 @@ async function fixFiles(session: Session, options: DiagnoseOptions, run: DoctorR
   const { opts, ui } = session;
   const human = session.format === 'human';
   // JSON, JUnit or Markdown go to stdout once, for the last run; what --fix says goes to stderr then.
-  const code = human ? printResult(session, run) : run.result.ok ? EXIT.ok : EXIT.problem;
+  const code = human ? printResult(session, run) : run.exitCode;
   const done = (exit: number, last = run) => (human ? exit : Math.max(exit, printResult(session, last)));
   const say = human ? process.stdout : process.stderr;
   const c = colorFor(say, { noColor: session.noColor });

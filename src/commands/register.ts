@@ -124,6 +124,7 @@ Examples:
     .option('--port <port>', 'port on 127.0.0.1 (default: a free one)')
     .option('--fail <spec>', "faults: 429, 402, 401, 404-model, 500, 502, 503, 529, slow, stall, cut, reset; '429:0.3' a rate, '503,503,ok' a sequence")
     .option('--json', 'first line on stdout: {"openaiBaseUrl", "anthropicBaseUrl", "key", …}')
+    .option('--unlisted <id...>', 'model ids it serves but leaves out of GET /v1/models')
     .addHelpText(
       'after',
       `

@@ -7,6 +7,7 @@ export interface SimulateOptions {
   fail?: string;
   json?: boolean;
   color?: boolean;
+  unlisted?: string[];
 }
 
 /**
@@ -32,7 +33,7 @@ export async function run(opts: SimulateOptions, _ctx: CommandContext): Promise<
 
   let server: Awaited<ReturnType<typeof sim.startSimulator>>;
   try {
-    server = await sim.startSimulator({ port, fail: opts.fail, log: (line) => process.stderr.write(`${line}\n`) });
+    server = await sim.startSimulator({ port, fail: opts.fail, ...(opts.unlisted ? { unlisted: opts.unlisted } : {}), log: (line) => process.stderr.write(`${line}\n`) });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') process.stderr.write(`ruapi: port ${port} on 127.0.0.1 is already in use: choose another with --port, or leave --port out to get a free one.\n`);

@@ -14,6 +14,7 @@ export const CONFIG_FINDINGS = [
   { id: 'config/shadowed', severities: ['info'] },
   { id: 'config/key-on-command-line', severities: ['info'] },
   { id: 'config/protocol-guessed', severities: ['info'] },
+  { id: 'config/prompt-only', severities: ['error'] },
 ] as const satisfies readonly FindingDef[];
 
 export function unreadable(label: string, reason: string, kind: 'dotenv' | 'claude-settings'): Finding {

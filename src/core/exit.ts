@@ -7,6 +7,8 @@ export const EXIT = {
   problem: 1,
   /** Usage error: unknown command or flag, bad value, empty input. */
   usage: 2,
+  /** Nothing wrong, but not proven: a 429, a 5xx or a time-out lasted through the retries. Try again later (sysexits EX_TEMPFAIL). */
+  tempfail: 75,
   /** Unexpected internal error (sysexits EX_SOFTWARE). */
   internal: 70,
   /** Interrupted with Ctrl-C (128 + SIGINT). */

@@ -27,8 +27,3 @@ export interface Finding {
 }
 
 export const finding = (f: Finding): Finding => f;
-
-/** True when the findings should fail the run. */
-export function failsRun(findings: readonly Finding[], strict = false): boolean {
-  return findings.some((f) => f.severity === 'error' || (strict && f.severity === 'warning'));
-}

@@ -49,9 +49,31 @@ export interface ConfigSummary {
   sources: Record<string, string>;
 }
 
+/**
+ * How a run ends: `ready` (a real request proved key, model and balance, or `--offline` checks
+ * passed), `problems` (an error finding; with --strict a warning too), `unverified` (no problem,
+ * but something could not be proven: see `unverified`).
+ */
+export type Verdict = 'ready' | 'problems' | 'unverified';
+
+/** A link a `ready` verdict needs that was not proven, and why. */
+export interface Unproven {
+  /** The live step's id (`http` base URL, `auth` key, `model`, `balance`, `stream`). */
+  step: string;
+  protocol: Protocol;
+  /** What stopped it, in words ("Rate limited (429) on all 5 tries"). */
+  reason: string;
+  /** `chosen` by a flag (--no-probe), `transient` (try again later: exit 75) or `lasting`. */
+  kind: 'chosen' | 'transient' | 'lasting';
+}
+
 /** `ruapi doctor --json`: the contract documented in README. */
 export interface DoctorResult {
+  /** True exactly when the exit code is 0. */
   ok: boolean;
+  verdict: Verdict;
+  /** Empty unless the verdict is `unverified`. */
+  unverified: Unproven[];
   findings: Finding[];
   /** The first (or only) protocol checked. */
   config: ConfigSummary;

@@ -4,11 +4,14 @@ import { runChecks } from '../checks/index.js';
 import modelUnknown from '../checks/model/unknown.js';
 import { discoverConfig, VARIABLES, type ConfigFlags } from '../config/discover.js';
 import type { ConfigFile, Source, TargetConfig } from '../config/types.js';
-import { failsRun, type Finding, type Protocol } from '../core/finding.js';
+import { EXIT } from '../core/exit.js';
+import type { Finding, Protocol } from '../core/finding.js';
 import { redactDeep, redactKey } from '../core/redact.js';
 import type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } from '../core/result.js';
 import { BUNDLED_MODELS, type ModelList } from '../models/catalog.js';
 import type { LiveResult } from '../live/index.js';
+import { probeWins, promptOnly } from './proven.js';
+import { judge } from './verdict.js';
 
 export type Field = 'key' | 'baseUrl' | 'model';
 
@@ -73,6 +76,8 @@ export interface DoctorRun {
   secrets: string[];
   /** The gateway's own model ids, per protocol, when it gave a list. */
   models: Partial<Record<Protocol, string[]>>;
+  /** What the CLI exits with: follows the verdict (see src/doctor/verdict.ts). */
+  exitCode: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 25_000;
@@ -128,24 +133,29 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
       }
       const liveFindings = liveRun.findings.map((f) => withLiveFix(f, target));
       ({ findings: targetFindings, checks: targetChecks } = preferLiveModel(targetFindings, targetChecks, liveFindings));
+      const list: ModelList = liveRun.models && liveRun.models.length > 0 ? { ids: liveRun.models, source: 'gateway' } : BUNDLED_MODELS;
+      ({ findings: targetFindings, checks: targetChecks } = probeWins(target, liveRun.report, list, { findings: targetFindings, checks: targetChecks }));
       targetFindings = [...targetFindings, ...liveFindings];
       targetChecks = [...targetChecks, ...liveChecks(target.protocol, liveRun.report, liveFindings)];
       live.push(liveRun.report);
     }
-    findings.push(...targetFindings);
+    findings.push(...targetFindings, ...promptOnly(target));
     checks.push(...targetChecks);
   });
 
   const configs = targets.map(summarize);
+  const { verdict, unverified, exitCode } = judge(findings, live, { offline: options.offline === true, probe: options.probe !== false, strict: options.strict === true });
   const result: DoctorResult = {
-    ok: !failsRun(findings, options.strict === true),
+    ok: exitCode === EXIT.ok,
+    verdict,
+    unverified,
     findings,
     config: configs[0]!,
     configs,
     checks,
     live,
   };
-  return { result, targets, files: resolved.files ?? [], secrets, models };
+  return { result, targets, files: resolved.files ?? [], secrets, models, exitCode };
 }
 
 /**

@@ -208,7 +208,9 @@ export function timeoutFinding(c: FindingContext, f: NetFailure, ctx: { limitMs:
   return make(
     c,
     'live/timeout',
-    'error',
+    // Once the request is sent, a slow answer is the gateway's (or its provider's) state, not the
+    // set-up's: a warning, and the verdict says what it left unproven. A connection that never opens is an error.
+    phase === 'headers' || phase === 'body' ? 'warning' : 'error',
     `Timed out waiting for ${waiting}`,
     `Nothing more came within the time limit (${secs(ctx.limitMs)}) while waiting for ${waiting}. ${why}`,
     fix,
@@ -429,7 +431,8 @@ export function retryFinding(c: FindingContext, answer: HttpAnswer, req: SendReq
   const seen = [...new Set(ctx.statuses)].join(', ');
   const tries = `${ctx.tries} tr${ctx.tries === 1 ? 'y' : 'ies'}`;
   const id = rate ? 'live/429' : 'live/5xx';
-  const severity: Severity = ctx.recovered || rate ? 'warning' : 'error';
+  // A lasting 429 or 5xx is no fault of the set-up: a warning, and the verdict says what it left unproven.
+  const severity: Severity = 'warning';
   const title = ctx.recovered
     ? `${rate ? 'Rate limited' : 'The gateway failed'} (${seen}), then went through on try ${ctx.tries}`
     : rate
@@ -450,6 +453,21 @@ export function retryFinding(c: FindingContext, answer: HttpAnswer, req: SendReq
     ]),
     undefined,
     answerData(answer, req, { tries: ctx.tries, statuses: ctx.statuses, recovered: ctx.recovered }),
+  );
+}
+
+/** The gateway refused the probe's own limit parameter both ways: the probe's fault, not the set-up's. */
+export function probeRefusedFinding(c: FindingContext, answer: HttpAnswer, req: SendRequest): Finding {
+  const facts = errorFacts(answer.body);
+  return make(
+    c,
+    'live/probe-refused',
+    'warning',
+    'The gateway refused the probe request itself, so key, model and balance are not proven',
+    `${describeRequest(req)} answered ${answer.status} about the probe's own answer limit, with max_tokens and with max_completion_tokens.${said(facts)} This says nothing against your set-up: your own requests may set no limit, or another one. The key and the model were read, but not proven by an answer.${withId(answer)}`,
+    ['Send one request from your own code or tool: if it gets an answer, the set-up works.', `To read the error in detail: ruapi explain '${answer.status} ${(facts.message ?? '').replace(/'/g, '').slice(0, 120)}'`],
+    undefined,
+    answerData(answer, req),
   );
 }
 
@@ -542,9 +560,9 @@ function formatTimings(t: Timings): string {
   return [...part('DNS', t.dnsMs), ...part('connect', t.connectMs), ...part('TLS', t.tlsMs), ...part('first byte', t.firstByteMs), ...part('total', t.totalMs)].join(', ');
 }
 
-export function okFinding(c: FindingContext, ctx: { timings: Timings; probed: boolean; model?: string; requestId?: string; streamed?: { firstEventMs?: number } }): Finding {
+export function okFinding(c: FindingContext, ctx: { timings: Timings; probed: boolean; probe?: string; model?: string; requestId?: string; streamed?: { firstEventMs?: number } }): Finding {
   const what = ctx.probed
-    ? `Key, model${ctx.model ? ` ${ctx.model}` : ''} and balance work: a real request with max_tokens 1 went through${ctx.streamed ? ', streaming too' : ''}. That request costs a tiny amount (a few input tokens, one output token).`
+    ? `Key, model${ctx.model ? ` ${ctx.model}` : ''} and balance work: a real request (${ctx.probe ?? 'max_tokens 1'}) went through${ctx.streamed ? ', streaming too' : ''}. That request costs a tiny amount (a few input tokens, at most one output token).`
     : 'The gateway answers and accepts the key. Model and balance were not proven: --no-probe skips the one tiny paid request.';
   return make(
     c,

@@ -20,6 +20,7 @@ export const LIVE_FINDING_IDS = [
   'live/429',
   'live/5xx',
   'live/bad-request',
+  'live/probe-refused',
   'live/unexpected-status',
   'live/stream-cut',
   'live/stream-buffered',

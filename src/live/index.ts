@@ -9,16 +9,21 @@ import { LiveClient, PHASE_WAIT, type HttpAnswer, type NetFailure, type Phase, t
 import * as F from './findings.js';
 import { isLoopback, keyDestination, proxyFor, redactProxy } from './hosts.js';
 import {
+  embeddingsRequest,
   errorFacts,
+  firstTokenLimit,
+  isEmbeddingModel,
   isHtml,
   isModelNotFound,
   isQuotaError,
   looksLikeReply,
   modelsRequest,
+  otherTokenLimit,
   parseModelList,
   paths,
   probeRequest,
   requestIds,
+  type TokenLimit,
 } from './protocol.js';
 import { BACKOFF_MS, backoffMs, isRetryableStatus, sleep } from './retry.js';
 import { readStream } from './sse.js';
@@ -95,14 +100,32 @@ interface Exchange {
   stoppedBy?: 'time' | 'tries';
 }
 
+/** The base URL paths RuAPI documents: on them a missing model list says nothing about the path. */
+const DOCUMENTED_PATHS: Record<TargetConfig['protocol'], string> = { openai: '/v1', anthropic: '' };
+
+/**
+ * The key as Node's fetch (and so the Node SDKs) sends it: leading and trailing spaces, tabs and
+ * line breaks stripped from the header value. The doctor sends the same, so a key with a stray
+ * newline is still tested; `key/whitespace` names the clients (curl, Python) that would not strip it.
+ */
+function sentKey(key: string | undefined): string | undefined {
+  if (key === undefined) return undefined;
+  const ws = (ch: string) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
+  let start = 0;
+  let end = key.length;
+  while (start < end && ws(key[start]!)) start++;
+  while (end > start && ws(key[end - 1]!)) end--;
+  return key.slice(start, end);
+}
+
 export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Promise<LiveResult> {
-  const key = target.key?.value;
+  const key = sentKey(target.key?.value);
   /**
    * Removes the key from anything about to leave: whole (via the shared redaction), and any masked
    * echo a gateway makes of it (`Incorrect API key provided: sk-abc***…wxyz`), which still gives
    * away part of it.
    */
-  const scrub = <T>(value: T): T => scrubDeep(value, [key]);
+  const scrub = <T>(value: T): T => scrubDeep(value, [target.key?.value, key]);
   // Step details reach spinners as they happen, before the report is scrubbed: scrub them too.
   const onStep = opts.onStep && ((step: LiveStep) => opts.onStep!(scrub(step)));
   const offlineId = (re: RegExp) => opts.offlineFindings.find((f) => re.test(f.id) && f.severity === 'error')?.id;
@@ -167,6 +190,8 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
   let gatewayModels: string[] | undefined;
   let streamFirstEventMs: number | undefined;
   let probed = false;
+  /** What the probe sent, in words, once it got an answer. */
+  let probeWhat: string | undefined;
   const messagesPath = paths(target.protocol).messages;
 
   /** Sends one request, following its connection phases on the chain, retrying 429/5xx per the sheet. */
@@ -218,9 +243,11 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
     finding.data = { ...finding.data, step };
     return finding;
   };
+  /** Ends the chain at `step` with this finding: failed for an error, else a warning that still blocks what follows. */
   const failWith = (step: StepId, finding: Finding) => {
     findings.push(tie(step, finding));
-    chain.fail(step, finding.title);
+    if (finding.severity === 'error') chain.fail(step, finding.title);
+    else chain.warn(step, finding.title, { blocks: true });
   };
   const passOpen = (ids: StepId[], detail: string) => ids.forEach((id) => chain.isOpen(id) && chain.pass(id, detail));
 
@@ -287,6 +314,27 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
 
   const listInfo = (): { list: ModelList } => ({ list: gatewayModels ? { ids: gatewayModels, source: 'gateway' } : BUNDLED_MODELS });
 
+  /** The limit parameter the probe (and the stream after it) sends; see TokenLimit. */
+  let limit: TokenLimit = firstTokenLimit(target.protocol, model ?? '');
+  /**
+   * Sends the probe. A 400 about its own limit parameter is the probe's fault, not the user's (their
+   * SDK call may set no limit at all): it is sent once more with the other parameter, and if that is
+   * refused too, `refused` says so instead of blaming the set-up.
+   */
+  const sendProbe = async (embeddings: boolean): Promise<{ x: Exchange; refused: boolean }> => {
+    const waiting = (req: SendRequest) => `the answer to POST ${new URL(req.url).pathname}: a one-token request, a tiny cost`;
+    const build = () => (embeddings ? embeddingsRequest(target, base!.href, sendKey!, model!) : probeRequest(target, base!.href, sendKey!, model!, false, limit));
+    let req = build();
+    let x = await exchange(req, 'probe', waiting(req), true);
+    const aboutLimit = () => !embeddings && x.answer?.status === 400 ? otherTokenLimit(target.protocol, limit, errorFacts(x.answer.body)) : undefined;
+    const other = aboutLimit();
+    if (!other) return { x, refused: false };
+    limit = other;
+    req = build();
+    x = await exchange(req, 'probe', waiting(req), true);
+    return { x, refused: aboutLimit() !== undefined };
+  };
+
   try {
     // 1. The free request: the model list. It proves DNS, TCP, TLS and that something answers HTTP;
     //    with the key, that the key works; and it gives the list the model is checked against.
@@ -322,6 +370,10 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
         failWith('balance', F.balanceFinding(c, a, m.req));
       } else if (isHtml(a.headers, a.body) && a.status !== 404 && a.status < 500) {
         failWith('http', F.notRuapiFinding(c, a, m.req));
+      } else if (a.status === 404 && !isModelNotFound(errorFacts(a.body), undefined) && base.pathname.replace(/\/$/, '') !== DOCUMENTED_PATHS[target.protocol]) {
+        // Off the documented path, a 404 for the path itself (`invalid_url`, "Invalid URL (GET …)",
+        // a 404 page) shows that the path is wrong: the SDK's requests would get the same.
+        failWith('http', F.urlNotFoundFinding(c, a, m.req));
       } else if (!opts.probe && m.statuses.length > 0) {
         judgeError(m, 'http');
       } else {
@@ -342,7 +394,8 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
         if (list.source === 'gateway' && listed) chain.pass('model', `${model} is in the gateway's list`);
         else if (opts.probe && sendKey) chain.running('model', `the probe: ${model} is ${listed ? 'in the bundled list' : `not in the ${list.source === 'gateway' ? "gateway's" : 'bundled'} list`}`);
         else if (list.source === 'gateway') failWith('model', F.modelNotFoundFinding(c, { model, list }));
-        else if (listed) chain.pass('model', `${model} is in the bundled list (the gateway offers none)`);
+        // A list the gateway did not give proves nothing about what it serves.
+        else if (listed) chain.skip('model', `${model} is in the bundled list, but the gateway offers none: only the probe can prove it`, opts.probe ? keyBlockedBy : undefined);
         else chain.warn('model', `${model} is not in the bundled list, and the gateway offers none`);
       }
     }
@@ -357,26 +410,35 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
     } else if (!model) {
       for (const id of ['balance', 'probe', 'stream'] as const) chain.skip(id, 'no model to send a request to', offlineId(/^model\//) ?? 'model/missing');
     } else if (!chain.failed) {
-      const req = probeRequest(target, base.href, sendKey!, model, false);
-      const p = await exchange(req, 'probe', `the answer to POST ${new URL(req.url).pathname}: a max_tokens 1 request, a tiny cost`, true);
+      const embeddings = target.protocol === 'openai' && isEmbeddingModel(model);
+      const sent = await sendProbe(embeddings);
       probed = true;
-      if (p.failure) failNet(p.failure, 'probe', req);
-      else if (judgeError(p, 'probe')) {
+      const { req, answer } = sent.x;
+      if (sent.x.failure) failNet(sent.x.failure, 'probe', req);
+      else if (sent.refused) {
+        const finding = tie('probe', F.probeRefusedFinding(c, answer!, req));
+        findings.push(finding);
+        passOpen(['http'], `the gateway answered ${answer!.status}`);
+        passOpen(['auth'], 'the key was read');
+        chain.warn('probe', finding.title, { blocks: true });
+      } else if (judgeError(sent.x, 'probe')) {
         // judged
-      } else if (p.answer!.bodyFailure) failNet(p.answer!.bodyFailure, 'probe', req);
-      else if (!looksLikeReply(target.protocol, p.answer!.body)) failWith(at('http', 'probe'), F.notRuapiFinding(c, p.answer!, req));
+      } else if (answer!.bodyFailure) failNet(answer!.bodyFailure, 'probe', req);
+      else if (!looksLikeReply(target.protocol, answer!.body, embeddings)) failWith(at('http', 'probe'), F.notRuapiFinding(c, answer!, req));
       else {
         passOpen(['http'], 'the probe got an answer');
         passOpen(['auth'], 'the key was accepted');
         passOpen(['model'], `${model} answered`);
         passOpen(['balance'], 'the account can pay for requests');
-        chain.pass('probe', `sent max_tokens 1 to ${model}: answered in ${Math.round(p.answer!.ms)} ms (a tiny cost)`, p.answer!.ms);
+        probeWhat = embeddings ? 'an embeddings request' : `${limit} 1`;
+        chain.pass('probe', `sent ${embeddings ? `an embeddings request for ${model}` : `${limit} 1 to ${model}`}: answered in ${Math.round(answer!.ms)} ms (a tiny cost)`, answer!.ms);
       }
+      if (embeddings) chain.skip('stream', 'embedding models do not stream');
     }
 
     // 4. Streaming: the same request as a stream; its events, their timing, and its end.
     if (opts.stream && opts.probe && !chain.failed && chain.isOpen('stream')) {
-      const req = probeRequest(target, base.href, sendKey!, model!, true);
+      const req = probeRequest(target, base.href, sendKey!, model!, true, limit);
       const terminal = target.protocol === 'openai' ? 'data: [DONE]' : 'message_stop event';
       const s = await exchange(req, 'stream', `the first event of the stream: a max_tokens 1 request, a tiny cost`, true);
       if (s.failure) failNet(s.failure, 'stream', req);
@@ -427,6 +489,7 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions): Pr
       F.okFinding(c, {
         timings,
         probed: probed && steps.some((s) => s.id === 'probe' && s.status === 'ok'),
+        ...(probeWhat ? { probe: probeWhat } : {}),
         ...(model ? { model } : {}),
         ...(requestId ? { requestId } : {}),
         ...(opts.stream && streamFirstEventMs !== undefined ? { streamed: { firstEventMs: streamFirstEventMs } } : {}),

@@ -17,8 +17,10 @@ export function joinUrl(base: string, path: string): string {
   return base.endsWith('/') ? base + path.slice(1) : base + path;
 }
 
-export function paths(protocol: Protocol): { models: string; messages: string } {
-  return protocol === 'openai' ? { models: '/models', messages: '/chat/completions' } : { models: '/v1/models', messages: '/v1/messages' };
+export function paths(protocol: Protocol): { models: string; messages: string; embeddings: string } {
+  return protocol === 'openai'
+    ? { models: '/models', messages: '/chat/completions', embeddings: '/embeddings' }
+    : { models: '/v1/models', messages: '/v1/messages', embeddings: '/v1/embeddings' };
 }
 
 /** Headers every request carries; the key only when `key` is given. */
@@ -37,15 +39,51 @@ export function modelsRequest(target: TargetConfig, base: string, key: string | 
   return { method: 'GET', url: joinUrl(base, paths(target.protocol).models), headers: requestHeaders(target, key, false) };
 }
 
-/** The tiny paid request: the configured model, one short user message, `max_tokens: 1`. */
-export function probeRequest(target: TargetConfig, base: string, key: string, model: string, stream: boolean): SendRequest {
+/**
+ * How the probe caps its answer. The OpenAI API refuses `max_tokens` on its reasoning models (the
+ * o-series, gpt-5 and later) with `400 unsupported_parameter` and asks for
+ * `max_completion_tokens`; older chat models and most gateways' translations want `max_tokens`.
+ * The Anthropic protocol always takes `max_tokens` (it is required there).
+ */
+export type TokenLimit = 'max_tokens' | 'max_completion_tokens';
+
+/** An embedding model answers on the embeddings endpoint only: the probe goes there. */
+export const isEmbeddingModel = (model: string): boolean => /embed/i.test(model);
+
+/** The limit parameter the probe tries first for this model (see TokenLimit). */
+export function firstTokenLimit(protocol: Protocol, model: string): TokenLimit {
+  if (protocol === 'anthropic') return 'max_tokens';
+  const id = model.toLowerCase().replace(/^[a-z0-9-]+\//, '');
+  return /^(o\d|gpt-(5|6|7))(?![0-9])/.test(id) && !/-chat(-|$)/.test(id) ? 'max_completion_tokens' : 'max_tokens';
+}
+
+/**
+ * The parameter a 400 asks for instead of the one the probe sent (`Unsupported parameter:
+ * 'max_tokens' … Use 'max_completion_tokens' instead.`), or undefined when the 400 is about
+ * something else. On the Anthropic protocol there is no other parameter to try.
+ */
+export function otherTokenLimit(protocol: Protocol, sent: TokenLimit, facts: ErrorFacts & { param?: string }): TokenLimit | undefined {
+  if (protocol === 'anthropic') return undefined;
+  const other: TokenLimit = sent === 'max_tokens' ? 'max_completion_tokens' : 'max_tokens';
+  // Neither name contains the other, so a plain search tells which one the error is about.
+  const text = `${facts.param ?? ''} ${facts.message ?? ''}`;
+  return text.includes(sent) || text.includes(other) ? other : undefined;
+}
+
+/** The tiny paid request: the configured model, one short user message, at most one token of answer. */
+export function probeRequest(target: TargetConfig, base: string, key: string, model: string, stream: boolean, limit: TokenLimit = firstTokenLimit(target.protocol, model)): SendRequest {
   const body = {
     model,
-    max_tokens: PROBE_MAX_TOKENS,
+    [limit]: PROBE_MAX_TOKENS,
     messages: [{ role: 'user', content: PROBE_PROMPT }],
     ...(stream ? { stream: true } : {}),
   };
   return { method: 'POST', url: joinUrl(base, paths(target.protocol).messages), headers: requestHeaders(target, key, true), body: JSON.stringify(body) };
+}
+
+/** The probe for an embedding model: one short input on the embeddings endpoint (a tiny cost, no answer tokens). */
+export function embeddingsRequest(target: TargetConfig, base: string, key: string, model: string): SendRequest {
+  return { method: 'POST', url: joinUrl(base, paths(target.protocol).embeddings), headers: requestHeaders(target, key, true), body: JSON.stringify({ model, input: PROBE_PROMPT }) };
 }
 
 export function header(headers: Headers, name: string): string | undefined {
@@ -71,10 +109,11 @@ export function parseModelList(body: string): string[] | undefined {
   return data.flatMap((m) => (isObject(m) && typeof m.id === 'string' ? [m.id] : []));
 }
 
-/** True when a 200 answer to the probe has the configured protocol's reply shape. */
-export function looksLikeReply(protocol: Protocol, body: string): boolean {
+/** True when a 200 answer to the probe has the reply shape of its endpoint (chat, messages or embeddings). */
+export function looksLikeReply(protocol: Protocol, body: string, embeddings = false): boolean {
   const json = parseJson(body);
   if (!isObject(json)) return false;
+  if (embeddings) return Array.isArray(json.data);
   return protocol === 'openai' ? Array.isArray(json.choices) : json.type === 'message' || Array.isArray(json.content);
 }
 
@@ -86,6 +125,8 @@ export function isHtml(headers: Headers, body: string): boolean {
 export interface ErrorFacts {
   type?: string;
   code?: string;
+  /** OpenAI's `param`: the request field the error is about. */
+  param?: string;
   message?: string;
 }
 
@@ -97,9 +138,11 @@ export function errorFacts(body: string): ErrorFacts {
   const facts: ErrorFacts = {};
   const type = str(err.type);
   const code = str(err.code);
+  const param = str(err.param);
   const message = str(err.message) ?? str(json.message) ?? str(json.detail) ?? (typeof json.error === 'string' ? json.error : undefined);
   if (type) facts.type = type;
   if (code) facts.code = code;
+  if (param) facts.param = param;
   if (message) facts.message = message;
   return facts;
 }

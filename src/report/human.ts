@@ -2,10 +2,10 @@ import type { ChalkInstance } from 'chalk';
 import { PROTOCOL_NAME, RUAPI_BASE_URL } from '../config/protocol.js';
 import type { ConfigFile } from '../config/types.js';
 import type { Finding, Severity } from '../core/finding.js';
-import type { CheckResult, ConfigSummary, DoctorResult, LiveReport } from '../core/result.js';
+import type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } from '../core/result.js';
 import { CATALOG_DATE } from '../models/catalog.js';
 import type { SetupForms } from '../doctor/fixes.js';
-import { counts, millis, summaryLine } from './summary-line.js';
+import { millis, verdictLine } from './summary-line.js';
 
 export interface HumanOptions {
   color: ChalkInstance;
@@ -23,10 +23,11 @@ export interface HumanOptions {
 
 type Mark = 'pass' | Severity | 'skip';
 
+/** The rows of a protocol's block, each with the live step that tests its value. */
 const AREAS = [
-  { id: 'key', label: 'Key' },
-  { id: 'base-url', label: 'Base URL' },
-  { id: 'model', label: 'Model' },
+  { id: 'key', label: 'Key', step: 'auth' },
+  { id: 'base-url', label: 'Base URL', step: 'http' },
+  { id: 'model', label: 'Model', step: 'model' },
 ] as const;
 
 const LABEL_WIDTH = 9;
@@ -60,7 +61,11 @@ export function renderHuman(result: DoctorResult, opts: HumanOptions): string {
     for (const area of AREAS) {
       const found = mine.filter((f) => areaOf(f) === area.id);
       const checks = result.checks.filter((ch) => ch.protocol === protocol && ch.id.startsWith(`${area.id}/`));
-      out.push(...areaBlock(area.label, valueLine(area.id, config, found, live), found, checks, marks, c, opts));
+      // The row's mark also answers to the live step that tests the same value, and its findings.
+      const step = live?.steps.find((s) => s.id === area.step);
+      const tied = mine.filter((f) => areaOf(f) === 'live' && f.data?.step === area.step);
+      const mark = worse(worstOf([...found, ...tied]), step ? stepMark(step.status) : 'pass');
+      out.push(...areaBlock(area.label, mark, valueLine(area.id, config, [...found, ...tied], live, mark), found, checks, marks, c, opts));
     }
     const other = mine.filter((f) => !['key', 'base-url', 'model', 'live'].includes(areaOf(f)));
     for (const f of other) out.push(...findingBlock(f, marks, c, '  '));
@@ -70,18 +75,15 @@ export function renderHuman(result: DoctorResult, opts: HumanOptions): string {
     out.push('');
   }
 
-  const n = counts(result.findings);
-  const mark = n.errors > 0 || (opts.strict && n.warnings > 0) ? marks.error : n.warnings > 0 ? marks.warning : marks.pass;
-  let line = `${mark} ${summaryLine(n)}`;
-  if (opts.strict && n.errors === 0 && n.warnings > 0) line += ' With --strict, warnings fail the run.';
-  if (opts.offline) line += c.dim(' Offline: nothing was sent to RuAPI, so the key and model are not proven to work.');
+  const verdict = verdictLine(result, opts);
+  let line = `${marks[verdict.mark]} ${verdict.text}`;
+  if (opts.offline) line += c.dim(`${result.verdict === 'problems' ? ' Offline: nothing' : ' Nothing'} was sent to RuAPI, so the key and model are not proven to work.`);
   out.push(line);
   return `${out.join('\n')}\n`;
 }
 
-function areaBlock(label: string, value: string, found: Finding[], checks: CheckResult[], marks: Record<Mark, string>, c: ChalkInstance, opts: HumanOptions): string[] {
-  const worst = worstOf(found);
-  const out = [`  ${marks[worst]} ${label.padEnd(LABEL_WIDTH)} ${value}`];
+function areaBlock(label: string, mark: Mark, value: string, found: Finding[], checks: CheckResult[], marks: Record<Mark, string>, c: ChalkInstance, opts: HumanOptions): string[] {
+  const out = [`  ${marks[mark]} ${label.padEnd(LABEL_WIDTH)} ${value}`];
   for (const f of found) out.push(...findingBlock(f, marks, c, '      '));
   if (opts.verbose) {
     for (const ch of checks) {
@@ -106,9 +108,8 @@ function liveBlock(report: LiveReport | undefined, found: Finding[], marks: Reco
     const why = opts.offline ? 'skipped (--offline)' : 'skipped: needs a key and a base URL';
     return [`  ${marks.skip} ${'Live'.padEnd(LABEL_WIDTH)} ${c.dim(why)}`];
   }
-  const worst = worstOf(found);
-  const failed = report.steps.some((s) => s.status === 'fail');
-  const head = failed ? marks.error : worst === 'pass' && report.steps.every((s) => s.status === 'skipped') ? marks.skip : marks[worst];
+  // Never ✓ over a step that did not pass: the worst of the findings and of every step.
+  const head = marks[report.steps.reduce((m, s) => worse(m, stepMark(s.status)), worstOf(found))];
   const total = report.timings.totalMs > 0 ? millis(report.timings.totalMs) : '';
   const out = [`  ${head} ${'Live'.padEnd(LABEL_WIDTH)} ${report.baseUrl}${total ? c.dim(`  ${total}`) : ''}${report.proxy ? c.dim(`  via ${report.proxy}`) : ''}`];
   const width = Math.max(0, ...report.steps.map((s) => s.label.length));
@@ -140,9 +141,9 @@ function setupBlock(setup: SetupForms, c: ChalkInstance): string[] {
 }
 
 /** The value an area checked and where it came from, or why there is none. */
-function valueLine(area: (typeof AREAS)[number]['id'], config: ConfigSummary, found: Finding[], live: LiveReport | undefined): string {
+function valueLine(area: (typeof AREAS)[number]['id'], config: ConfigSummary, found: Finding[], live: LiveReport | undefined, mark: Mark): string {
   const protocol = config.protocol ?? 'openai';
-  const problems = found.some((f) => f.severity !== 'info');
+  const problems = mark !== 'pass' || found.some((f) => f.severity !== 'info');
   const from = (field: string) => (config.sources[field] ? `  (${config.sources[field]})` : '');
   switch (area) {
     case 'key': {
@@ -156,7 +157,9 @@ function valueLine(area: (typeof AREAS)[number]['id'], config: ConfigSummary, fo
       return `${oneLine(config.baseUrl)}${from('baseUrl')}${!problems && config.baseUrl.trim().replace(/\/$/, '') === RUAPI_BASE_URL[protocol] ? `  RuAPI's ${PROTOCOL_NAME[protocol]} address` : ''}`;
     case 'model':
       if (config.model === null) return 'not set';
-      return `${oneLine(config.model)}${from('model')}${problems ? '' : live?.modelList?.source === 'gateway' ? "  on the gateway's model list" : `  on the bundled model list (snapshot ${CATALOG_DATE})`}`;
+      if (problems) return `${oneLine(config.model)}${from('model')}`;
+      if (found.some((f) => f.id === 'model/not-listed')) return `${oneLine(config.model)}${from('model')}  answered the probe`;
+      return `${oneLine(config.model)}${from('model')}${live?.modelList?.source === 'gateway' ? "  on the gateway's model list" : `  on the bundled model list (snapshot ${CATALOG_DATE})`}`;
   }
 }
 
@@ -165,6 +168,10 @@ function oneLine(value: string): string {
   const v = JSON.stringify(value).slice(1, -1);
   return v.length > 120 ? `${v.slice(0, 58)}…${v.slice(-58)}` : v;
 }
+
+const RANK: Record<Mark, number> = { pass: 0, info: 0, skip: 1, warning: 2, error: 3 };
+const worse = (a: Mark, b: Mark): Mark => (RANK[b] > RANK[a] ? b : a);
+const stepMark = (status: LiveStep['status']): Mark => (status === 'ok' ? 'pass' : status === 'fail' ? 'error' : status === 'warn' ? 'warning' : 'skip');
 
 function worstOf(found: Finding[]): Mark {
   if (found.some((f) => f.severity === 'error')) return 'error';

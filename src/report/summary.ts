@@ -1,7 +1,7 @@
 import { plural } from '../checks/text.js';
 import type { Finding } from '../core/finding.js';
 import type { CheckResult, DoctorResult } from '../core/result.js';
-import { millis } from './summary-line.js';
+import { millis, verdictLine } from './summary-line.js';
 
 const MARK: Record<CheckResult['status'], string> = { pass: '✓', fail: '✗', warn: '⚠', skip: '–' };
 
@@ -12,10 +12,14 @@ const MARK: Record<CheckResult['status'], string> = { pass: '✓', fail: '✗', 
 export function renderMarkdownSummary(result: DoctorResult): string {
   const failed = result.checks.filter((c) => c.status === 'fail').length;
   const warned = result.checks.filter((c) => c.status === 'warn').length;
-  const verdict = result.ok
-    ? `✓ ready${warned > 0 ? ` (${plural(warned, 'warning')})` : ''}`
-    : `✗ ${failed > 0 ? plural(failed, 'failed check') : 'problems found'}`;
+  const verdict =
+    result.verdict === 'ready'
+      ? `✓ ready${warned > 0 ? ` (${plural(warned, 'warning')})` : ''}`
+      : result.verdict === 'unverified'
+        ? '! unverified'
+        : `✗ ${failed > 0 ? plural(failed, 'failed check') : 'problems found'}`;
   const out: string[] = [`### ruapi doctor: ${verdict}`, ''];
+  if (result.verdict === 'unverified') out.push(verdictLine(result, {}).text, '');
 
   const configs = result.configs.length > 0 ? result.configs : [result.config];
   for (const c of configs) {

@@ -100,7 +100,7 @@ export function renderSupportReport(result: DoctorResult, meta: SupportMeta): st
   out.push(`Made by \`ruapi report\` to send to ${SUPPORT_EMAIL}. Keys are redacted: nothing here can be used to make requests.`, '');
   out.push('| | |', '|---|---|');
   out.push(`| ruapi | ${cell(meta.ruapiVersion)} |`, `| Node.js | ${cell(meta.node)} |`, `| OS | ${cell(meta.os)} |`);
-  out.push(`| generated | ${(meta.now ?? new Date()).toISOString()} |`, `| result | ${summary(result.findings)} |`, '');
+  out.push(`| generated | ${(meta.now ?? new Date()).toISOString()} |`, `| result | ${result.verdict}: ${summary(result.findings)} |`, '');
 
   for (const c of configs(result)) {
     out.push(`### Configuration${c.protocol ? ` (${c.protocol})` : ''}`, '', '| | value | from |', '|---|---|---|');
@@ -151,6 +151,8 @@ export function supportReportJson(result: DoctorResult, meta: SupportMeta): Reco
     supportEmail: SUPPORT_EMAIL,
     versions: { ruapi: meta.ruapiVersion, node: meta.node, os: meta.os },
     ok: result.ok,
+    verdict: result.verdict,
+    unverified: result.unverified,
     summary: summary(result.findings),
     configs: configs(result).map((c) => ({
       protocol: c.protocol,

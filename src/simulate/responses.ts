@@ -37,6 +37,8 @@ export type ErrorKind =
   | 'missing-messages'
   | 'missing-model'
   | 'missing-key'
+  | 'missing-input'
+  | 'unsupported-max-tokens'
   | 'unknown-path'
   | Exclude<FaultName, 'ok' | '404-url' | 'slow' | 'stall' | 'cut' | 'reset' | 'html' | 'empty' | 'redirect' | 'no-models'>;
 
@@ -76,6 +78,20 @@ function errorSpec(kind: ErrorKind, c: ErrorContext): ErrorSpec {
       return invalid('messages: a non-empty array is required', 'messages: Field required', 'messages');
     case 'missing-model':
       return invalid('model: Field required', 'model: Field required', 'model');
+    case 'missing-input':
+      return invalid("'input' is a required property", "'input' is a required property", 'input');
+    case 'unsupported-max-tokens':
+      // The OpenAI API's own body for a reasoning model sent max_tokens.
+      return {
+        status: 400,
+        openai: {
+          type: 'invalid_request_error',
+          code: 'unsupported_parameter',
+          param: 'max_tokens',
+          message: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+        },
+        anthropic: { type: 'invalid_request_error', message: "Unsupported parameter: 'max_tokens' is not supported with this model." },
+      };
     case '400':
       return invalid('Invalid request: the gateway rejected this request body.', 'Invalid request: the gateway rejected this request body.');
     case 'missing-key':
@@ -233,6 +249,12 @@ export function chatCompletion(i: CompletionInput): unknown {
 }
 
 /** The `data:` payloads of a chat completion stream, without the final `[DONE]`. */
+/** An embeddings answer: one small vector, in the OpenAI shape. */
+export function embeddingsAnswer(model: string, inputTokens: number): unknown {
+  const embedding = Array.from({ length: 8 }, (_, i) => Math.round(Math.sin(i + 1) * 1e6) / 1e6);
+  return { object: 'list', data: [{ object: 'embedding', index: 0, embedding }], model, usage: { prompt_tokens: inputTokens, total_tokens: inputTokens } };
+}
+
 export function chatCompletionChunks(i: CompletionInput): unknown[] {
   const { tokens, truncated } = answerTokens(i.maxTokens);
   const base = { id: randomId('chatcmpl-'), object: 'chat.completion.chunk', created: now(), model: i.model };

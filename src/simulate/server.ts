@@ -13,6 +13,7 @@ import {
   anthropicModelList,
   chatCompletion,
   chatCompletionChunks,
+  embeddingsAnswer,
   errorAnswer,
   estimateInputTokens,
   openaiModelList,
@@ -43,6 +44,8 @@ export interface SimulatorOptions {
   log?: (line: string) => void;
   /** The model ids the gateway knows. Default: the bundled catalog. */
   models?: string[];
+  /** Model ids the gateway serves but leaves out of GET /v1/models (as gateways do with hidden or new models). */
+  unlisted?: string[];
   /** Pause between stream events, so that a streaming client sees them arrive over time. Default 20. */
   streamDelayMs?: number;
 }
@@ -76,11 +79,12 @@ const MODEL_LIST_FAULTS: ReadonlySet<FaultName> = new Set(['401', '403', 'no-mod
 
 const STATUS_FAULTS: ReadonlySet<string> = new Set(['400', '401', '402', '403', '404-model', '413', '429', '429-quota', '500', '502', '503', '504', '529']);
 
-type Route = 'models' | 'chat' | 'messages' | 'unknown';
+type Route = 'models' | 'chat' | 'messages' | 'embeddings' | 'unknown';
 
 function routeOf(method: string, path: string): Route {
   if (method === 'GET' && path === '/v1/models') return 'models';
   if (method === 'POST' && path === '/v1/chat/completions') return 'chat';
+  if (method === 'POST' && path === '/v1/embeddings') return 'embeddings';
   if (method === 'POST' && path === '/v1/messages') return 'messages';
   return 'unknown';
 }
@@ -117,6 +121,14 @@ async function readBody(req: IncomingMessage): Promise<{ text: string; tooLarge:
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * The OpenAI API's reasoning models (the o-series, gpt-5 and later, but not their `-chat` ids):
+ * a chat request with `max_tokens` gets `400 unsupported_parameter`.
+ */
+export function isReasoningModel(model: string): boolean {
+  return /^(o[1-9]|gpt-[5-9])(?![0-9])/.test(model) && !/-chat(-|$)/.test(model);
+}
+
 /** Starts a local RuAPI stand-in on loopback. Resolves once it listens; rejects (e.g. EADDRINUSE) if it cannot. */
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {
   const host = opts.host ?? '127.0.0.1';
@@ -126,8 +138,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const retryAfterSeconds = opts.retryAfterSeconds ?? 1;
   const redirectTo = (opts.redirectTo ?? 'http://127.0.0.2:2/').replace(/\/+$/, '');
   const streamDelayMs = opts.streamDelayMs ?? 20;
-  const models = new Set(opts.models ?? BUNDLED_MODELS.ids);
-  const modelIds = [...models];
+  const modelIds = [...new Set(opts.models ?? BUNDLED_MODELS.ids)];
+  const models = new Set([...modelIds, ...(opts.unlisted ?? [])]);
   const log = opts.log;
   /** Aborted on close(): cuts short every pending slow, stall and stream wait. */
   const closing = new AbortController();
@@ -201,8 +213,12 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       }
       model = typeof json.model === 'string' ? json.model : undefined;
       if (!model) return sendError('missing-model');
-      if (!Array.isArray(json.messages) || (route === 'chat' && json.messages.length === 0)) return sendError('missing-messages');
+      if (route === 'embeddings') {
+        if (typeof json.input !== 'string' && !Array.isArray(json.input)) return sendError('missing-input');
+      } else if (!Array.isArray(json.messages) || (route === 'chat' && json.messages.length === 0)) return sendError('missing-messages');
       if (route === 'messages' && typeof json.max_tokens !== 'number') return sendError('missing-max-tokens');
+      // The OpenAI API's reasoning models refuse max_tokens (they count reasoning tokens too).
+      if (route === 'chat' && json.max_tokens !== undefined && isReasoningModel(model)) return sendError('unsupported-max-tokens');
     }
 
     // The fault: chosen by the key, else by the model id, else by the run's --fail plan.
@@ -233,6 +249,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 
     if (route === 'models') return sendJson(200, protocol === 'anthropic' ? anthropicModelList(modelIds) : openaiModelList(modelIds));
     if (!models.has(model!) && !modelFault) return sendError('404-model');
+    if (route === 'embeddings') return sendJson(200, embeddingsAnswer(model!, estimateInputTokens(json)));
 
     const maxTokens = typeof json.max_tokens === 'number' ? json.max_tokens : typeof json.max_completion_tokens === 'number' ? json.max_completion_tokens : undefined;
     const streamOptions = isRecord(json.stream_options) ? json.stream_options : {};

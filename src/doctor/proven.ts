@@ -1,0 +1,86 @@
+import { assignment, place } from '../checks/fix.js';
+import { VARIABLES } from '../config/discover.js';
+import type { Source, TargetConfig } from '../config/types.js';
+import type { Finding } from '../core/finding.js';
+import type { CheckResult, LiveReport } from '../core/result.js';
+import type { ModelList } from '../models/catalog.js';
+
+/**
+ * What the live probe proved, and what only this run had. The verdict speaks for the user's own
+ * tools: a model that answered is not "unknown", whatever a list says; a value typed or accepted
+ * at a prompt is not in any file those tools read.
+ */
+
+const MODEL_UNKNOWN = 'model/unknown';
+
+/**
+ * A model the probe got an answer from works, list or no list: `model/unknown` gives way to a note
+ * (`model/not-listed`) when the list lacks it, and to nothing when it is listed.
+ */
+export function probeWins(target: TargetConfig, report: LiveReport, list: ModelList, found: { findings: Finding[]; checks: CheckResult[] }) {
+  const model = target.model?.value.trim();
+  const proved = report.steps.some((s) => s.id === 'probe' && s.status === 'ok');
+  if (!model || !proved) return found;
+  const findings = found.findings.filter((f) => f.id !== MODEL_UNKNOWN);
+  const listed = list.ids.includes(model);
+  if (!listed) {
+    findings.push({
+      id: 'model/not-listed',
+      severity: 'info',
+      title: `${model} works, though the ${list.source === 'gateway' ? "gateway's model list" : 'bundled model list'} lacks it`,
+      message: `The probe request to ${model} got an answer, so the gateway serves it. The ${list.source === 'gateway' ? 'list from GET /models' : 'bundled list (`ruapi models`)'} does not name it; the answer is what counts.`,
+      fix: '',
+      source: target.model!.source.label,
+      protocol: target.protocol,
+    });
+  }
+  const checks = found.checks.map((c): CheckResult => (c.id === MODEL_UNKNOWN ? { ...c, status: 'pass', findings: listed ? [] : ['model/not-listed'] } : c));
+  return { findings, checks };
+}
+
+const FIELDS = [
+  ['key', 'key'],
+  ['baseUrl', 'base URL'],
+  ['model', 'model'],
+] as const;
+
+const inFile = (s: Source) => s.kind === 'dotenv' || s.kind === 'claude-settings';
+
+/**
+ * Values given at a prompt live in this run only: the user's SDK and tools still read what the
+ * files and the environment say. One finding per protocol, naming each such value and where to
+ * put it; `ruapi doctor --fix` writes the ones that replace a value in a file.
+ */
+export function promptOnly(target: TargetConfig): Finding[] {
+  const lines: string[] = [];
+  const elsewhere: string[] = [];
+  const names: string[] = [];
+  let fixable = false;
+  for (const [field, name] of FIELDS) {
+    const value = target[field];
+    if (value?.source.kind !== 'prompt') continue;
+    names.push(name);
+    const was = value.shadowed?.[0]?.source;
+    const variable = value.source.name || VARIABLES[target.protocol][field][0]!;
+    if (was && inFile(was)) {
+      fixable = true;
+      lines.push(`The ${name}: ${place(was)} still holds the old value.`);
+    } else if (was) {
+      elsewhere.push(`The ${name}: change ${place(was)}${field === 'key' ? '' : `: ${assignment(was, variable, value.value)}`}.`);
+    } else {
+      elsewhere.push(`The ${name}: set ${variable}${field === 'key' ? ' to your key (in .env or your shell, never in code)' : `: ${variable}=${value.value}`}.`);
+    }
+  }
+  if (names.length === 0) return [];
+  const what = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return [
+    {
+      id: 'config/prompt-only',
+      severity: 'error',
+      title: `The ${what} given at the prompt ${names.length === 1 ? 'was' : 'were'} used for this run only`,
+      message: `Your SDK and tools read your files and environment, not this prompt, so they would still fail. ${[...lines, ...elsewhere].join(' ')}`,
+      fix: [fixable ? 'Run `ruapi doctor --fix` to write it to the file, after seeing the change.' : '', ...elsewhere].filter(Boolean).join('\n'),
+      protocol: target.protocol,
+    },
+  ];
+}
