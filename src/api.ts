@@ -52,8 +52,8 @@ export function explain(input: string): ExplainResult {
 /**
  * Checks a RuAPI set-up as `ruapi doctor` does: finds the configuration (options, environment,
  * `.env`, tool config files), checks it offline and, unless `offline`, live against the gateway.
- * Resolves to the `ruapi doctor --json` structure, keys redacted; `ok` is false when a finding
- * fails the run (an error, or a warning with `strict`). Rejects only on bad options or an
+ * Resolves to the `ruapi doctor --json` structure, keys redacted: `verdict` is `ready`, `problems`
+ * or `unverified`, and `ok` is true exactly when the CLI would exit 0. Rejects only on bad options or an
  * internal error, never because the set-up is broken.
  */
 export async function doctor(options: DoctorOptions = {}): Promise<DoctorResult> {
