@@ -1,4 +1,5 @@
 import type { Protocol } from '../core/finding.js';
+import { withoutTrailing } from '../core/text.js';
 
 export const PROTOCOL_NAME: Record<Protocol, string> = {
   openai: 'OpenAI-compatible',
@@ -29,7 +30,7 @@ export function guessProtocol(baseUrl: string): Protocol {
   } catch {
     p = baseUrl.trim().replace(/^[a-z]+:\/\/[^/]*/i, '');
   }
-  p = p.toLowerCase().replace(/\/+$/, '');
+  p = withoutTrailing(p.toLowerCase(), '/');
   if (/\/messages$/.test(p)) return 'anthropic';
   if (p === '' || p === '/') return 'anthropic';
   return 'openai';

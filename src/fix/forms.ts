@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { withoutTrailing } from '../core/text.js';
 import type { Protocol } from '../core/finding.js';
 import { RUAPI_BASE_URL } from '../config/protocol.js';
 import type { Source } from '../config/types.js';
@@ -176,7 +177,7 @@ function sdkForms(ctx: FixContext, baseUrl: string, model: string): FixForm[] {
 
 /** A curl command that sends the smallest working request (max_tokens 1) the way the SDK would. */
 export function curlForm(ctx: FixContext, baseUrl: string, model: string): FixForm {
-  const base = baseUrl.replace(/\/+$/, '');
+  const base = withoutTrailing(baseUrl, '/');
   const openai = ctx.protocol === 'openai';
   const url = openai ? `${base}/chat/completions` : `${base}/v1/messages`;
   const body = JSON.stringify({ model, max_tokens: 1, messages: [{ role: 'user', content: 'ping' }] });

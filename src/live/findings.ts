@@ -1,4 +1,5 @@
 import type { TargetConfig } from '../config/types.js';
+import { htmlTitle, withoutTrailing, withoutTrailingRepeats } from '../core/text.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { LiveReport } from '../core/result.js';
 import type { ObservedResponse } from '../knowledge/index.js';
@@ -312,7 +313,7 @@ export function notRuapiFinding(c: FindingContext, answer: HttpAnswer, req: Send
   let what: string;
   const fix: string[] = [];
   if (isHtml(answer.headers, answer.body)) {
-    const title = /<title[^>]*>([^<]{1,120})/i.exec(answer.body)?.[1]?.trim();
+    const title = htmlTitle(answer.body);
     what = `an HTML page${title ? ` ("${title}")` : ''} instead of JSON: a website, a Wi-Fi login page (captive portal) or a proxy's block page, not the API.`;
     fix.push(`Open ${req.url} in a browser: a login page means the network wants you to sign in first.`);
   } else if (answer.body.trim() === '') {
@@ -404,8 +405,8 @@ export function modelNotFoundFinding(c: FindingContext, ctx: { model: string; li
 
 /** The base URL the SDK needs, when the 404 shows the usual /v1 mistake; undefined when it does not. */
 function fixedBase(c: FindingContext): string | undefined {
-  const current = c.base.pathname.replace(/\/+$/, '');
-  let path = current.replace(/\/(chat\/completions|completions|messages|models)$/, '').replace(/(\/v1)+$/, '');
+  const current = withoutTrailing(c.base.pathname, '/');
+  let path = withoutTrailingRepeats(current.replace(/\/(chat\/completions|completions|messages|models)$/, ''), '/v1');
   if (c.target.protocol === 'openai') path += '/v1';
   return path === current ? undefined : `${c.base.origin}${path}`;
 }

@@ -1,4 +1,5 @@
 import { looksLikeKey } from '../../config/secrets.js';
+import { collapseRepeatedSegment, withoutTrailing } from '../../core/text.js';
 import { RUAPI_BASE_URL } from '../../config/protocol.js';
 import type { Protocol } from '../../core/finding.js';
 import { isLoopback } from '../../live/hosts.js';
@@ -90,7 +91,7 @@ export function analyzeUrl(raw: string, protocol: Protocol, opts: { holdsKey?: b
 
   const host = classifyHost(url.hostname);
   const pathname = url.pathname;
-  const trimmedPath = pathname.replace(/\/+$/, '');
+  const trimmedPath = withoutTrailing(pathname, '/');
   const lower = trimmedPath.toLowerCase();
   const onRuapi = host.kind === 'ruapi' || host.kind === 'ruapi-bare' || host.kind === 'ruapi-other';
   let path: PathIssue | undefined;
@@ -128,10 +129,10 @@ function classifyHost(hostname: string): HostKind {
 /** The value with every problem fixed: RuAPI's documented URL, or the same proxy with the right path. */
 function correct(url: URL, host: HostKind, protocol: Protocol): string {
   if (host.kind !== 'loopback' && host.kind !== 'other') return RUAPI_BASE_URL[protocol];
-  let p = url.pathname.replace(/\/+$/, '');
+  let p = withoutTrailing(url.pathname, '/');
   p = p.replace(ENDPOINT, '');
-  while (/\/v1\/v1(\/|$)/i.test(p)) p = p.replace(/\/v1\/v1(\/|$)/i, '/v1$1');
-  p = p.replace(/\/+$/, '').replace(/\/v1$/i, '');
+  p = collapseRepeatedSegment(p, 'v1');
+  p = withoutTrailing(p, '/').replace(/\/v1$/i, '');
   const scheme = host.kind === 'loopback' ? url.protocol : 'https:';
   return `${scheme}//${url.host}${p}${protocol === 'openai' ? '/v1' : ''}`;
 }

@@ -1,0 +1,44 @@
+/**
+ * String helpers for outside text (base URLs, gateway answers) that must stay linear in its
+ * length: a regex such as `/\/+$/` retries its run of slashes at every start, which is quadratic
+ * on a long value that is mostly slashes.
+ */
+
+/** `value` without every `ch` at its end. */
+export function withoutTrailing(value: string, ch: string): string {
+  let end = value.length;
+  while (end > 0 && value[end - 1] === ch) end--;
+  return value.slice(0, end);
+}
+
+/** `value` without every `suffix` at its end, matched without case (`/v1/V1/v1` → ``). */
+export function withoutTrailingRepeats(value: string, suffix: string): string {
+  const lower = value.toLowerCase();
+  const s = suffix.toLowerCase();
+  let end = value.length;
+  while (end >= s.length && lower.startsWith(s, end - s.length)) end -= s.length;
+  return value.slice(0, end);
+}
+
+/** Runs of `segment` as consecutive path segments collapsed into one (`/v1/v1/x` → `/v1/x`), without case. */
+export function collapseRepeatedSegment(path: string, segment: string): string {
+  const parts = path.split('/');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part.toLowerCase() === segment && out.length > 0 && out[out.length - 1]!.toLowerCase() === segment) continue;
+    out.push(part);
+  }
+  return out.join('/');
+}
+
+/** The text of the first `<title>` of an HTML page, at most `max` characters, found in linear time. */
+export function htmlTitle(html: string, max = 120): string | undefined {
+  const lower = html.toLowerCase();
+  const open = lower.indexOf('<title');
+  if (open < 0) return undefined;
+  const gt = html.indexOf('>', open);
+  if (gt < 0) return undefined;
+  const end = html.indexOf('<', gt + 1);
+  const text = html.slice(gt + 1, end < 0 ? Math.min(html.length, gt + 1 + max) : Math.min(end, gt + 1 + max)).trim();
+  return text || undefined;
+}
