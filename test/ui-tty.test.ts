@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from './helpers/cli.js';
-import { startTmux, TMUX_MISSING } from './helpers/tmux.js';
+import { SGR, startNodeScript, stripSgr, TMUX_MISSING } from './helpers/tmux.js';
 
 const DRIVER = path.join(ROOT, 'test/helpers/tty-driver.mjs');
 const KEY = 'sk-Zq7wTt3Lr9Kp2Vx8Ny4Mb6Hc1Jd5Fg0Ae3Rs7Uw9Io2Pk4Ql6';
@@ -14,7 +14,7 @@ let chunk = '';
 /** Runs one driver scenario on a real terminal (ended with the test); the answer lands in result.json. */
 async function drive(scenario: string, env: Record<string, string> = {}) {
   const dir = tempDir();
-  const session = await startTmux([process.execPath, DRIVER, scenario], {
+  const session = await startNodeScript(DRIVER, [scenario], {
     cwd: dir,
     width: 80,
     height: 20,
@@ -213,7 +213,8 @@ describe.skipIf(TMUX_MISSING)(`terminal prompts and spinners${TMUX_MISSING ? ` (
     expect(screen).toMatch(/✗ Authentication\s+230 ms: the gateway answered 401/);
     expect(screen).toContain('- Model: skipped, blocked by Authentication');
     // spinner frames were drawn while steps ran
-    expect(t.raw()).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] (DNS lookup|TCP connect)/); // NO_COLOR is set: plain frames
+    expect(stripSgr(t.raw())).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] (DNS lookup|TCP connect)/);
+    expect(t.raw()).toMatch(SGR); // in colour, as on a user's terminal
   });
 
   it('says what a slow step waits for, swallows stray keys, and on Ctrl-C marks the step interrupted and exits 130', async () => {
