@@ -53,7 +53,7 @@ describe.skipIf(TMUX_MISSING)(`ruapi doctor on a terminal${TMUX_MISSING ? ` (ski
     await t.keys('Enter');
     await t.waitForText('Model id', 10_000);
     await t.type('gpt-4o-mini');
-    await t.waitForText(/… gpt-4o-mini\n/);
+    await t.waitForText(/\(type to filter\) gpt-4o-mini\n/);
     await t.keys('Enter');
     expect(await t.waitForExit(20_000)).toBe(0);
     const screen = await t.capture();

@@ -88,8 +88,9 @@ export async function run(opts: DoctorFlags, _ctx: CommandContext): Promise<numb
   if (opts.demo) refuseDemoFlags(opts, format);
 
   const key = opts.keyStdin ? await readKeyFromStdin() : opts.key;
-  // The ui chunk (enquirer, ora) is loaded only when a person is at the terminal.
+  // The ui chunk (prompts, ora) is loaded only when a person is at the terminal.
   const ui = isInteractive({ ci: opts.ci === true, json: format !== 'human' }) ? await import('../ui/index.js') : undefined;
+  ui?.configurePrompts({ noColor: opts.color === false });
   const session: Session = { opts, format, noColor: opts.color === false, ...(ui ? { ui } : {}) };
   if (opts.demo) return runDemo(session);
 
