@@ -67,19 +67,25 @@ describe.skipIf(TMUX_MISSING)(`terminal prompts and spinners${TMUX_MISSING ? ` (
     expect(t.result()).toMatchObject({ sha256: sha256(KEY) });
   });
 
-  for (const [scenario, waitFor] of [
-    ['key', 'RuAPI key'],
-    ['protocol', 'Which protocol'],
-    ['base-url-openai', 'Base URL'],
-    ['model', 'Model id'],
-    ['confirm-fix', 'instead?'],
-    ['confirm-host', 'not a RuAPI host'],
+  for (const [scenario, waitFor, key] of [
+    ['key', 'RuAPI key', 'C-c'],
+    ['protocol', 'Which protocol', 'C-c'],
+    ['base-url-openai', 'Base URL', 'C-c'],
+    ['model', 'Model id', 'C-c'],
+    ['confirm-fix', 'instead?', 'C-c'],
+    ['confirm-host', 'not a RuAPI host', 'C-c'],
+    ['key', 'RuAPI key', 'Escape'],
+    ['protocol', 'Which protocol', 'Escape'],
+    ['base-url-openai', 'Base URL', 'Escape'],
+    ['model', 'Model id', 'Escape'],
+    ['confirm-fix', 'instead?', 'Escape'],
+    ['confirm-host', 'not a RuAPI host', 'Escape'],
   ] as const) {
-    it(`exits with code 130 and no stack trace on Ctrl-C at the ${scenario} prompt`, async () => {
+    it(`exits with code 130 and no stack trace on ${key === 'C-c' ? 'Ctrl-C' : 'Esc'} at the ${scenario} prompt`, async () => {
       const t = await drive(scenario);
       await t.waitForText(waitFor);
       if (scenario === 'key') await t.type(KEY.slice(0, 10));
-      await t.keys('C-c');
+      await t.keys(key);
       expect(await t.waitForExit()).toBe(130);
       const screen = await t.capture();
       expect(screen).not.toMatch(STACK);
@@ -125,7 +131,7 @@ describe.skipIf(TMUX_MISSING)(`terminal prompts and spinners${TMUX_MISSING ? ` (
     const t = await drive('model');
     await t.waitForText('Model id');
     await t.type('mini');
-    const screen = await t.waitForText(/\(type to filter\) mini\n/); // the list below is drawn in the same write
+    const screen = await t.waitForText(/\(type to filter\) mini\n❯ gpt-4o-mini\n {2}gemini-3\.5-flash\n/); // the list drawn after the term
     expect(screen).toContain('gpt-4o-mini');
     expect(screen).not.toContain('claude-opus-4-8');
     await t.keys('Enter');
@@ -137,7 +143,7 @@ describe.skipIf(TMUX_MISSING)(`terminal prompts and spinners${TMUX_MISSING ? ` (
     const t = await drive('model', { MODEL_IDS: JSON.stringify(['gpt-4o-mini', 'gpt-4o']) });
     await t.waitForText('Model id');
     await t.type('gpt-4o');
-    await t.waitForText(/\(type to filter\) gpt-4o\n/);
+    await t.waitForText(/\(type to filter\) gpt-4o\n❯ gpt-4o\n/);
     await t.keys('Enter');
     expect(await t.waitForExit()).toBe(0);
     expect(t.result()).toEqual({ model: 'gpt-4o' });
@@ -196,7 +202,7 @@ describe.skipIf(TMUX_MISSING)(`terminal prompts and spinners${TMUX_MISSING ? ` (
     await t.keys('Enter');
     await t.waitForText('Model id');
     await t.type('gpt-5');
-    await t.waitForText(/\(type to filter\) gpt-5\n/);
+    await t.waitForText(/\(type to filter\) gpt-5\n❯ gpt-5\n/);
     await t.keys('Enter');
     expect(await t.waitForExit()).toBe(0);
     expect(t.result()).toEqual({ protocol: 'openai', key: sha256(KEY), baseUrl: 'https://www.ruapi.ai/v1', model: 'gpt-5' });

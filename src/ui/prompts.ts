@@ -89,6 +89,8 @@ export function askProtocol(initial: Protocol = 'openai'): Promise<Protocol> {
 
 interface KeyPromptConfig {
   message: string;
+  /** Shown until the first character. */
+  hint: string;
   empty: string;
   theme: ReturnType<typeof themeFor>;
 }
@@ -119,7 +121,7 @@ const keyPrompt = createPrompt<string, KeyPromptConfig>((config, done) => {
   });
   const n = value.length;
   const mask = (status === 'done' ? theme.style.answer : theme.style.help)('*'.repeat(Math.min(n, 12)));
-  const shown = n > 0 ? `${mask}${theme.style.help(` ${n} characters`)}` : '';
+  const shown = n > 0 ? `${mask}${theme.style.help(` ${n} characters`)}` : theme.style.help(config.hint);
   return [[prefix, theme.style.message(config.message, status), shown].filter(Boolean).join(' '), error ? theme.style.error(error) : ''];
 });
 
@@ -129,7 +131,7 @@ const keyPrompt = createPrompt<string, KeyPromptConfig>((config, done) => {
  */
 export function askKey(): Promise<string> {
   return ask((context, c) =>
-    keyPrompt({ message: 'RuAPI key (Console → Tokens; hidden)', empty: 'Paste the key, or press Ctrl-C to stop.', theme: themeFor(c) }, context),
+    keyPrompt({ message: 'RuAPI key (hidden)', hint: 'paste it from Console → Tokens', empty: 'Paste the key, or press Ctrl-C to stop.', theme: themeFor(c) }, context),
   );
 }
 
