@@ -289,7 +289,7 @@ function printResult(session: Session, run: DoctorRun, out: NodeJS.WriteStream =
     strict: opts.strict === true,
     files: run.files,
     setup: setupForms(run, fixes, detectShell()),
-    // On one terminal the spinners (stderr) already listed the steps that passed.
+    // On one terminal the spinners (stderr) already listed every step: the report does not repeat them.
     stepsShown: session.ui !== undefined && opts.offline !== true && out.isTTY === true,
   };
   const color = colorFor(out, { noColor: session.noColor });
