@@ -45,6 +45,31 @@ describe.skipIf(TMUX_MISSING)(`ruapi on a terminal${TMUX_MISSING ? ` (skipped: $
     await sim?.close();
   });
 
+  for (const [how, args, env] of [
+    ['--no-color', ['--no-color'], {}],
+    ['NO_COLOR=1', [], { NO_COLOR: '1' }],
+  ] as const) {
+    it(`${how} leaves colour out of the prompts and spinners too, on a colour terminal`, async () => {
+      const t = await startRuapi(['doctor', ...args], { cwd: tempDir(), home: tempDir(), env });
+      await t.waitForText('Which protocol');
+      await t.keys('Enter');
+      await t.waitForText('RuAPI key');
+      await t.type(sim.key);
+      await t.waitForText(`${sim.key.length} characters`);
+      await t.keys('Enter');
+      await t.waitForText('Base URL');
+      await t.type(sim.openaiBaseUrl);
+      await t.keys('Enter');
+      await t.waitForText('Model id', 10_000);
+      await t.type('gpt-4o-mini');
+      await t.waitForText(/\(type to filter\) gpt-4o-mini\n❯ gpt-4o-mini\n/);
+      await t.keys('Enter');
+      expect(await t.waitForExit(20_000)).toBe(0);
+      expect(await t.capture()).toMatch(/^✓ Probe request/m);
+      expect(t.raw()).not.toMatch(SGR);
+    });
+  }
+
   describe.each(TERMINALS)('on $name', (term) => {
     const on = (args: string[], env: Record<string, string> = {}) =>
       startRuapi(args, { cwd: tempDir(), home: tempDir(), env: { ...term.env, ...env }, width: term.width, height: 60 });
