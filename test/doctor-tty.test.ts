@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from './helpers/cli.js';
-import { startRuapi, TMUX_MISSING } from './helpers/tmux.js';
+import { startRuapi, TMUX_MISSING, type TmuxSession } from './helpers/tmux.js';
 
 type SimModule = typeof import('../src/simulate/server.js');
 type Simulator = Awaited<ReturnType<SimModule['startSimulator']>>;
@@ -149,23 +149,30 @@ describe.skipIf(TMUX_MISSING)(`ruapi doctor on a terminal${TMUX_MISSING ? ` (ski
     expect(t.raw()).not.toContain(slow.key.slice(3, 15));
   });
 
-  for (const [prompt, answers] of [
-    ['protocol', []],
-    ['key', ['Enter']],
-    ['base URL', ['Enter', 'key']],
-    ['model', ['Enter', 'key', 'url']],
-  ] as const) {
+  /** The doctor's prompts in the order it asks, each with the answer that leads to the next. */
+  const SETUP: Array<{ prompt: string; shows: string; answer: (t: TmuxSession) => Promise<void> }> = [
+    { prompt: 'protocol', shows: 'Which protocol', answer: (t) => t.keys('Enter') },
+    {
+      prompt: 'key',
+      shows: 'RuAPI key',
+      answer: async (t) => {
+        await t.type(sim.key);
+        await t.waitForText(`${sim.key.length} characters`);
+        await t.keys('Enter');
+      },
+    },
+    { prompt: 'base URL', shows: 'Base URL', answer: async (t) => (await t.type(sim.openaiBaseUrl), t.keys('Enter')) },
+    { prompt: 'model', shows: 'Model id', answer: (t) => t.keys('Enter') },
+  ];
+
+  for (const [i, { prompt, shows }] of SETUP.entries()) {
     it(`exits 130 with no stack trace on Ctrl-C at the ${prompt} prompt`, async () => {
       const t = await doctorOnTerminal([]);
-      await t.waitForText('Which protocol');
-      for (const answer of answers) {
-        if (answer === 'key') {
-          await t.type(sim.key);
-          await t.waitForText(`${sim.key.length} characters`);
-        } else if (answer === 'url') await t.type(sim.openaiBaseUrl);
-        await t.keys('Enter');
+      for (const before of SETUP.slice(0, i)) {
+        await t.waitForText(before.shows, 10_000);
+        await before.answer(t);
       }
-      await t.waitForText({ protocol: 'Which protocol', key: 'RuAPI key', 'base URL': 'Base URL', model: 'Model id' }[prompt], 10_000);
+      await t.waitForText(new RegExp(`^\\? ${shows}`, 'm'), 10_000); // the prompt itself, still open
       await t.keys('C-c');
       expect(await t.waitForExit()).toBe(130);
       const screen = await t.capture();

@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, tempDir } from './helpers/cli.js';
+import { NODE, ROOT, tempDir } from './helpers/cli.js';
 import { SGR, startRuapi, TERMINALS, TMUX_MISSING, type Terminal, type TmuxSession } from './helpers/tmux.js';
 
 type SimModule = typeof import('../src/simulate/server.js');
@@ -125,6 +126,8 @@ describe.skipIf(TMUX_MISSING)(`ruapi on a terminal${TMUX_MISSING ? ` (skipped: $
       expect(screen).toMatch(/^✓ Probe request/m);
       expect(screen).toContain(`sk-…${sim.key.slice(-4)}`);
       expect(screen).toContain('support@ruapi.ai');
+      // Run by the Node under test (RUAPI_TEST_NODE), not necessarily vitest's.
+      expect(screen).toContain(`| Node.js | ${execFileSync(NODE, ['-v'], { encoding: 'utf8' }).trim()} |`);
     });
 
     it('explain prints what a 429 means (exit 0), and says calmly when nothing matches (exit 1)', async () => {
