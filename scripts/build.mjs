@@ -170,24 +170,6 @@ const undiciUnused = {
   },
 };
 
-/** The enquirer prompts src/ui uses; enquirer's index bundles all nineteen otherwise. */
-const ENQUIRER_PROMPTS = ['AutoComplete', 'Confirm', 'Input', 'Password', 'Select'];
-
-const fewPrompts = {
-  name: 'few-prompts',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]enquirer[\\/]lib[\\/]prompts[\\/]index\.js$/ }, (args) => {
-      let kept = 0;
-      const contents = readFileSync(args.path, 'utf8').replace(/define\('(\w+)', \(\) => require\('[^']+'\)\);/g, (line, name) => {
-        if (ENQUIRER_PROMPTS.includes(name)) return kept++, line;
-        return `define('${name}', () => { throw new Error("enquirer's ${name} prompt is not bundled: add it to ENQUIRER_PROMPTS in scripts/build.mjs"); });`;
-      });
-      if (kept !== ENQUIRER_PROMPTS.length) return { errors: [{ text: `enquirer's prompt list changed: found ${kept} of ${ENQUIRER_PROMPTS.join(', ')}` }] };
-      return { contents, loader: 'js' };
-    });
-  },
-};
-
 function writeLlhttpPack(dir) {
   const { constants: z } = zlib;
   const both = Buffer.concat(llhttpWasm());
@@ -228,7 +210,7 @@ export const common = {
   // A real import() in a CJS file starts Node's ESM loader: about twice the start-up of require().
   supported: { 'dynamic-import': false },
   // What both leave out of the dependencies, and commander's child_process loaded on first use.
-  plugins: [lazyChildProcess, fewSpinners, fewPrompts, undiciUnused],
+  plugins: [lazyChildProcess, fewSpinners, undiciUnused],
 };
 
 /** Builds into a fresh folder, then swaps it in, so a process running the old dist/ never sees it half-written. */

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, runCli, tempDir } from './helpers/cli.js';
+import { BIN, NODE, cleanEnv, runCli, tempDir } from './helpers/cli.js';
 
 describe('the ruapi command line', () => {
   it('prints its version and exits 0', async () => {
@@ -41,7 +41,7 @@ describe('the ruapi command line', () => {
   it('stops quietly when the reader of its output goes away (… | head -1, or a reader that never reads)', () => {
     const home = tempDir();
     for (const args of ['explain 502', '--help', 'models']) {
-      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" ${args} | true`], {
+      const r = spawnSync('bash', ['-c', `"${NODE}" -- "${BIN}" ${args} | true`], {
         env: cleanEnv(home),
         encoding: 'utf8',
         timeout: 15_000,

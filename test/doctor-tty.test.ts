@@ -2,14 +2,20 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, tempDir } from './helpers/cli.js';
-import { startTmux, TMUX_MISSING } from './helpers/tmux.js';
+import { ROOT, runCli, tempDir } from './helpers/cli.js';
+import { startRuapi, TMUX_MISSING, type TmuxSession } from './helpers/tmux.js';
 
 type SimModule = typeof import('../src/simulate/server.js');
 type Simulator = Awaited<ReturnType<SimModule['startSimulator']>>;
 
 /** What a crash would print: no run may end like this. */
-const STACK = /^\s+at .+\(.+:\d+:\d+\)|TypeError|internal error/m;
+const STACK = /^\s+at .+\(.+:\d+:\d+\)|TypeError|internal error|ERR_USE_AFTER_CLOSE/m;
+
+/** The live chain's step labels (src/live), as the spinner and the report print them. */
+const STEP_LABELS = ['DNS', 'TCP connect', 'HTTP answer', 'Key', 'Model', 'Balance', 'Probe request'];
+
+/** Lines that show a live step: the spinner's (no indent) or the report's (six spaces); area rows have two. */
+const stepLines = (screen: string, label: string) => screen.split('\n').filter((l) => new RegExp(`^(?: {6})?[✓✗!\\-–] ${label}(?=[: ]|$)`).test(l));
 
 /** Every file under a folder, recursively (the temp HOME and project). */
 function filesUnder(dir: string): string[] {
@@ -23,7 +29,7 @@ function filesUnder(dir: string): string[] {
 async function doctorOnTerminal(args: string[], opts: { env?: Record<string, string>; project?: Record<string, string> } = {}) {
   const cwd = tempDir(opts.project ?? {});
   const home = tempDir();
-  const session = await startTmux([process.execPath, BIN, 'doctor', ...args], { cwd, home, env: opts.env ?? {}, width: 120, height: 50 });
+  const session = await startRuapi(['doctor', ...args], { cwd, home, env: opts.env ?? {}, width: 120, height: 50 });
   return Object.assign(session, { home });
 }
 
@@ -53,7 +59,7 @@ describe.skipIf(TMUX_MISSING)(`ruapi doctor on a terminal${TMUX_MISSING ? ` (ski
     await t.keys('Enter');
     await t.waitForText('Model id', 10_000);
     await t.type('gpt-4o-mini');
-    await t.waitForText(/… gpt-4o-mini\n/);
+    await t.waitForText(/\(type to filter\) gpt-4o-mini\n❯ gpt-4o-mini\n/);
     await t.keys('Enter');
     // The typed values worked, but only this run has them: the user's own tools would still fail.
     expect(await t.waitForExit(20_000)).toBe(1);
@@ -122,7 +128,91 @@ describe.skipIf(TMUX_MISSING)(`ruapi doctor on a terminal${TMUX_MISSING ? ` (ski
     expect(Date.now() - pressed).toBeLessThan(5000); // not the 25 s time limit
     const screen = await t.capture();
     expect(screen).toMatch(/✗ Probe request: interrupted/);
+    expect(stepLines(screen, 'Probe request')).toHaveLength(1); // not followed by the aborted request's own failure
+    expect(screen).not.toContain('Balance');
     expect(screen).not.toMatch(STACK);
+  });
+
+  it('ends at once with 130 on Ctrl-C during a live step that follows the prompts (stdin was paused by the last prompt)', async () => {
+    const t = await doctorOnTerminal(['--model', 'gpt-4o-mini']);
+    await t.waitForText('Which protocol');
+    await t.keys('Enter');
+    await t.waitForText('RuAPI key');
+    await t.type(slow.key);
+    await t.waitForText(`${slow.key.length} characters`);
+    await t.keys('Enter');
+    await t.waitForText('Base URL');
+    await t.type(slow.openaiBaseUrl);
+    await t.keys('Enter');
+    await t.waitForText(/Probe request.*waiting for/, 15_000);
+    await t.keys('C-c');
+    expect(await t.waitForExit(5000)).toBe(130);
+    const screen = await t.capture();
+    expect(screen).toMatch(/✗ Probe request: interrupted/);
+    expect(screen).not.toMatch(STACK);
+    expect(t.raw()).not.toContain(slow.key.slice(3, 15));
+  });
+
+  /** The doctor's prompts in the order it asks, each with the answer that leads to the next. */
+  const SETUP: Array<{ prompt: string; shows: string; answer: (t: TmuxSession) => Promise<void> }> = [
+    { prompt: 'protocol', shows: 'Which protocol', answer: (t) => t.keys('Enter') },
+    {
+      prompt: 'key',
+      shows: 'RuAPI key',
+      answer: async (t) => {
+        await t.type(sim.key);
+        await t.waitForText(`${sim.key.length} characters`);
+        await t.keys('Enter');
+      },
+    },
+    { prompt: 'base URL', shows: 'Base URL', answer: async (t) => (await t.type(sim.openaiBaseUrl), t.keys('Enter')) },
+    { prompt: 'model', shows: 'Model id', answer: (t) => t.keys('Enter') },
+  ];
+
+  for (const [i, { prompt, shows }] of SETUP.entries()) {
+    it(`exits 130 with no stack trace on Ctrl-C at the ${prompt} prompt`, async () => {
+      const t = await doctorOnTerminal([]);
+      for (const before of SETUP.slice(0, i)) {
+        await t.waitForText(before.shows, 10_000);
+        await before.answer(t);
+      }
+      await t.waitForText(new RegExp(`^\\? ${shows}`, 'm'), 10_000); // the prompt itself, still open
+      await t.keys('C-c');
+      expect(await t.waitForExit()).toBe(130);
+      const screen = await t.capture();
+      expect(screen).not.toMatch(STACK);
+      expect(screen).not.toContain('problem'); // it stopped: no report
+      expect(t.raw()).not.toContain(sim.key.slice(3, 15));
+    });
+  }
+
+  it('exits 130 with no stack trace on Ctrl-C at an offered fix', async () => {
+    const t = await doctorOnTerminal(['--model', 'gpt4o-mini'], { env: { OPENAI_API_KEY: sim.key, OPENAI_BASE_URL: sim.openaiBaseUrl } });
+    await t.waitForText('instead of gpt4o-mini?', 15_000);
+    await t.keys('C-c');
+    expect(await t.waitForExit()).toBe(130);
+    const screen = await t.capture();
+    expect(screen).not.toMatch(STACK);
+    expect(screen).not.toContain('Checking again');
+  });
+
+  it('lists each live step once on a terminal (the spinner lines), not again in the report; piped, the report lists them', async () => {
+    const env = { OPENAI_API_KEY: sim.key, OPENAI_BASE_URL: sim.openaiBaseUrl };
+    const t = await doctorOnTerminal(['--model', 'gpt4o-mini'], { env });
+    await t.waitForText('instead of gpt4o-mini?', 15_000);
+    await t.type('n');
+    expect(await t.waitForExit(20_000)).toBe(1);
+    const screen = await t.capture();
+    for (const label of STEP_LABELS) expect(stepLines(screen, label), label).toHaveLength(1);
+    expect(stepLines(screen, 'Balance')[0]).toMatch(/^- Balance: skipped, blocked by Model$/); // the spinner's line
+    expect(screen).toMatch(/^ {2}✗ Live {6}http:\/\/127\.0\.0\.1:\d+\/v1/m); // the report keeps the Live row
+    expect(screen).toContain('[live/404-model]'); // and the finding
+    expect(screen).toMatch(/^✗ 1 problem\.$/m);
+
+    const piped = await runCli(['doctor', '--model', 'gpt4o-mini'], { env });
+    expect(piped.code).toBe(1);
+    for (const label of STEP_LABELS) expect(stepLines(piped.stdout, label), label).toHaveLength(1);
+    expect(piped.stdout).toMatch(/^ {6}– Balance +skipped: blocked by Model$/m);
   });
 
   it('--fix shows the diff and asks first: n leaves the file alone, y writes it with a backup', async () => {

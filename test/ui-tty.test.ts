@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from './helpers/cli.js';
-import { startTmux, TMUX_MISSING } from './helpers/tmux.js';
+import { SGR, startNodeScript, stripSgr, TMUX_MISSING } from './helpers/tmux.js';
 
 const DRIVER = path.join(ROOT, 'test/helpers/tty-driver.mjs');
 const KEY = 'sk-Zq7wTt3Lr9Kp2Vx8Ny4Mb6Hc1Jd5Fg0Ae3Rs7Uw9Io2Pk4Ql6';
@@ -14,7 +14,7 @@ let chunk = '';
 /** Runs one driver scenario on a real terminal (ended with the test); the answer lands in result.json. */
 async function drive(scenario: string, env: Record<string, string> = {}) {
   const dir = tempDir();
-  const session = await startTmux([process.execPath, DRIVER, scenario], {
+  const session = await startNodeScript(DRIVER, [scenario], {
     cwd: dir,
     width: 80,
     height: 20,
@@ -67,19 +67,25 @@ describe.skipIf(TMUX_MISSING)(`terminal prompts and spinners${TMUX_MISSING ? ` (
     expect(t.result()).toMatchObject({ sha256: sha256(KEY) });
   });
 
-  for (const [scenario, waitFor] of [
-    ['key', 'RuAPI key'],
-    ['protocol', 'Which protocol'],
-    ['base-url-openai', 'Base URL'],
-    ['model', 'Model id'],
-    ['confirm-fix', 'instead?'],
-    ['confirm-host', 'not a RuAPI host'],
+  for (const [scenario, waitFor, key] of [
+    ['key', 'RuAPI key', 'C-c'],
+    ['protocol', 'Which protocol', 'C-c'],
+    ['base-url-openai', 'Base URL', 'C-c'],
+    ['model', 'Model id', 'C-c'],
+    ['confirm-fix', 'instead?', 'C-c'],
+    ['confirm-host', 'not a RuAPI host', 'C-c'],
+    ['key', 'RuAPI key', 'Escape'],
+    ['protocol', 'Which protocol', 'Escape'],
+    ['base-url-openai', 'Base URL', 'Escape'],
+    ['model', 'Model id', 'Escape'],
+    ['confirm-fix', 'instead?', 'Escape'],
+    ['confirm-host', 'not a RuAPI host', 'Escape'],
   ] as const) {
-    it(`exits with code 130 and no stack trace on Ctrl-C at the ${scenario} prompt`, async () => {
+    it(`exits with code 130 and no stack trace on ${key === 'C-c' ? 'Ctrl-C' : 'Esc'} at the ${scenario} prompt`, async () => {
       const t = await drive(scenario);
       await t.waitForText(waitFor);
       if (scenario === 'key') await t.type(KEY.slice(0, 10));
-      await t.keys('C-c');
+      await t.keys(key);
       expect(await t.waitForExit()).toBe(130);
       const screen = await t.capture();
       expect(screen).not.toMatch(STACK);
@@ -125,7 +131,7 @@ describe.skipIf(TMUX_MISSING)(`terminal prompts and spinners${TMUX_MISSING ? ` (
     const t = await drive('model');
     await t.waitForText('Model id');
     await t.type('mini');
-    const screen = await t.waitForText(/… mini\n/); // the list below is drawn in the same write
+    const screen = await t.waitForText(/\(type to filter\) mini\n❯ gpt-4o-mini\n {2}gemini-3\.5-flash\n/); // the list drawn after the term
     expect(screen).toContain('gpt-4o-mini');
     expect(screen).not.toContain('claude-opus-4-8');
     await t.keys('Enter');
@@ -137,7 +143,7 @@ describe.skipIf(TMUX_MISSING)(`terminal prompts and spinners${TMUX_MISSING ? ` (
     const t = await drive('model', { MODEL_IDS: JSON.stringify(['gpt-4o-mini', 'gpt-4o']) });
     await t.waitForText('Model id');
     await t.type('gpt-4o');
-    await t.waitForText(/… gpt-4o\n/);
+    await t.waitForText(/\(type to filter\) gpt-4o\n❯ gpt-4o\n/);
     await t.keys('Enter');
     expect(await t.waitForExit()).toBe(0);
     expect(t.result()).toEqual({ model: 'gpt-4o' });
@@ -155,7 +161,7 @@ describe.skipIf(TMUX_MISSING)(`terminal prompts and spinners${TMUX_MISSING ? ` (
     const t = await drive('model');
     await t.waitForText('Model id');
     await t.type('my-model(+[');
-    await t.waitForText('No matching choices');
+    await t.waitForText('Not on the list: Enter uses it as typed.');
     await t.keys('Enter');
     expect(await t.waitForExit()).toBe(0);
     expect(t.result()).toEqual({ model: 'my-model(+[' });
@@ -196,7 +202,7 @@ describe.skipIf(TMUX_MISSING)(`terminal prompts and spinners${TMUX_MISSING ? ` (
     await t.keys('Enter');
     await t.waitForText('Model id');
     await t.type('gpt-5');
-    await t.waitForText(/… gpt-5\n/);
+    await t.waitForText(/\(type to filter\) gpt-5\n❯ gpt-5\n/);
     await t.keys('Enter');
     expect(await t.waitForExit()).toBe(0);
     expect(t.result()).toEqual({ protocol: 'openai', key: sha256(KEY), baseUrl: 'https://www.ruapi.ai/v1', model: 'gpt-5' });
@@ -213,7 +219,8 @@ describe.skipIf(TMUX_MISSING)(`terminal prompts and spinners${TMUX_MISSING ? ` (
     expect(screen).toMatch(/✗ Authentication\s+230 ms: the gateway answered 401/);
     expect(screen).toContain('- Model: skipped, blocked by Authentication');
     // spinner frames were drawn while steps ran
-    expect(t.raw()).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] (DNS lookup|TCP connect)/); // NO_COLOR is set: plain frames
+    expect(stripSgr(t.raw())).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] (DNS lookup|TCP connect)/);
+    expect(t.raw()).toMatch(SGR); // in colour, as on a user's terminal
   });
 
   it('says what a slow step waits for, swallows stray keys, and on Ctrl-C marks the step interrupted and exits 130', async () => {

@@ -88,8 +88,9 @@ export async function run(opts: DoctorFlags, _ctx: CommandContext): Promise<numb
   if (opts.demo) refuseDemoFlags(opts, format);
 
   const key = opts.keyStdin ? await readKeyFromStdin() : opts.key;
-  // The ui chunk (enquirer, ora) is loaded only when a person is at the terminal.
+  // The ui chunk (prompts, ora) is loaded only when a person is at the terminal.
   const ui = isInteractive({ ci: opts.ci === true, json: format !== 'human' }) ? await import('../ui/index.js') : undefined;
+  ui?.configurePrompts({ noColor: opts.color === false });
   const session: Session = { opts, format, noColor: opts.color === false, ...(ui ? { ui } : {}) };
   if (opts.demo) return runDemo(session);
 
@@ -269,7 +270,7 @@ function printResult(session: Session, run: DoctorRun, out: NodeJS.WriteStream =
     strict: opts.strict === true,
     files: run.files,
     setup: setupForms(run, fixes, detectShell()),
-    // On one terminal the spinners (stderr) already listed the steps that passed.
+    // On one terminal the spinners (stderr) already listed every step: the report does not repeat them.
     stepsShown: session.ui !== undefined && opts.offline !== true && out.isTTY === true,
   };
   const color = colorFor(out, { noColor: session.noColor });

@@ -17,7 +17,7 @@ export interface HumanOptions {
   files?: ConfigFile[];
   /** The corrected set-up per protocol, in the forms of the places its values live (src/doctor/fixes.ts). */
   setup?: SetupForms[];
-  /** The live steps were just shown on this terminal as spinner lines: list only the ones that did not pass. */
+  /** The live steps were just shown on this terminal as spinner lines: list none again (the Live row and its findings stay). */
   stepsShown?: boolean;
 }
 
@@ -112,9 +112,9 @@ function liveBlock(report: LiveReport | undefined, found: Finding[], marks: Reco
   const head = marks[report.steps.reduce((m, s) => worse(m, stepMark(s.status)), worstOf(found))];
   const total = report.timings.totalMs > 0 ? millis(report.timings.totalMs) : '';
   const out = [`  ${head} ${'Live'.padEnd(LABEL_WIDTH)} ${report.baseUrl}${total ? c.dim(`  ${total}`) : ''}${report.proxy ? c.dim(`  via ${report.proxy}`) : ''}`];
-  const width = Math.max(0, ...report.steps.map((s) => s.label.length));
-  for (const s of report.steps) {
-    if (opts.stepsShown && s.status === 'ok') continue;
+  const steps = opts.stepsShown ? [] : report.steps;
+  const width = Math.max(0, ...steps.map((s) => s.label.length));
+  for (const s of steps) {
     const mark = s.status === 'ok' ? marks.pass : s.status === 'fail' ? marks.error : s.status === 'warn' ? marks.warning : marks.skip;
     const ms = (s.ms !== undefined ? millis(s.ms) : '').padStart(8);
     const detail = s.status === 'skipped' ? `skipped: ${s.detail ?? 'not reached'}` : (s.detail ?? '');

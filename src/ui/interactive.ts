@@ -1,7 +1,7 @@
 import { isatty } from 'node:tty';
 
 /**
- * The light half of the UI: safe to import statically from a command (no enquirer, no ora).
+ * The light half of the UI: safe to import statically from a command (no prompt library, no ora).
  * The prompts and spinners themselves live behind the `ui` chunk (src/ui/index.ts).
  */
 

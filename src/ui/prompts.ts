@@ -1,24 +1,68 @@
-import Enquirer from 'enquirer';
+import { createPrompt, isEnterKey, makeTheme, useKeypress, usePrefix, useState, type Status } from '@inquirer/core';
+import input from '@inquirer/input';
+import search from '@inquirer/search';
+import select from '@inquirer/select';
+import type { ChalkInstance } from 'chalk';
 import type { Protocol } from '../core/finding.js';
 import { RUAPI_BASE_URL } from '../config/protocol.js';
+import { colorFor } from '../core/color.js';
 import { Interrupted } from './interactive.js';
 
-// enquirer's typings declare only `prompt()`; the prompt classes are there at run time.
-type PromptInstance = { run(): Promise<unknown> };
-type PromptClass = new (options: Record<string, unknown>) => PromptInstance;
-const prompts = Enquirer as unknown as Record<'Password' | 'AutoComplete' | 'Select' | 'Confirm' | 'Input' | 'Prompt', PromptClass>;
+let noColor = false;
+
+/** `--no-color`: NO_COLOR, FORCE_COLOR and the terminal itself are read by colorFor. */
+export function configurePrompts(opts: { noColor?: boolean }): void {
+  noColor = opts.noColor === true;
+}
 
 /**
- * Prompts draw on stderr so that stdout stays the doctor's output (`ruapi report > report.md`
- * still asks for a missing key on the terminal).
+ * The look of every prompt, from ruapi's own colour decision for stderr (where prompts draw): no
+ * colour with NO_COLOR, --no-color or TERM=dumb, as the rest of the output. Inquirer's default theme
+ * colours by what Node's styleText makes of stdout, which is the wrong stream and, on Node 20,
+ * no check at all.
  */
-async function ask<T>(Prompt: PromptClass, options: Record<string, unknown>): Promise<T> {
+function themeFor(c: ChalkInstance) {
+  return {
+    prefix: { idle: c.cyan('?'), done: c.green('✔') },
+    spinner: { interval: 80, frames: ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'].map((f) => c.cyan(f)) },
+    style: {
+      answer: (text: string) => c.cyan(text),
+      message: (text: string) => c.bold(text),
+      error: (text: string) => c.red(`> ${text}`),
+      defaultAnswer: (text: string) => c.dim(`(${text})`),
+      help: (text: string) => c.dim(text),
+      highlight: (text: string) => c.cyan(text),
+      key: (text: string) => c.cyan(c.bold(`<${text}>`)),
+      disabled: (text: string) => c.dim(text),
+      description: (text: string) => c.dim(text),
+      searchTerm: (text: string) => c.cyan(text),
+      keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${c.bold(key)} ${c.dim(action)}`).join(c.dim(' • ')),
+    },
+  };
+}
+
+type Context = { output: NodeJS.WriteStream; signal: AbortSignal };
+
+/**
+ * Runs one prompt on stderr, so that stdout stays the doctor's output (`ruapi report > report.md`
+ * still asks for a missing key on the terminal). Ctrl-C (inquirer's ExitPromptError) and Esc end
+ * it as Interrupted.
+ */
+async function ask<T>(run: (context: Context, c: ChalkInstance) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  // readline decodes a lone Esc (after its 500 ms wait for a longer sequence) as the key 'escape'.
+  const onKey = (_: unknown, key?: { name?: string }) => {
+    if (key?.name === 'escape') controller.abort();
+  };
+  process.stdin.on('keypress', onKey);
   try {
-    return (await new Prompt({ stdout: process.stderr, ...options }).run()) as T;
+    return await run({ output: process.stderr, signal: controller.signal }, colorFor(process.stderr, { noColor }));
   } catch (err) {
-    // enquirer rejects with an empty string (not an Error) when Ctrl-C or Esc cancels the prompt.
-    if (!(err instanceof Error)) throw new Interrupted();
+    const name = (err as Error | undefined)?.name;
+    if (name === 'ExitPromptError' || name === 'AbortPromptError') throw new Interrupted();
     throw err;
+  } finally {
+    process.stdin.off('keypress', onKey);
   }
 }
 
@@ -26,112 +70,155 @@ async function ask<T>(Prompt: PromptClass, options: Record<string, unknown>): Pr
 const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 
 export function askProtocol(initial: Protocol = 'openai'): Promise<Protocol> {
-  return ask<Protocol>(prompts.Select, {
-    name: 'protocol',
-    message: 'Which protocol does your tool use?',
-    initial: initial === 'anthropic' ? 1 : 0,
-    // The tools in the hints are the one line that decides it.
-    choices: [
-      { name: 'openai', message: 'openai   ', hint: 'OpenAI SDK, LangChain, Cursor and most other tools' },
-      { name: 'anthropic', message: 'anthropic', hint: 'Claude Code, Anthropic SDK' },
-    ],
-  });
+  return ask((context, c) =>
+    select<Protocol>(
+      {
+        message: 'Which protocol does your tool use?',
+        default: initial,
+        // The tools beside each name are the one line that decides it (short enough for 60 columns).
+        choices: [
+          { value: 'openai', name: `openai     ${c.dim('OpenAI SDK, LangChain, Cursor, most other tools')}`, short: 'openai' },
+          { value: 'anthropic', name: `anthropic  ${c.dim('Claude Code, Anthropic SDK')}`, short: 'anthropic' },
+        ],
+        theme: themeFor(c),
+      },
+      context,
+    ),
+  );
+}
+
+interface KeyPromptConfig {
+  message: string;
+  /** Shown until the first character. */
+  hint: string;
+  empty: string;
+  theme: ReturnType<typeof themeFor>;
 }
 
 /**
- * Asks for the key with every character shown as `*`. The answer is returned as typed (the key
- * checks report pasted spaces or quotes); it is never echoed, logged or stored by the prompt.
+ * Hidden entry: readline's echo goes to inquirer's muted output, and the screen shows only a
+ * fixed-width mask and the length, so a long key never wraps the line and a doubled paste shows.
+ */
+const keyPrompt = createPrompt<string, KeyPromptConfig>((config, done) => {
+  const theme = makeTheme(config.theme);
+  const [status, setStatus] = useState<Status>('idle');
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const prefix = usePrefix({ status, theme });
+  useKeypress((key, rl) => {
+    if (status !== 'idle') return;
+    if (!isEnterKey(key)) {
+      setValue(rl.line);
+      setError(undefined);
+      return;
+    }
+    if (!value.trim()) {
+      setError(config.empty);
+      return;
+    }
+    setStatus('done');
+    done(value);
+  });
+  const n = value.length;
+  const mask = (status === 'done' ? theme.style.answer : theme.style.help)('*'.repeat(Math.min(n, 12)));
+  const shown = n > 0 ? `${mask}${theme.style.help(` ${n} characters`)}` : theme.style.help(config.hint);
+  return [[prefix, theme.style.message(config.message, status), shown].filter(Boolean).join(' '), error ? theme.style.error(error) : ''];
+});
+
+/**
+ * Asks for the key with every character hidden. The answer is returned as typed (the key checks
+ * report pasted spaces or quotes); it is never echoed, logged or stored by the prompt.
  */
 export function askKey(): Promise<string> {
-  return ask<string>(prompts.Password, {
-    name: 'key',
-    message: 'RuAPI key (Console → Tokens; hidden)',
-    // A fixed-width mask plus the length: a long key never wraps the line, and a doubled paste shows.
-    format(this: { input: string; state: { submitted: boolean }; styles: Record<'primary' | 'muted', (s: string) => string> }) {
-      const n = this.input.length;
-      if (!n) return '';
-      const mask = (this.state.submitted ? this.styles.primary : this.styles.muted)('*'.repeat(Math.min(n, 12)));
-      return `${mask}${this.styles.muted(` ${n} characters`)}`;
-    },
-    validate: (value: string) => (value.trim() ? true : 'Paste the key, or press Ctrl-C to stop.'),
-  });
+  return ask((context, c) =>
+    keyPrompt({ message: 'RuAPI key (hidden)', hint: 'paste it from Console → Tokens', empty: 'Paste the key, or press Ctrl-C to stop.', theme: themeFor(c) }, context),
+  );
 }
 
-/** Offers the base URL the protocol needs; Enter accepts it. */
+/** Offers the base URL the protocol needs; Enter accepts it, Tab puts it in the line to edit. */
 export async function askBaseUrl(protocol: Protocol): Promise<string> {
-  const answer = await ask<string>(prompts.Input, {
-    name: 'baseUrl',
-    message: `Base URL (${protocol === 'openai' ? 'must end in /v1' : 'no /v1: the SDK adds it'})`,
-    initial: RUAPI_BASE_URL[protocol],
-  });
+  const answer = await ask((context, c) =>
+    input(
+      {
+        message: `Base URL (${protocol === 'openai' ? 'must end in /v1' : 'no /v1: the SDK adds it'})`,
+        default: RUAPI_BASE_URL[protocol],
+        theme: themeFor(c),
+      },
+      context,
+    ),
+  );
   return answer.trim() || RUAPI_BASE_URL[protocol];
 }
 
-let ModelPrompt: PromptClass | undefined;
-/** enquirer's AutoComplete, made safe for model ids and open to ids that are not in the list. */
-function modelPromptClass(): PromptClass {
-  if (ModelPrompt) return ModelPrompt;
-  // Untyped on purpose: this subclass reaches into enquirer internals (state, choices, focused).
-  const AutoComplete = prompts.AutoComplete as any; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const selectRender: () => Promise<void> = Object.getPrototypeOf(AutoComplete.prototype).render;
-  const promptSubmit: () => Promise<void> = (prompts.Prompt.prototype as unknown as { submit: () => Promise<void> }).submit;
-  ModelPrompt = class extends AutoComplete {
-    // The stock render builds a RegExp from the raw input, so typing '(' or '+' threw.
-    async render() {
-      if (this.state.status !== 'pending' || !this.input) return selectRender.call(this);
-      const pattern = new RegExp(this.input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'ig');
-      const mark = this.options.highlight || this.styles.complement;
-      // ansi-colors styles are callable objects without Function.prototype (hence `.stack`, as upstream checks).
-      const paint = (m: string) => (mark.stack ? mark(m) : mark.call(this, m));
-      const choices = this.choices;
-      this.choices = choices.map((ch: { message: string }) => ({ ...ch, message: ch.message.replace(pattern, paint) }));
-      await selectRender.call(this);
-      this.choices = choices;
-    }
-    // The gateway's list may lag behind its catalog: Enter on text that matches nothing uses it as typed.
-    submit() {
-      if (!this.focused && this.input.trim()) {
-        this.value = this.input.trim();
-        return promptSubmit.call(this);
-      }
-      return super.submit();
-    }
-  } as unknown as PromptClass;
-  return ModelPrompt;
+/** Exact id first, then ids starting with the input, then ids containing it; literal text, no patterns. */
+function suggest(text: string, ids: readonly string[]): string[] {
+  const s = text.toLowerCase();
+  const rank = (id: string) => (id.toLowerCase() === s ? 0 : id.toLowerCase().startsWith(s) ? 1 : 2);
+  return ids.filter((id) => id.toLowerCase().includes(s)).sort((a, b) => rank(a) - rank(b));
 }
 
-/** Exact id first, then ids starting with the input, then ids containing it. */
-function suggest(input: string, choices: Array<{ name: string }>) {
-  const s = input.toLowerCase();
-  const rank = (name: string) => (name.toLowerCase() === s ? 0 : name.toLowerCase().startsWith(s) ? 1 : 2);
-  return choices.filter((c) => c.name.toLowerCase().includes(s)).sort((a, b) => rank(a.name) - rank(b.name));
-}
-
+/**
+ * Model ids with completion. The gateway's list may lag behind its catalog, so text that matches
+ * nothing is offered as the one choice, to use as typed.
+ */
 export function askModel(ids: readonly string[], initial?: string): Promise<string> {
   const unique = [...new Set(ids.map(printable))];
-  return ask<string>(modelPromptClass(), {
-    name: 'model',
-    message: 'Model id (type to filter)',
-    footer: 'Exact ids only. Enter on text that matches nothing uses it as typed.',
-    limit: 8,
-    choices: unique,
-    initial: initial && unique.includes(initial) ? initial : undefined,
-    suggest,
+  return ask((context, c) => {
+    const theme = themeFor(c);
+    return search<string>(
+      {
+        message: 'Model id (type to filter)',
+        pageSize: 8,
+        ...(initial && unique.includes(initial) ? { default: initial } : {}),
+        source: (typed) => {
+          const text = typed?.trim() ?? '';
+          if (!text) return unique.map((id) => ({ value: id }));
+          const found = suggest(text, unique);
+          if (found.length > 0) return found.map((id) => ({ value: id }));
+          return [{ value: text, name: printable(text), description: 'Not on the list: Enter uses it as typed.' }];
+        },
+        theme: { ...theme, style: { ...theme.style, keysHelpTip: (keys: Array<[string, string]>) => `${theme.style.keysHelpTip(keys)}${c.dim(' • exact ids only')}` } },
+      },
+      context,
+    );
   });
 }
 
-const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+interface YesNoConfig {
+  message: string;
+  default: boolean;
+  theme: ReturnType<typeof themeFor>;
+}
+
+/** y or n answers at once, Enter takes the default; other keys are ignored. */
+const yesNoPrompt = createPrompt<boolean, YesNoConfig>((config, done) => {
+  const theme = makeTheme(config.theme);
+  const [status, setStatus] = useState<Status>('idle');
+  const [answer, setAnswer] = useState<boolean | undefined>(undefined);
+  const prefix = usePrefix({ status, theme });
+  useKeypress((key, rl) => {
+    if (status !== 'idle') return;
+    const yes = isEnterKey(key) ? config.default : key.name === 'y' ? true : key.name === 'n' ? false : undefined;
+    if (yes === undefined) {
+      rl.clearLine(0);
+      return;
+    }
+    setAnswer(yes);
+    setStatus('done');
+    done(yes);
+  });
+  const message = theme.style.message(config.message, status);
+  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(answer ? 'yes' : 'no')}`;
+  return `${prefix} ${message} ${theme.style.defaultAnswer(config.default ? 'Y/n' : 'y/N')}`;
+});
 
 export function confirmFix(question: string, defaultYes = true): Promise<boolean> {
-  return ask<boolean>(prompts.Confirm, { name: 'fix', message: printable(question), initial: defaultYes, format: yesNo });
+  return ask((context, c) => yesNoPrompt({ message: printable(question), default: defaultYes, theme: themeFor(c) }, context));
 }
 
 /** Asked before the key is sent to a host that is neither RuAPI's nor loopback; the safe answer is the default. */
 export function confirmHost(host: string): Promise<boolean> {
-  return ask<boolean>(prompts.Confirm, {
-    name: 'host',
-    message: `${printable(host)} is not a RuAPI host. Send your key there to test it?`,
-    initial: false,
-    format: yesNo,
-  });
+  return ask((context, c) =>
+    yesNoPrompt({ message: `${printable(host)} is not a RuAPI host. Send your key there to test it?`, default: false, theme: themeFor(c) }, context),
+  );
 }

@@ -31,7 +31,7 @@ export interface StepSpinner {
 /**
  * While the live checks run, keys typed on the terminal must not smear the spinner lines, and
  * Ctrl-C must still interrupt. ora's own stdin discarder does not resume a stdin that was never
- * read, which leaves the terminal raw and deaf to Ctrl-C; this reads it, so it works.
+ * read (or was paused by a prompt), which leaves the terminal raw and deaf to Ctrl-C; this reads it, so it works.
  */
 function holdKeyboard(onCtrlC: () => void): () => void {
   const stdin = process.stdin;
@@ -42,6 +42,8 @@ function holdKeyboard(onCtrlC: () => void): () => void {
   };
   stdin.setRawMode(true);
   stdin.on('data', onData);
+  // A prompt before (readline closing) leaves stdin paused, and 'data' alone does not resume it.
+  stdin.resume();
   return () => {
     stdin.off('data', onData);
     stdin.setRawMode(wasRaw);
@@ -111,6 +113,8 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
     signal: controller.signal,
     interrupted,
     onStep(step) {
+      // After Ctrl-C the live checks still wind down (an aborted request ends as a failed step): that is not news.
+      if (controller.signal.aborted) return;
       if (isRunning(step)) {
         if (current?.step.id === step.id) {
           current.step = step;

@@ -6,6 +6,12 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const BIN = path.join(ROOT, 'bin/ruapi.js');
 
+/**
+ * The Node that runs the CLI in tests: RUAPI_TEST_NODE (a path to a node binary, e.g. CI's Node 22,
+ * 24 or 26) when set, else the Node running vitest. runCli and the tmux helper both use it.
+ */
+export const NODE = process.env.RUAPI_TEST_NODE || process.execPath;
+
 export interface RunResult {
   code: number | null;
   stdout: string;
@@ -40,7 +46,7 @@ export function runCli(args: string[], opts: RunOptions = {}): Promise<RunResult
   return new Promise((resolve, reject) => {
     // `node -- bin/ruapi.js`, as the shebang runs it: without `--`, Node 20 reads a later
     // `--env-file` as its own option.
-    const child = spawn(process.execPath, ['--', BIN, ...args], {
+    const child = spawn(NODE, ['--', BIN, ...args], {
       cwd: opts.cwd ?? home,
       env: cleanEnv(home, opts.env),
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { onTestFinished } from 'vitest';
-import { cleanEnv, tempDir } from './cli.js';
+import { BIN, cleanEnv, NODE, tempDir } from './cli.js';
 
 const exec = promisify(execFile);
 
@@ -22,7 +22,10 @@ export interface TmuxOptions {
   cwd?: string;
   /** HOME; defaults to cwd. */
   home?: string;
-  /** Extra env vars on top of the clean test environment (see cleanEnv). */
+  /**
+   * Extra env vars on top of the terminal's environment: the clean test environment (see cleanEnv),
+   * with TERM=xterm-256color and neither NO_COLOR nor FORCE_COLOR, as on a user's colour terminal.
+   */
   env?: Record<string, string | undefined>;
   width?: number;
   height?: number;
@@ -49,6 +52,35 @@ export interface TmuxSession {
 }
 
 
+/**
+ * What a program sees on a user's terminal: colour on (a colour-only crash once shipped past a
+ * suite that ran every terminal test with NO_COLOR=1).
+ */
+export const TERMINAL_ENV: Record<string, string | undefined> = { TERM: 'xterm-256color', NO_COLOR: undefined, FORCE_COLOR: undefined };
+
+/** A terminal users have: the terminal tests run on each (describe.each(TERMINALS)). */
+export interface Terminal {
+  name: string;
+  /** On top of TERMINAL_ENV. */
+  env: Record<string, string | undefined>;
+  width: number;
+  /** Whether ruapi should colour its output there. */
+  colour: boolean;
+}
+
+export const TERMINALS: Terminal[] = [
+  { name: 'a colour terminal (TERM=xterm-256color)', env: {}, width: 100, colour: true },
+  { name: 'FORCE_COLOR=1', env: { FORCE_COLOR: '1' }, width: 100, colour: true },
+  { name: 'TERM=dumb', env: { TERM: 'dumb' }, width: 100, colour: false },
+  { name: 'a terminal 60 columns wide', env: {}, width: 60, colour: true },
+];
+
+/** SGR sequences (colour, bold, dim): what colour output writes, and what colour off must not. */
+export const SGR = /\x1b\[[0-9;]*m/;
+
+/** The raw log without its SGR sequences (cursor movement kept). */
+export const stripSgr = (s: string) => s.replace(new RegExp(SGR.source, 'g'), '');
+
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -70,8 +102,10 @@ export async function startTmux(command: string[], opts: TmuxOptions = {}): Prom
   // tmux 3.3 now and then leaves the dead pane unreaped and never reports its status, so the
   // wrapping shell writes it down. Its INT trap (a handler, reset by exec) lets it outlive a Ctrl-C
   // that reaches the whole foreground group, without changing how the program sees SIGINT.
-  const script = `trap 'true' INT; ${command.map(shellQuote).join(' ')}; echo $? > ${shellQuote(statusFile)}`;
-  const env = cleanEnv(opts.home ?? cwd, { TERM: 'xterm-256color', ...opts.env });
+  const env = cleanEnv(opts.home ?? cwd, { ...TERMINAL_ENV, ...opts.env });
+  // tmux sets TERM in the pane to its own default-terminal: the program gets the one asked for.
+  const term = env.TERM === undefined ? 'unset TERM' : `TERM=${shellQuote(env.TERM)}; export TERM`;
+  const script = `${term}; trap 'true' INT; ${command.map(shellQuote).join(' ')}; echo $? > ${shellQuote(statusFile)}`;
   const tmux = (...args: string[]) => exec('tmux', ['-S', socket, ...args], { env, cwd });
 
   await tmux(
@@ -130,4 +164,14 @@ export async function startTmux(command: string[], opts: TmuxOptions = {}): Prom
     // started in a beforeAll: the caller kills it in afterAll
   }
   return session;
+}
+
+/** `ruapi ...args` on a real terminal, run by the test Node (RUAPI_TEST_NODE) as the shebang runs it. */
+export function startRuapi(args: string[], opts: TmuxOptions = {}): Promise<TmuxSession> {
+  return startTmux([NODE, '--', BIN, ...args], opts);
+}
+
+/** A Node script (a test driver) on a real terminal, run by the test Node (RUAPI_TEST_NODE). */
+export function startNodeScript(script: string, args: string[], opts: TmuxOptions = {}): Promise<TmuxSession> {
+  return startTmux([NODE, script, ...args], opts);
 }
