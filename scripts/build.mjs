@@ -23,7 +23,7 @@ export const CHUNKS = {
   cli: ['src/cli.ts'],
   program: ['src/program.ts'],
   explain: ['src/commands/explain.ts', 'src/knowledge/index.ts'],
-  doctor: ['src/commands/doctor.ts', 'src/doctor/index.ts'],
+  doctor: ['src/commands/doctor/index.ts', 'src/doctor/index.ts'],
   models: ['src/commands/models.ts', 'src/models/catalog.ts', 'src/models/suggest.ts'],
   simulate: ['src/commands/simulate.ts'],
   completion: ['src/commands/completion.ts'],

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from './helpers/cli.js';
-import { Interrupted, isInteractive, isInterrupted } from '../src/ui/interactive.js';
+import { isInteractive } from '../src/core/session.js';
+import { Interrupted, isInterrupted } from '../src/ui/interactive.js';
 
 describe('when the doctor may prompt', () => {
   it('prompts only with a terminal on stdin and stderr, and neither --ci nor --json', () => {

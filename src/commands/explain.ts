@@ -1,8 +1,9 @@
-import { colorFor } from '../core/color.js';
 import { EXIT, UsageError } from '../core/exit.js';
+import { Output } from '../core/output.js';
+import { processSession } from '../core/session.js';
 import { explainInput } from '../knowledge/index.js';
 import { renderExplainHuman, renderExplainJson, renderNoMatch } from '../report/explain.js';
-import type { CommandContext } from './register.js';
+import type { CommandContext } from './context.js';
 
 /** Standard input kept: the first 64 KB and the last 16 MB (the matcher reads less; the end matters most). */
 const STDIN_HEAD_BYTES = 64 * 1024;
@@ -29,13 +30,14 @@ async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise
 }
 
 export async function run(input: string[], opts: { json?: boolean; color?: boolean }, _ctx: CommandContext): Promise<number> {
+  const out = new Output(processSession({ noColor: opts.color === false }));
   let text: string;
   const fromStdin = input.length === 0 || (input.length === 1 && input[0] === '-');
   if (fromStdin) {
     if (input.length === 0 && process.stdin.isTTY) {
       throw new UsageError("nothing to explain: give a code (ruapi explain 401), paste the error in quotes, or pipe it in (… | ruapi explain).");
     }
-    if (process.stdin.isTTY) process.stderr.write('Paste the error, then press Ctrl-D (Ctrl-Z then Enter on Windows).\n');
+    if (process.stdin.isTTY) out.err('Paste the error, then press Ctrl-D (Ctrl-Z then Enter on Windows).\n');
     text = await readStdin();
     if (!text.trim()) throw new UsageError('standard input was empty: pipe in the error text, or give a code (ruapi explain 401).');
   } else {
@@ -44,8 +46,8 @@ export async function run(input: string[], opts: { json?: boolean; color?: boole
   }
 
   const { kind, explanation: result } = explainInput(text);
-  const out = colorFor(process.stdout, { noColor: opts.color === false });
-  if (opts.json) process.stdout.write(renderExplainJson(result.matches, kind));
-  else process.stdout.write(result.matches.length ? renderExplainHuman(result, kind, out) : renderNoMatch(kind, out));
+  const c = out.session.color('stdout');
+  if (opts.json) out.out(renderExplainJson(result.matches, kind));
+  else out.out(result.matches.length ? renderExplainHuman(result, kind, c) : renderNoMatch(kind, c));
   return result.matches.length ? EXIT.ok : EXIT.problem;
 }

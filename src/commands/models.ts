@@ -1,8 +1,9 @@
-import { colorFor } from '../core/color.js';
 import { EXIT } from '../core/exit.js';
+import { Output } from '../core/output.js';
+import { processSession } from '../core/session.js';
 import { CATALOG, CATALOG_AUTHORITY, CATALOG_DATE, type CatalogModel } from '../models/catalog.js';
 import { matchModel } from '../models/suggest.js';
-import type { CommandContext } from './register.js';
+import type { CommandContext } from './context.js';
 
 /** `ruapi models --json`: documented in README. */
 export interface ModelsOutput {
@@ -18,25 +19,26 @@ const NOTE = `Ids marked docs are named in RuAPI's docs; the others are the prov
 
 /** Lists the bundled model ids, optionally those containing `filter` (any case). Exit 1 when none match. */
 export async function run(filter: string | undefined, opts: { json?: boolean; color?: boolean }, _ctx: CommandContext): Promise<number> {
+  const out = new Output(processSession({ json: opts.json === true, noColor: opts.color === false }));
   const needle = filter?.trim().toLowerCase() ?? '';
   const models = CATALOG.filter((m) => m.id.toLowerCase().includes(needle) || m.family === needle);
 
   if (opts.json) {
-    const out: ModelsOutput = {
+    const json: ModelsOutput = {
       source: 'bundled',
       date: CATALOG_DATE,
       filter: filter ?? null,
       models: models.map((m) => ({ id: m.id, family: m.family, docs: m.docs === true })),
       note: NOTE,
     };
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    out.out(`${JSON.stringify(json, null, 2)}\n`);
     return models.length > 0 ? EXIT.ok : EXIT.problem;
   }
 
-  const c = colorFor(process.stdout, { noColor: opts.color === false });
+  const c = out.session.color('stdout');
   if (models.length === 0) {
     const near = matchModel(filter ?? '', CATALOG.map((m) => m.id)).suggestions;
-    process.stderr.write(`ruapi: no model id in the bundled list (snapshot ${CATALOG_DATE}) contains "${filter}".${near.length > 0 ? ` Did you mean ${near.join(', ')}?` : ''}\n`);
+    out.err(`ruapi: no model id in the bundled list (snapshot ${CATALOG_DATE}) contains "${filter}".${near.length > 0 ? ` Did you mean ${near.join(', ')}?` : ''}\n`);
     return EXIT.problem;
   }
   const lines = [`Model ids, bundled snapshot of ${CATALOG_DATE}${filter ? `, containing "${filter}"` : ''}:`, ''];
@@ -51,6 +53,6 @@ export async function run(filter: string | undefined, opts: { json?: boolean; co
     lines.push(`  ${m.id.padEnd(width)}${m.docs ? `  ${c.green('docs')}` : ''}`);
   }
   lines.push('', c.dim(NOTE));
-  process.stdout.write(`${lines.join('\n')}\n`);
+  out.out(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }

@@ -1,13 +1,14 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { FORMAT_NAMES } from '../report/format-names.js';
+import type { CommandContext } from './context.js';
+
+export type { CommandContext } from './context.js';
 
 /**
  * Every command, its flags and its examples. Implementations are loaded with `import()` only when
  * their command runs (each becomes its own chunk; see scripts/build.mjs). An implementation's
  * `run` returns the exit code; only the CLI sets it.
  */
-export interface CommandContext {
-  isDebug: () => boolean;
-}
 
 const positiveSeconds = (value: string) => {
   const n = Number(value);
@@ -78,7 +79,7 @@ Examples:
     .option('--fix', 'apply the fixes to the files the bad values came from (asks first)')
     .option('--yes', 'with --fix: apply without asking')
     .option('--report', 'print a support report (Markdown) instead of the findings')
-    .addOption(new Option('--format <format>', 'output format').choices(['human', 'json', 'junit', 'markdown']))
+    .addOption(new Option('--format <format>', 'output format').choices(FORMAT_NAMES))
     .option('--output <file>', 'also write the chosen format to this file')
     .option('--demo', 'run the doctor against a local simulator: once set up right, once broken')
     .addHelpText(
@@ -95,7 +96,7 @@ Examples:
   $ ruapi doctor --demo                          see it work against a local simulator`,
     )
     .action(async (opts) => {
-      const { run } = await import('./doctor.js');
+      const { run } = await import('./doctor/index.js');
       process.exitCode = await run({ ...program.opts(), ...opts }, ctx);
     });
 
@@ -114,7 +115,7 @@ Examples:
     'after',
     '\nExamples:\n  $ ruapi report > report.md\n  $ ruapi report --json',
   ).action(async (opts) => {
-    const { run } = await import('./doctor.js');
+    const { run } = await import('./doctor/index.js');
     process.exitCode = await run({ ...program.opts(), ...opts, report: true }, ctx);
   });
 

@@ -1,6 +1,8 @@
 import { EXIT, UsageError } from '../core/exit.js';
-import { colorFor } from '../core/color.js';
-import type { CommandContext } from './register.js';
+import type { ChalkInstance } from 'chalk';
+import { Output } from '../core/output.js';
+import { processSession } from '../core/session.js';
+import type { CommandContext } from './context.js';
 
 export interface SimulateOptions {
   port?: string;
@@ -16,6 +18,7 @@ export interface SimulateOptions {
  */
 export async function run(opts: SimulateOptions, _ctx: CommandContext): Promise<number> {
   const port = parsePort(opts.port);
+  const out = new Output(processSession({ ci: true, noColor: opts.color === false }));
   const sim = await import('../simulate/server.js');
   if (opts.fail !== undefined) {
     try {
@@ -33,25 +36,25 @@ export async function run(opts: SimulateOptions, _ctx: CommandContext): Promise<
 
   let server: Awaited<ReturnType<typeof sim.startSimulator>>;
   try {
-    server = await sim.startSimulator({ port, fail: opts.fail, ...(opts.unlisted ? { unlisted: opts.unlisted } : {}), log: (line) => process.stderr.write(`${line}\n`) });
+    server = await sim.startSimulator({ port, fail: opts.fail, ...(opts.unlisted ? { unlisted: opts.unlisted } : {}), log: (line) => out.line(line, 'stderr') });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') process.stderr.write(`ruapi: port ${port} on 127.0.0.1 is already in use: choose another with --port, or leave --port out to get a free one.\n`);
-    else if (code === 'EACCES') process.stderr.write(`ruapi: not allowed to listen on port ${port}: choose a port above 1023.\n`);
-    else process.stderr.write(`ruapi: could not start the simulator: ${(err as Error).message}\n`);
+    if (code === 'EADDRINUSE') out.err(`ruapi: port ${port} on 127.0.0.1 is already in use: choose another with --port, or leave --port out to get a free one.\n`);
+    else if (code === 'EACCES') out.err(`ruapi: not allowed to listen on port ${port}: choose a port above 1023.\n`);
+    else out.err(`ruapi: could not start the simulator: ${(err as Error).message}\n`);
     return EXIT.problem;
   }
 
   if (opts.json) {
     const { openaiBaseUrl, anthropicBaseUrl, key, faultKeys } = server;
-    process.stdout.write(`${JSON.stringify({ openaiBaseUrl, anthropicBaseUrl, key, faultKeys, port: server.port })}\n`);
+    out.out(`${JSON.stringify({ openaiBaseUrl, anthropicBaseUrl, key, faultKeys, port: server.port })}\n`);
   } else {
-    process.stdout.write(banner(server, opts, sim.FAULT_NAMES, sim.FAULT_DESCRIPTIONS));
+    out.out(banner(server, out.session.color('stdout'), opts.fail, sim.FAULT_NAMES, sim.FAULT_DESCRIPTIONS));
   }
 
   const signal = await stopped;
   await server.close();
-  process.stderr.write(`ruapi simulate: stopped (${signal}) after ${server.requests} request${server.requests === 1 ? '' : 's'}.\n`);
+  out.err(`ruapi simulate: stopped (${signal}) after ${server.requests} request${server.requests === 1 ? '' : 's'}.\n`);
   return EXIT.ok;
 }
 
@@ -66,11 +69,11 @@ function parsePort(value: string | undefined): number {
 
 function banner(
   s: { url: string; openaiBaseUrl: string; anthropicBaseUrl: string; key: string; faultKeys: Record<string, string> },
-  opts: SimulateOptions,
+  c: ChalkInstance,
+  fail: string | undefined,
   faultNames: readonly string[],
   descriptions: Record<string, string>,
 ): string {
-  const c = colorFor(process.stdout, { noColor: opts.color === false });
   // Object keys that look like integers (401, 429…) come first in any Record: list in the documented order instead.
   const faults = faultNames.filter((f) => s.faultKeys[f]);
   const width = Math.max(...faults.map((f) => f.length));
@@ -82,7 +85,7 @@ function banner(
     `  Anthropic protocol  base URL  ${s.anthropicBaseUrl}`,
     `  Key (works)                   ${s.key}`,
     '',
-    `Faults for this run: ${opts.fail ?? 'none'}`,
+    `Faults for this run: ${fail ?? 'none'}`,
     `One request at a time: use the model id sim-fault-<fault> (e.g. sim-fault-529), or one of these keys:`,
     ...faultLines,
     '',

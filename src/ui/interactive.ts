@@ -1,18 +1,7 @@
-import { isatty } from 'node:tty';
-
 /**
  * The light half of the UI: safe to import statically from a command (no prompt library, no ora).
  * The prompts and spinners themselves live behind the `ui` chunk (src/ui/index.ts).
  */
-
-/**
- * True when the doctor may prompt and animate: a terminal on stdin (keys) and stderr (where prompts
- * and spinners draw), and neither --ci nor --json. isatty, not process.stdin.isTTY: touching
- * process.stdin opens a stream that a non-interactive run must not hold.
- */
-export function isInteractive(opts: { ci?: boolean; json?: boolean }, tty: { stdin: boolean; stderr: boolean } = { stdin: isatty(0), stderr: isatty(2) }): boolean {
-  return !opts.ci && !opts.json && tty.stdin && tty.stderr;
-}
 
 const BRAND = Symbol.for('ruapi.interrupted');
 

@@ -1,0 +1,141 @@
+import { shorten } from '../../checks/text.js';
+import { PROTOCOL_NAME } from '../../config/protocol.js';
+import type { Protocol } from '../../core/finding.js';
+import { redactKey } from '../../core/redact.js';
+import { proposedFixes, secretsOf, type ProposedFix } from '../../doctor/fixes.js';
+import { runDoctor, type DiagnoseOptions, type DoctorRun, type Field, type PromptValue } from '../../doctor/index.js';
+import { BUNDLED_MODELS } from '../../models/catalog.js';
+import type { DoctorSession } from './types.js';
+
+/**
+ * Runs the doctor; on a terminal with spinners for the live steps (on stderr), a heading per
+ * protocol, and Ctrl-C ending it at once (Interrupted → exit 130).
+ */
+export async function runWithSpinners(s: DoctorSession, options: DiagnoseOptions): Promise<DoctorRun> {
+  const ui = s.ui;
+  if (!ui || options.offline) return learnt(s, await runDoctor(options));
+  const spinner = ui.createStepSpinner({ noColor: s.io.noColor });
+  const c = s.io.color('stderr');
+  let shown: Protocol | undefined;
+  try {
+    const run = await Promise.race([
+      runDoctor({
+        ...options,
+        signal: spinner.signal,
+        onStep: (protocol, step) => {
+          if (protocol !== shown) {
+            shown = protocol;
+            s.out.err(`${c.bold(`Live checks, ${PROTOCOL_NAME[protocol]} protocol`)}\n`);
+          }
+          spinner.onStep(step);
+        },
+      }),
+      spinner.interrupted,
+    ]);
+    return learnt(s, run);
+  } finally {
+    spinner.stop();
+  }
+}
+
+/** Every run's secrets reach the one output point before anything of the run is printed. */
+function learnt(s: DoctorSession, run: DoctorRun): DoctorRun {
+  s.out.learn(secretsOf(run, proposedFixes(run)));
+  return run;
+}
+
+/** One question per host per run, however many times the live checks ask. */
+export function rememberAnswers(ask: (host: string) => Promise<boolean>): (host: string) => Promise<boolean> {
+  const answers = new Map<string, Promise<boolean>>();
+  return (host) => {
+    if (!answers.has(host)) answers.set(host, ask(host));
+    return answers.get(host)!;
+  };
+}
+
+const blank = (v: { value: string } | undefined) => !v || v.value.trim() === '';
+
+/**
+ * On a terminal, asks for what a first set-up lacks: the protocol (when nothing at all is
+ * configured), the key (hidden), the base URL and the model (from the gateway's list when the key
+ * works). With both protocols configured nothing is asked: their findings say what is missing.
+ */
+export async function askMissing(s: DoctorSession, options: DiagnoseOptions): Promise<DiagnoseOptions> {
+  const ui = s.ui!;
+  const found = await runDoctor({ ...options, offline: true });
+  if (found.targets.length !== 1) return options;
+  const target = found.targets[0]!;
+  let protocol = target.protocol;
+  let out = options;
+  if (!options.protocol && target.protocolGuessed && blank(target.key) && blank(target.baseUrl)) {
+    protocol = await ui.askProtocol();
+    out = { ...out, protocol, protocolFrom: 'prompt' };
+  }
+  const typed: Partial<Record<Field, PromptValue>> = {};
+  const withTyped = () => ({ ...out, prompted: { [protocol]: { ...typed } } });
+  if (blank(target.key)) {
+    typed.key = { value: await ui.askKey(), how: 'typed' };
+    s.out.learn([typed.key.value]);
+  }
+  if (blank(target.baseUrl)) typed.baseUrl = { value: await ui.askBaseUrl(protocol), how: 'typed' };
+  if (blank(target.model)) {
+    const ids = options.offline ? undefined : await gatewayModels(s, withTyped(), protocol);
+    typed.model = { value: await ui.askModel(ids ?? BUNDLED_MODELS.ids), how: 'typed' };
+  }
+  return Object.keys(typed).length > 0 ? withTyped() : out;
+}
+
+/** The gateway's model ids (the free GET /models, no probe), shown as one spinner line. */
+async function gatewayModels(s: DoctorSession, options: DiagnoseOptions, protocol: Protocol): Promise<string[] | undefined> {
+  const spinner = s.ui!.createStepSpinner({ noColor: s.io.noColor });
+  const step = { id: 'model', label: 'Model list' } as const;
+  spinner.onStep({ ...step, status: 'running', detail: 'asking the gateway which models it has' });
+  try {
+    const listed = await Promise.race([runDoctor({ ...options, probe: false, stream: false, signal: spinner.signal }), spinner.interrupted]);
+    const ids = listed.models[protocol];
+    spinner.onStep(ids ? { ...step, status: 'ok', detail: `${ids.length} ids from the gateway` } : { ...step, status: 'warn', detail: 'the gateway gave none, so the bundled list is offered' });
+    return ids;
+  } finally {
+    spinner.stop();
+  }
+}
+
+const FIELD_NAME: Record<Field, string> = { key: 'key', baseUrl: 'base URL', model: 'model' };
+
+/**
+ * Offers each fix that has a corrected value ("Use gpt-4o-mini instead of gpt4o-mini?") and
+ * checks again with the ones accepted, for this run only; up to three rounds, each field once.
+ */
+export async function offerFixes(s: DoctorSession, options: DiagnoseOptions, run: DoctorRun): Promise<{ run: DoctorRun; options: DiagnoseOptions }> {
+  const ui = s.ui!;
+  const c = s.io.color('stderr');
+  const offered = new Set<string>();
+  for (let round = 0; round < 3; round++) {
+    const offers = proposedFixes(run).filter((f) => f.value !== undefined && !offered.has(`${f.protocol}:${f.field}`));
+    if (offers.length === 0) break;
+    const prompted = structuredClone(options.prompted ?? {});
+    let accepted = 0;
+    for (const fix of offers) {
+      offered.add(`${fix.protocol}:${fix.field}`);
+      const finding = run.result.findings.find((f) => f.id === fix.findings[0] && f.protocol === fix.protocol);
+      const multi = run.targets.length > 1 ? `${PROTOCOL_NAME[fix.protocol]}: ` : '';
+      if (finding) s.out.err(`${fix.severity === 'error' ? c.red('✗') : c.yellow('!')} ${multi}${finding.title}\n`);
+      if (!(await ui.confirmFix(s.out.clean(`${multi}${question(s, fix)}`)))) continue;
+      const mine = (prompted[fix.protocol] ??= {});
+      mine[fix.field] = { value: fix.value!, how: mine[fix.field]?.how ?? 'accepted' };
+      accepted++;
+    }
+    if (accepted === 0) break;
+    options = { ...options, prompted };
+    s.out.err(c.dim(`Checking again with the ${accepted === 1 ? 'fix' : 'fixes'}…\n`));
+    run = await runWithSpinners(s, options);
+  }
+  return { run, options };
+}
+
+/** Redacts before shortening: a shortened value no longer holds a whole key for the output to find. */
+function question(s: DoctorSession, fix: ProposedFix): string {
+  if (fix.field === 'key') return `Use the key without what was pasted with it (${redactKey(fix.value)}, ${fix.value!.length} characters)?`;
+  const current = fix.current?.trim();
+  return current ? `Use ${fix.value} instead of ${shorten(s.out.clean(current), 80)}?` : `Use ${fix.value} as the ${FIELD_NAME[fix.field]}?`;
+}

@@ -1,0 +1,39 @@
+import { UsageError } from '../../core/exit.js';
+import { DEFAULT_TIMEOUT_MS, type DiagnoseOptions } from '../../doctor/index.js';
+import type { Format } from '../../report/format-names.js';
+import type { DoctorFlags } from './types.js';
+
+/** --timeout is in seconds; the doctor counts milliseconds. */
+export const timeoutMs = (opts: DoctorFlags) => (opts.timeout !== undefined ? Math.round(opts.timeout * 1000) : DEFAULT_TIMEOUT_MS);
+
+/** The output format the flags ask for (commander has refused unknown ones); a usage error for contradictory ones. */
+export function chooseFormat(opts: DoctorFlags): Format {
+  if (opts.json && opts.format && opts.format !== 'json') throw new UsageError(`--json and --format ${opts.format} ask for different outputs: use one`);
+  return opts.json ? 'json' : ((opts.format as Format | undefined) ?? 'human');
+}
+
+/** Flags that do not go together, refused before anything runs. */
+export function refuseConflicts(opts: DoctorFlags, format: Format): void {
+  if (opts.key !== undefined && opts.keyStdin) throw new UsageError('--key and --key-stdin both give a key: use one of them');
+  if (opts.yes && !opts.fix) throw new UsageError('--yes goes with --fix (apply the fixes without asking)');
+  if (opts.fix && (opts.report || opts.demo)) throw new UsageError(`--fix and ${opts.report ? '--report' : '--demo'} do different things: use one`);
+  if (opts.report && (format === 'junit' || format === 'markdown')) throw new UsageError('the support report is Markdown, or JSON with --json: drop --format');
+}
+
+/** What the doctor is asked, as data (the programmatic API builds the same). */
+export function diagnoseOptions(opts: DoctorFlags, key: string | undefined, interactive: boolean): DiagnoseOptions {
+  return {
+    ...(opts.protocol ? { protocol: opts.protocol } : {}),
+    ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl } : {}),
+    ...(key !== undefined ? { key, keyFrom: opts.keyStdin ? ('stdin' as const) : ('flag' as const) } : {}),
+    ...(opts.model !== undefined ? { model: opts.model } : {}),
+    ...(opts.envFile !== undefined ? { envFile: opts.envFile } : {}),
+    offline: opts.offline === true,
+    probe: opts.probe !== false,
+    stream: opts.stream === true,
+    timeoutMs: timeoutMs(opts),
+    allowHosts: opts.allowHost ?? [],
+    interactive,
+    strict: opts.strict === true,
+  };
+}

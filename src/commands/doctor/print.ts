@@ -1,0 +1,43 @@
+import os from 'node:os';
+import type { Protocol } from '../../core/finding.js';
+import { EXIT } from '../../core/exit.js';
+import { VERSION } from '../../core/version.js';
+import { proposedFixes, setupForms } from '../../doctor/fixes.js';
+import type { DoctorRun } from '../../doctor/index.js';
+import { detectShell } from '../../fix/index.js';
+import { keyFingerprint, renderSupportReport, SUPPORT_EMAIL, supportReportJson } from '../../report/support.js';
+import { writeResult } from '../../report/write.js';
+import type { DoctorSession } from './types.js';
+
+/** Hands the result to the output point in the chosen format; returns the exit code. */
+export function printResult(s: DoctorSession, run: DoctorRun): number {
+  const { opts } = s;
+  writeResult(s.out, run.result, {
+    format: s.format,
+    ...(opts.output !== undefined ? { outputFile: opts.output } : {}),
+    ctx: {
+      verbose: opts.verbose === true,
+      offline: opts.offline === true,
+      strict: opts.strict === true,
+      files: run.files,
+      setup: setupForms(run, proposedFixes(run), detectShell()),
+      // On one terminal the spinners (stderr) already listed every step: the report does not repeat them.
+      stepsShown: s.ui !== undefined && opts.offline !== true && s.io.stdout.isTTY === true,
+    },
+  });
+  return run.exitCode;
+}
+
+/** `ruapi report` / `doctor --report`: Markdown (or JSON) for support, no key in it. Exit 0 once it is written. */
+export function printSupportReport(s: DoctorSession, run: DoctorRun): number {
+  const result = s.out.cleanDeep(run.result);
+  const fingerprints: Partial<Record<Protocol, string>> = {};
+  for (const t of run.targets) if (t.key?.value.trim()) fingerprints[t.protocol] = keyFingerprint(t.key.value);
+  const meta = { ruapiVersion: VERSION, node: process.version, os: `${os.type()} ${os.release()} ${os.arch()}`, keyFingerprint: fingerprints, secrets: s.out.known };
+  const text = s.format === 'json' ? `${JSON.stringify(supportReportJson(result, meta), null, 2)}\n` : renderSupportReport(result, meta);
+  if (s.opts.output !== undefined) {
+    s.out.file(s.opts.output, text);
+    s.out.line(`Support report written to ${s.opts.output}: attach it to your email to ${SUPPORT_EMAIL}.`);
+  } else s.out.out(text);
+  return EXIT.ok;
+}

@@ -1,0 +1,44 @@
+import { isatty } from 'node:tty';
+import { UsageError } from '../../core/exit.js';
+
+/** Whatever is piped with --key-stdin: a key is short, so more than this is not one. */
+const MAX_STDIN_BYTES = 1024 * 1024;
+const STDIN_WAIT_MS = 10_000;
+
+/**
+ * The key from standard input: all of it, less one final line break (what `echo` adds); anything
+ * else, spaces included, is kept for the whitespace check to report. Refuses a terminal (the key
+ * would be echoed as typed) and gives up on a pipe that stays silent.
+ */
+export async function readKeyFromStdin(): Promise<string> {
+  if (isatty(0)) {
+    throw new UsageError('--key-stdin reads a pipe, but standard input is a terminal: printf %s "$RUAPI_API_KEY" | ruapi doctor --key-stdin');
+  }
+  const stdin = process.stdin;
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = (err?: Error) => {
+      clearTimeout(timer);
+      stdin.removeAllListeners('data').removeAllListeners('end');
+      stdin.pause();
+      if (err) {
+        stdin.destroy();
+        reject(err);
+      } else {
+        resolve(Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, ''));
+      }
+    };
+    const timer = setTimeout(() => {
+      const what = size === 0 ? 'nothing arrived on standard input' : 'standard input did not close';
+      stop(new UsageError(`--key-stdin: ${what} within ${STDIN_WAIT_MS / 1000} s: pipe the key and nothing else, e.g. printf %s "$RUAPI_API_KEY" | ruapi doctor --key-stdin`));
+    }, STDIN_WAIT_MS);
+    stdin.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_STDIN_BYTES) stop(new UsageError('--key-stdin: more than 1 MB arrived on standard input, which is not a key'));
+      else chunks.push(chunk);
+    });
+    stdin.on('end', () => stop());
+    stdin.on('error', (err) => stop(new UsageError(`--key-stdin: cannot read standard input (${err.message})`)));
+  });
+}

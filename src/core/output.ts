@@ -1,0 +1,69 @@
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { UsageError } from './exit.js';
+import { redactDeep, redactText } from './redact.js';
+import type { Session } from './session.js';
+
+/**
+ * The one place output leaves ruapi. It knows every secret the run has seen and redacts all that
+ * passes through it, once. Commands hand it what renderers made (src/report/write.ts tees a doctor
+ * result to `--output`, the GitHub annotations and the step summary); they never redact.
+ */
+export class Output {
+  private readonly secrets = new Set<string>();
+
+  constructor(readonly session: Session) {}
+
+  /** Adds values to redact from everything written from now on (keys, whatever their shape). */
+  learn(secrets: Iterable<string | undefined>): this {
+    for (const s of secrets) if (s) this.secrets.add(s);
+    return this;
+  }
+
+  /** What it redacts, for a renderer that must mask a key even when noise splits it (the --fix diff). */
+  get known(): readonly string[] {
+    return [...this.secrets];
+  }
+
+  /** Text, redacted: for lines a command composes itself (a diff, a note). */
+  clean(text: string): string {
+    return redactText(text, [...this.secrets]);
+  }
+
+  /** A value with every string in it redacted (a result before it is rendered). */
+  cleanDeep<T>(value: T): T {
+    return redactDeep(value, [...this.secrets]);
+  }
+
+  out(text: string): void {
+    this.session.stdout.write(this.clean(text));
+  }
+
+  err(text: string): void {
+    this.session.stderr.write(this.clean(text));
+  }
+
+  /** `line` plus a line break, on stdout or stderr. */
+  line(text = '', stream: 'stdout' | 'stderr' = 'stdout'): void {
+    (stream === 'stdout' ? this.out : this.err).call(this, `${text}\n`);
+  }
+
+  /** Writes `text` to the file named by --output (a usage error, exit 2, when it cannot). */
+  file(path: string, text: string): void {
+    try {
+      writeFileSync(path, this.clean(text));
+    } catch (err) {
+      throw new UsageError(`--output ${path}: cannot write it (${(err as NodeJS.ErrnoException).code ?? 'error'}): check that its folder exists and is writable`);
+    }
+  }
+
+  /** Appends to `$GITHUB_STEP_SUMMARY`, which GitHub Actions shows on the run's summary page. */
+  stepSummary(markdown: string): void {
+    const file = this.session.env.GITHUB_STEP_SUMMARY;
+    if (!file) return;
+    try {
+      appendFileSync(file, this.clean(markdown));
+    } catch {
+      this.err(`ruapi: could not append to GITHUB_STEP_SUMMARY (${file})\n`);
+    }
+  }
+}
