@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, ROOT, runCli } from './helpers/cli.js';
+import { cleanEnv, NODE, ROOT, runCli } from './helpers/cli.js';
 import { packAndInstall } from './helpers/pack.js';
 
 // @ts-expect-error: plain ESM build script, no types
@@ -30,7 +30,7 @@ describe("import { explain, doctor } from 'ruapi'", () => {
   /** Runs a consumer program in the install folder; its stdout is JSON it printed itself. */
   function consumer(name: string, source: string, env: Record<string, string> = {}) {
     writeFileSync(path.join(project, name), source);
-    const r = spawnSync(process.execPath, [name], { cwd: project, env: cleanEnv(project, env), encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync(NODE, [name], { cwd: project, env: cleanEnv(project, env), encoding: 'utf8', timeout: 20_000 });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) as unknown };
   }
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, tempDir } from './helpers/cli.js';
+import { BIN, NODE, ROOT, tempDir } from './helpers/cli.js';
 import { startTmux, TMUX_MISSING } from './helpers/tmux.js';
 
 type SimModule = typeof import('../src/simulate/server.js');
@@ -23,7 +23,7 @@ function filesUnder(dir: string): string[] {
 async function doctorOnTerminal(args: string[], opts: { env?: Record<string, string>; project?: Record<string, string> } = {}) {
   const cwd = tempDir(opts.project ?? {});
   const home = tempDir();
-  const session = await startTmux([process.execPath, BIN, 'doctor', ...args], { cwd, home, env: opts.env ?? {}, width: 120, height: 50 });
+  const session = await startTmux([NODE, BIN, 'doctor', ...args], { cwd, home, env: opts.env ?? {}, width: 120, height: 50 });
   return Object.assign(session, { home });
 }
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli, tempDir } from './helpers/cli.js';
+import { BIN, NODE, ROOT, runCli, tempDir } from './helpers/cli.js';
 
 const QUOTA_429 =
   "openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}";
@@ -137,7 +137,7 @@ describe('ruapi explain with pasted text', () => {
 
   it('does not wait for a terminal when no argument is given', () => {
     // `script` gives the CLI a real terminal as standard input.
-    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" explain`, '/dev/null'], { encoding: 'utf8', timeout: 15000, input: '' });
+    const r = spawnSync('script', ['-qec', `"${NODE}" "${BIN}" explain`, '/dev/null'], { encoding: 'utf8', timeout: 15000, input: '' });
     if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') return; // no `script` on this machine
     expect(r.status).toBe(2);
     expect(r.stdout).toContain('ruapi: nothing to explain');

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAULT_NAMES } from '../src/simulate/server.js';
-import { BIN, ROOT, cleanEnv, runCli, tempDir } from './helpers/cli.js';
+import { BIN, NODE, ROOT, cleanEnv, runCli, tempDir } from './helpers/cli.js';
 
 /** `ruapi simulate` as a user or a test suite runs it: a real child process, read through its first line. */
 interface Running {
@@ -25,7 +25,7 @@ afterEach(() => {
 
 function startCli(args: string[]): Promise<Running> {
   const home = tempDir();
-  const child = spawn(process.execPath, [BIN, 'simulate', ...args], { cwd: home, env: cleanEnv(home), stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(NODE, [BIN, 'simulate', ...args], { cwd: home, env: cleanEnv(home), stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));

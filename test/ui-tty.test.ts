@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, tempDir } from './helpers/cli.js';
+import { NODE, ROOT, tempDir } from './helpers/cli.js';
 import { startTmux, TMUX_MISSING } from './helpers/tmux.js';
 
 const DRIVER = path.join(ROOT, 'test/helpers/tty-driver.mjs');
@@ -14,7 +14,7 @@ let chunk = '';
 /** Runs one driver scenario on a real terminal (ended with the test); the answer lands in result.json. */
 async function drive(scenario: string, env: Record<string, string> = {}) {
   const dir = tempDir();
-  const session = await startTmux([process.execPath, DRIVER, scenario], {
+  const session = await startTmux([NODE, DRIVER, scenario], {
     cwd: dir,
     width: 80,
     height: 20,
