@@ -1,9 +1,9 @@
 // Builds dist/ruapi: a standalone executable for this platform that needs no Node.js installed.
 // Node's single executable applications (SEA): one CommonJS bundle of the whole CLI becomes a blob that
-// postject injects into a copy of the running node binary. SEA cannot cross-compile: run this
-// script on each target platform, with the Node version the binary should carry.
+// postject injects into a copy of a node binary (the running one, or --node FILE). SEA cannot
+// cross-compile: run this script on each target platform, with the Node version the binary should carry.
 //
-//   node scripts/build-binary.mjs [--out FILE] [--no-strip]
+//   node scripts/build-binary.mjs [--out FILE] [--no-strip] [--node FILE]
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,10 +19,19 @@ const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 
 export class BinaryUnsupported extends Error {}
 
-/** Why this machine cannot build the binary, or null when it can. */
-export function unsupportedReason() {
-  const [major, minor] = process.versions.node.split('.').map(Number);
-  if (major < 20 || (major === 20 && minor < 6)) return `Node ${process.versions.node} has no --experimental-sea-config (needs 20.6+)`;
+/** The version of the node binary at `node` ('20.20.2'), or null when it does not run. */
+function nodeVersion(node) {
+  if (node === process.execPath) return process.versions.node;
+  const r = spawnSync(node, ['-p', 'process.versions.node'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+/** Why this machine cannot build the binary from `node` (the running one by default), or null when it can. */
+export function unsupportedReason(node = process.execPath) {
+  const version = nodeVersion(node);
+  if (!version) return `${node} does not run as node`;
+  const [major, minor] = version.split('.').map(Number);
+  if (major < 20 || (major === 20 && minor < 6)) return `Node ${version} has no --experimental-sea-config (needs 20.6+)`;
   if (!['linux', 'darwin', 'win32'].includes(process.platform)) return `single executable applications are not supported on ${process.platform}`;
   if (!resolvePostject()) return 'postject is not installed (npm install --save-dev postject@1.0.0-alpha.6)';
   return null;
@@ -36,8 +45,9 @@ function resolvePostject() {
   }
 }
 
-export async function buildBinary({ out = path.join(root, 'dist', process.platform === 'win32' ? 'ruapi.exe' : 'ruapi'), strip = true, log = () => {} } = {}) {
-  const reason = unsupportedReason();
+/** `node`: the binary to carry (its own SEA support writes the blob); the running node by default. */
+export async function buildBinary({ out = path.join(root, 'dist', process.platform === 'win32' ? 'ruapi.exe' : 'ruapi'), strip = true, node = process.execPath, log = () => {} } = {}) {
+  const reason = unsupportedReason(node);
   if (reason) throw new BinaryUnsupported(reason);
   const work = mkdtempSync(path.join(tmpdir(), 'ruapi-sea-'));
   try {
@@ -56,11 +66,12 @@ export async function buildBinary({ out = path.join(root, 'dist', process.platfo
     const config = path.join(work, 'sea-config.json');
     // useCodeCache: the bundle carries every command, and compiling it is most of a cold start.
     writeFileSync(config, JSON.stringify({ main: bundle, output: blob, disableExperimentalSEAWarning: true, useCodeCache: true }));
-    execFileSync(process.execPath, ['--experimental-sea-config', config], { stdio: 'pipe' });
+    // The blob (and its code cache) must come from the very node that will carry it.
+    execFileSync(node, ['--experimental-sea-config', config], { stdio: 'pipe' });
 
     mkdirSync(path.dirname(out), { recursive: true });
     rmSync(out, { force: true });
-    copyFileSync(process.execPath, out);
+    copyFileSync(node, out);
     chmodSync(out, 0o755);
     if (process.platform === 'darwin') execFileSync('codesign', ['--remove-signature', out]);
     if (strip && process.platform === 'linux' && hasCommand('strip')) {
@@ -114,9 +125,9 @@ const kb = (file) => `(${Math.round(statSync(file).size / 1024)} KB)`;
 const mb = (file) => `(${(statSync(file).size / 1e6).toFixed(1)} MB)`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, 'no-strip': { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { out: { type: 'string' }, 'no-strip': { type: 'boolean' }, node: { type: 'string' } } });
   try {
-    await buildBinary({ out: values.out && path.resolve(values.out), strip: !values['no-strip'], log: (s) => console.log(s) });
+    await buildBinary({ out: values.out && path.resolve(values.out), strip: !values['no-strip'], node: values.node ? path.resolve(values.node) : undefined, log: (s) => console.log(s) });
   } catch (err) {
     if (!(err instanceof BinaryUnsupported)) throw err;
     console.error(`build-binary: cannot build here: ${err.message}`);

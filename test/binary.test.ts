@@ -2,15 +2,16 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, ROOT, runCli, tempDir } from './helpers/cli.js';
+import { cleanEnv, NODE, nodeVersion, ROOT, runCli, tempDir } from './helpers/cli.js';
 
 // @ts-expect-error: plain ESM build script, no types
 const { buildBinary, unsupportedReason } = (await import('../scripts/build-binary.mjs')) as {
-  buildBinary: (o: { out: string }) => Promise<string>;
-  unsupportedReason: () => string | null;
+  buildBinary: (o: { out: string; node: string }) => Promise<string>;
+  unsupportedReason: (node: string) => string | null;
 };
 
-const reason: string | null = unsupportedReason();
+// The binary carries the Node line under test (RUAPI_TEST_NODE), built with that node's own SEA support.
+const reason: string | null = unsupportedReason(NODE);
 const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
 const CONFIG = { '.env': 'OPENAI_API_KEY=sk-binarytest0123456789abcd\nOPENAI_BASE_URL=https://www.ruapi.ai\n' };
@@ -21,7 +22,7 @@ describe.skipIf(reason !== null)(`standalone binary (dist/ruapi)${reason ? `: sk
   let noNode = '';
 
   beforeAll(async () => {
-    binary = await buildBinary({ out: path.join(tempDir(), 'ruapi') });
+    binary = await buildBinary({ out: path.join(tempDir(), 'ruapi'), node: NODE });
     noNode = tempDir();
   }, 120_000);
 
@@ -33,6 +34,12 @@ describe.skipIf(reason !== null)(`standalone binary (dist/ruapi)${reason ? `: sk
   it('is written as one executable file', () => {
     expect(existsSync(binary)).toBe(true);
     expect(spawnSync('sh', ['-c', `PATH="${noNode}"; command -v node`]).status).not.toBe(0);
+  });
+
+  it('carries the Node line under test', () => {
+    const r = runBinary(['report', '--json', '--offline']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { versions: { node: string } }).versions.node).toBe(nodeVersion());
   });
 
   it('prints the package version with no node on PATH', () => {

@@ -1,8 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, NODE, cleanEnv, runCli, tempDir } from './helpers/cli.js';
+import { BIN, cleanEnv, NODE, nodeVersion, runCli, tempDir } from './helpers/cli.js';
 
 describe('the ruapi command line', () => {
+  it('runs on the Node line under test (RUAPI_TEST_NODE, else the node running the tests)', async () => {
+    const r = await runCli(['report', '--json', '--offline']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { versions: { node: string } }).versions.node).toBe(nodeVersion());
+  });
+
   it('prints its version and exits 0', async () => {
     const r = await runCli(['--version']);
     expect(r.code).toBe(0);

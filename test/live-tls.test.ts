@@ -6,7 +6,7 @@ import path from 'node:path';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../src/simulate/server.js';
-import { NODE, ROOT, tempDir } from './helpers/cli.js';
+import { NODE, PATH, ROOT, tempDir } from './helpers/cli.js';
 import { live, target } from './helpers/live.js';
 
 /**
@@ -105,7 +105,7 @@ describe('live/tls names the failing certificate check', () => {
       })();`,
     );
     // Not spawnSync: the servers it talks to run in this process.
-    const child = await promisify(execFile)(NODE, [script], { env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: path.join(dir, 'ca.pem') }, encoding: 'utf8', timeout: 15_000 });
+    const child = await promisify(execFile)(NODE, [script], { env: { PATH, NODE_EXTRA_CA_CERTS: path.join(dir, 'ca.pem') }, encoding: 'utf8', timeout: 15_000 });
     expect(child.stderr).toBe('');
     expect(child.stdout).not.toContain(sim.key);
     const out = JSON.parse(child.stdout) as Record<string, { findings: Array<{ id: string; title: string; data: Record<string, unknown> }>; report: { timings: Record<string, number>; steps: Array<{ id: string; status: string }> } }>;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from './helpers/cli.js';
+import { nodeVersion, ROOT, runCli } from './helpers/cli.js';
 import { npmEnv, packAndInstall, type PackResult } from './helpers/pack.js';
 
 const CONFIG = { '.env': 'OPENAI_API_KEY=sk-packagetest0123456789ab\nOPENAI_BASE_URL=https://www.ruapi.ai\n' };
@@ -60,6 +60,12 @@ describe('the npm package', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('401');
     expect(r.stdout).toBe(viaRepo.stdout);
+  });
+
+  it('runs the installed bin (#!/usr/bin/env node) on the Node line under test', () => {
+    const r = inProject(path.join(project, 'node_modules/.bin/ruapi'), ['report', '--json', '--offline']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { versions: { node: string } }).versions.node).toBe(nodeVersion());
   });
 
   it('prints its version from the installed bin', () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/cli.js';
+import { nodeVersion, ROOT } from './helpers/cli.js';
 import { KEY, doctor } from './doctor-support.js';
 
 const sha8 = (s: string) => createHash('sha256').update(s.trim()).digest('hex').slice(0, 8);
@@ -36,7 +36,7 @@ describe.concurrent('ruapi report', () => {
     const md = r.stdout;
     expect(md).toMatch(/^## RuAPI support report$/m);
     expect(md).toMatch(/^\| ruapi \| \d+\.\d+\.\d+/m);
-    expect(md).toContain(`| Node.js | ${process.version} |`);
+    expect(md).toContain(`| Node.js | ${nodeVersion()} |`); // the node running the CLI, not vitest's
     expect(md).toMatch(/^\| base URL \| `https:\/\/www\.ruapi\.ai` \| OPENAI_BASE_URL in the environment \|$/m);
     expect(md).toContain(`| key | \`sk-…rS4t\` (fingerprint \`${sha8(KEY)}\`) | OPENAI_API_KEY in the environment |`);
     expect(md).toMatch(/\*\*base-url\/missing-v1\*\*/);

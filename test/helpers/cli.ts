@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,10 +7,15 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const BIN = path.join(ROOT, 'bin/ruapi.js');
 
 /**
- * The Node that runs the CLI in tests: RUAPI_TEST_NODE (a path to a node binary, e.g. CI's Node 22,
- * 24 or 26) when set, else the Node running vitest. runCli and the tmux helper both use it.
+ * The node that runs ruapi in the tests: RUAPI_TEST_NODE (the path of another Node line's binary,
+ * as .ci/run sets it) or the one running vitest. Every spawn of the CLI, its chunks or the
+ * installed package goes through it; vitest itself stays on the machine's node.
  */
-export const NODE = process.env.RUAPI_TEST_NODE || process.execPath;
+export const NODE = process.env.RUAPI_TEST_NODE ? path.resolve(process.env.RUAPI_TEST_NODE) : process.execPath;
+/** PATH for the tests' children; with RUAPI_TEST_NODE, its folder comes first so that `#!/usr/bin/env node` (the installed bin, npx, npm) runs on the same line. */
+export const PATH = process.env.RUAPI_TEST_NODE ? [path.dirname(NODE), process.env.PATH].filter(Boolean).join(path.delimiter) : process.env.PATH;
+/** NODE's `process.version` ('v24.22.3'). */
+export const nodeVersion = (): string => (NODE === process.execPath ? process.version : execFileSync(NODE, ['-p', 'process.version'], { encoding: 'utf8' }).trim());
 
 export interface RunResult {
   code: number | null;
@@ -31,7 +36,7 @@ export interface RunOptions {
 
 /** A clean environment: none of the developer's keys, proxies or CI variables leak into a test. */
 export function cleanEnv(home: string, extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: home, LANG: 'C.UTF-8', NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { PATH, HOME: home, LANG: 'C.UTF-8', NO_COLOR: '1' };
   for (const [k, v] of Object.entries(extra)) {
     if (v === undefined) delete env[k];
     else env[k] = v;

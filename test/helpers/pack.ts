@@ -1,6 +1,6 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import path from 'node:path';
-import { ROOT, tempDir } from './cli.js';
+import { PATH, ROOT, tempDir } from './cli.js';
 
 export interface PackResult {
   filename: string;
@@ -22,7 +22,7 @@ export interface Installed {
  * and an empty cache, as on a machine that has never seen ruapi.
  */
 export function npmEnv(home: string): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: home, npm_config_cache: path.join(home, '.npm-cache'), npm_config_update_notifier: 'false', NO_COLOR: '1' };
+  return { PATH, HOME: home, npm_config_cache: path.join(home, '.npm-cache'), npm_config_update_notifier: 'false', NO_COLOR: '1' };
 }
 
 export function ok(r: SpawnSyncReturns<string>, what: string): string {
