@@ -59,139 +59,119 @@ interface ErrorSpec {
   retryAfter?: boolean;
 }
 
-function errorSpec(kind: ErrorKind, c: ErrorContext): ErrorSpec {
-  const model = c.model ?? '';
-  const invalid = (message: string, anthropicMessage: string, param: string | null = null): ErrorSpec => ({
+const invalid = (message: string, anthropicMessage: string, param: string | null = null): ErrorSpec => ({
+  status: 400,
+  openai: { type: 'invalid_request_error', code: null, ...(param ? { param } : {}), message },
+  anthropic: { type: 'invalid_request_error', message: anthropicMessage },
+});
+
+/** Every error's status and bodies, by kind: data, one entry each. */
+const ERROR_SPECS: Record<ErrorKind, (c: ErrorContext) => ErrorSpec> = {
+  'bad-json': () => invalid('The request body is not valid JSON.', 'There was an issue with your request body: it is not valid JSON.'),
+  // Anthropic's own wording: clients and tools match on it.
+  'missing-version': () => invalid('anthropic-version: header is required', 'anthropic-version: header is required'),
+  'missing-max-tokens': () => invalid('max_tokens: Field required', 'max_tokens: Field required', 'max_tokens'),
+  'missing-messages': () => invalid('messages: a non-empty array is required', 'messages: Field required', 'messages'),
+  'missing-model': () => invalid('model: Field required', 'model: Field required', 'model'),
+  'missing-input': () => invalid("'input' is a required property", "'input' is a required property", 'input'),
+  // The OpenAI API's own body for a reasoning model sent max_tokens.
+  'unsupported-max-tokens': () => ({
     status: 400,
-    openai: { type: 'invalid_request_error', code: null, ...(param ? { param } : {}), message },
-    anthropic: { type: 'invalid_request_error', message: anthropicMessage },
-  });
-  switch (kind) {
-    case 'bad-json':
-      return invalid('The request body is not valid JSON.', 'There was an issue with your request body: it is not valid JSON.');
-    case 'missing-version':
-      // Anthropic's own wording: clients and tools match on it.
-      return invalid('anthropic-version: header is required', 'anthropic-version: header is required');
-    case 'missing-max-tokens':
-      return invalid('max_tokens: Field required', 'max_tokens: Field required', 'max_tokens');
-    case 'missing-messages':
-      return invalid('messages: a non-empty array is required', 'messages: Field required', 'messages');
-    case 'missing-model':
-      return invalid('model: Field required', 'model: Field required', 'model');
-    case 'missing-input':
-      return invalid("'input' is a required property", "'input' is a required property", 'input');
-    case 'unsupported-max-tokens':
-      // The OpenAI API's own body for a reasoning model sent max_tokens.
-      return {
-        status: 400,
-        openai: {
-          type: 'invalid_request_error',
-          code: 'unsupported_parameter',
-          param: 'max_tokens',
-          message: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
-        },
-        anthropic: { type: 'invalid_request_error', message: "Unsupported parameter: 'max_tokens' is not supported with this model." },
-      };
-    case '400':
-      return invalid('Invalid request: the gateway rejected this request body.', 'Invalid request: the gateway rejected this request body.');
-    case 'missing-key':
-      return {
-        status: 401,
-        openai: { type: 'invalid_request_error', code: 'invalid_api_key', message: "No API key: send it as 'Authorization: Bearer sk-...'." },
-        anthropic: { type: 'authentication_error', message: 'x-api-key header is required' },
-      };
-    case '401':
-      return {
-        status: 401,
-        openai: {
-          type: 'invalid_request_error',
-          code: 'invalid_api_key',
-          message: `Invalid API key: ${c.maskedKey || 'the key'} was not accepted. Check that it is active in the console and was copied without spaces.`,
-        },
-        anthropic: { type: 'authentication_error', message: 'invalid x-api-key' },
-      };
-    case '402':
-      return {
-        status: 402,
-        openai: { type: 'billing_error', code: 'insufficient_balance', message: 'Insufficient balance: the account has no funds left. Top up to continue.' },
-        anthropic: { type: 'billing_error', message: 'Insufficient balance: the account has no funds left. Top up to continue.' },
-      };
-    case '403':
-      return {
-        status: 403,
-        openai: { type: 'permission_error', code: 'permission_denied', message: `Permission denied: this key may not use ${model ? `model \`${model}\`` : 'this resource'}.` },
-        anthropic: { type: 'permission_error', message: `Permission denied: this key may not use ${model ? `model ${model}` : 'this resource'}.` },
-      };
-    case '404-model':
-      return {
-        status: 404,
-        openai: { type: 'invalid_request_error', code: 'model_not_found', param: 'model', message: `The model \`${model}\` does not exist or you do not have access to it.` },
-        anthropic: { type: 'not_found_error', message: `model: ${model}` },
-      };
-    case 'unknown-path':
-      return {
-        status: 404,
-        openai: { type: 'invalid_request_error', code: 'invalid_url', message: `Invalid URL (${c.method} ${c.path})` },
-        anthropic: { type: 'not_found_error', message: `Invalid URL (${c.method} ${c.path})` },
-      };
-    case '413': {
-      const mb = Math.round(c.maxBodyBytes / 1024 / 1024);
-      return {
-        status: 413,
-        openai: { type: 'invalid_request_error', code: 'request_too_large', message: `Request too large: the body is over ${mb} MB.` },
-        anthropic: { type: 'request_too_large', message: `Request exceeds the maximum allowed number of bytes (${mb} MB).` },
-      };
-    }
-    case '429':
-      return {
-        status: 429,
-        retryAfter: true,
-        openai: {
-          type: 'requests',
-          code: 'rate_limit_exceeded',
-          message: `Rate limit reached for ${model || 'this key'}: too many requests. Please try again in ${c.retryAfterSeconds}s.`,
-        },
-        anthropic: { type: 'rate_limit_error', message: `Rate limit reached: too many requests. Please try again in ${c.retryAfterSeconds}s.` },
-      };
-    case '429-quota':
-      return {
-        status: 429,
-        openai: { type: 'insufficient_quota', code: 'insufficient_quota', message: 'You exceeded your current quota: check your balance and billing details.' },
-        anthropic: { type: 'rate_limit_error', message: 'You exceeded your current quota: check your balance and billing details.' },
-      };
-    case '500':
-      return {
-        status: 500,
-        openai: { type: 'server_error', code: null, message: 'The server had an error while processing your request.' },
-        anthropic: { type: 'api_error', message: 'Internal server error' },
-      };
-    case '502':
-      return {
-        status: 502,
-        openai: { type: 'upstream_error', code: 'bad_gateway', message: 'Upstream error: the provider behind the gateway gave no valid answer.' },
-        anthropic: { type: 'api_error', message: 'Upstream error: the provider behind the gateway gave no valid answer.' },
-      };
-    case '503':
-      return {
-        status: 503,
-        retryAfter: true,
-        openai: { type: 'server_error', code: 'service_unavailable', message: 'The server is overloaded or not ready yet.' },
-        anthropic: { type: 'api_error', message: 'Service unavailable: the server is overloaded or not ready yet.' },
-      };
-    case '504':
-      return {
-        status: 504,
-        openai: { type: 'server_error', code: 'gateway_timeout', message: 'Gateway timeout: the upstream provider did not answer in time.' },
-        anthropic: { type: 'timeout_error', message: 'Gateway timeout: the upstream provider did not answer in time.' },
-      };
-    case '529':
-      return {
-        status: 529,
-        openai: { type: 'server_error', code: 'overloaded', message: 'Overloaded' },
-        anthropic: { type: 'overloaded_error', message: 'Overloaded' },
-      };
-  }
-}
+    openai: {
+      type: 'invalid_request_error',
+      code: 'unsupported_parameter',
+      param: 'max_tokens',
+      message: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+    },
+    anthropic: { type: 'invalid_request_error', message: "Unsupported parameter: 'max_tokens' is not supported with this model." },
+  }),
+  '400': () => invalid('Invalid request: the gateway rejected this request body.', 'Invalid request: the gateway rejected this request body.'),
+  'missing-key': () => ({
+    status: 401,
+    openai: { type: 'invalid_request_error', code: 'invalid_api_key', message: "No API key: send it as 'Authorization: Bearer sk-...'." },
+    anthropic: { type: 'authentication_error', message: 'x-api-key header is required' },
+  }),
+  '401': (c) => ({
+    status: 401,
+    openai: {
+      type: 'invalid_request_error',
+      code: 'invalid_api_key',
+      message: `Invalid API key: ${c.maskedKey || 'the key'} was not accepted. Check that it is active in the console and was copied without spaces.`,
+    },
+    anthropic: { type: 'authentication_error', message: 'invalid x-api-key' },
+  }),
+  '402': () => ({
+    status: 402,
+    openai: { type: 'billing_error', code: 'insufficient_balance', message: 'Insufficient balance: the account has no funds left. Top up to continue.' },
+    anthropic: { type: 'billing_error', message: 'Insufficient balance: the account has no funds left. Top up to continue.' },
+  }),
+  '403': (c) => ({
+    status: 403,
+    openai: { type: 'permission_error', code: 'permission_denied', message: `Permission denied: this key may not use ${c.model ? `model \`${c.model}\`` : 'this resource'}.` },
+    anthropic: { type: 'permission_error', message: `Permission denied: this key may not use ${c.model ? `model ${c.model}` : 'this resource'}.` },
+  }),
+  '404-model': (c) => ({
+    status: 404,
+    openai: { type: 'invalid_request_error', code: 'model_not_found', param: 'model', message: `The model \`${c.model ?? ''}\` does not exist or you do not have access to it.` },
+    anthropic: { type: 'not_found_error', message: `model: ${c.model ?? ''}` },
+  }),
+  'unknown-path': (c) => ({
+    status: 404,
+    openai: { type: 'invalid_request_error', code: 'invalid_url', message: `Invalid URL (${c.method} ${c.path})` },
+    anthropic: { type: 'not_found_error', message: `Invalid URL (${c.method} ${c.path})` },
+  }),
+  '413': (c) => {
+  const mb = Math.round(c.maxBodyBytes / 1024 / 1024);
+  return {
+    status: 413,
+    openai: { type: 'invalid_request_error', code: 'request_too_large', message: `Request too large: the body is over ${mb} MB.` },
+    anthropic: { type: 'request_too_large', message: `Request exceeds the maximum allowed number of bytes (${mb} MB).` },
+  };
+  },
+  '429': (c) => ({
+    status: 429,
+    retryAfter: true,
+    openai: {
+      type: 'requests',
+      code: 'rate_limit_exceeded',
+      message: `Rate limit reached for ${c.model || 'this key'}: too many requests. Please try again in ${c.retryAfterSeconds}s.`,
+    },
+    anthropic: { type: 'rate_limit_error', message: `Rate limit reached: too many requests. Please try again in ${c.retryAfterSeconds}s.` },
+  }),
+  '429-quota': () => ({
+    status: 429,
+    openai: { type: 'insufficient_quota', code: 'insufficient_quota', message: 'You exceeded your current quota: check your balance and billing details.' },
+    anthropic: { type: 'rate_limit_error', message: 'You exceeded your current quota: check your balance and billing details.' },
+  }),
+  '500': () => ({
+    status: 500,
+    openai: { type: 'server_error', code: null, message: 'The server had an error while processing your request.' },
+    anthropic: { type: 'api_error', message: 'Internal server error' },
+  }),
+  '502': () => ({
+    status: 502,
+    openai: { type: 'upstream_error', code: 'bad_gateway', message: 'Upstream error: the provider behind the gateway gave no valid answer.' },
+    anthropic: { type: 'api_error', message: 'Upstream error: the provider behind the gateway gave no valid answer.' },
+  }),
+  '503': () => ({
+    status: 503,
+    retryAfter: true,
+    openai: { type: 'server_error', code: 'service_unavailable', message: 'The server is overloaded or not ready yet.' },
+    anthropic: { type: 'api_error', message: 'Service unavailable: the server is overloaded or not ready yet.' },
+  }),
+  '504': () => ({
+    status: 504,
+    openai: { type: 'server_error', code: 'gateway_timeout', message: 'Gateway timeout: the upstream provider did not answer in time.' },
+    anthropic: { type: 'timeout_error', message: 'Gateway timeout: the upstream provider did not answer in time.' },
+  }),
+  '529': () => ({
+    status: 529,
+    openai: { type: 'server_error', code: 'overloaded', message: 'Overloaded' },
+    anthropic: { type: 'overloaded_error', message: 'Overloaded' },
+  }),
+};
+
+const errorSpec = (kind: ErrorKind, c: ErrorContext): ErrorSpec => ERROR_SPECS[kind](c);
 
 export interface ErrorAnswer {
   status: number;
