@@ -5,7 +5,7 @@ import { isatty } from 'node:tty';
 import type { ChalkInstance } from 'chalk';
 import { shorten } from '../checks/text.js';
 import { displayPath } from '../config/files.js';
-import { PROTOCOL_NAME } from '../config/protocol.js';
+import { PROTOCOL_NAME } from '../core/ruapi.js';
 import { colorFor, plain } from '../core/color.js';
 import { EXIT, UsageError } from '../core/exit.js';
 import type { Protocol } from '../core/finding.js';
