@@ -1,5 +1,6 @@
 import { looksLikeKey } from '../../config/secrets.js';
 import { kindOf } from '../../config/sources/index.js';
+import { EXAMPLE_MODEL } from '../../core/ruapi.js';
 import { CATALOG_AUTHORITY } from '../../models/catalog.js';
 import { holdsKey } from '../holds-key.js';
 import { matchModel } from '../../models/suggest.js';
@@ -23,7 +24,7 @@ export default defineCheck({
           severity: 'error',
           title: 'The model id is an API key',
           message: `${model.source.label} holds a key, not a model id: the key was pasted where the model goes. It is not shown here.`,
-          fix: `Set the model to an id from \`ruapi models\` (e.g. ${target.protocol === 'anthropic' ? 'claude-opus-4-8' : 'gpt-4o-mini'}), and keep the key only where the key goes.`,
+          fix: `Set the model to an id from \`ruapi models\` (e.g. ${EXAMPLE_MODEL[target.protocol]}), and keep the key only where the key goes.`,
         },
       ];
     }
