@@ -73,8 +73,6 @@ export function secretsOf(run: Pick<DoctorRun, 'secrets' | 'result' | 'targets'>
   return [...run.secrets, ...fixes.flatMap((f) => (f.field === 'key' && f.value ? [f.value] : []))];
 }
 
-export type { SetupForms };
-
 /**
  * The corrected set-up of each protocol with a proposed change, written for where each value
  * lives, then as SDK code and a curl request: what the human report shows under the findings.
@@ -141,8 +139,9 @@ export interface FilePlan {
 
 /**
  * Plans the edits of --fix: only values that came from a file their source kind can edit (`.env`,
- * Claude Code settings), only in that file, one patch per file with all of its changes. A change to a value
- * prompted, passed as a flag or set in the environment has no file to edit: its forms say how.
+ * Claude Code settings), only in that file, one patch per file with all of its changes. A change
+ * to a value prompted, passed as a flag or set in the environment has no file to edit: its forms
+ * say how.
  */
 export function planFileFixes(fixes: readonly ProposedFix[], secrets: readonly string[], read: (path: string) => string): FilePlan[] {
   const plans = new Map<string, FilePlan>();
