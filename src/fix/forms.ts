@@ -1,5 +1,4 @@
-import { kindOf, SOURCE_KINDS, type FixForm, type Shell, type SourceKind } from '../config/sources/index.js';
-import { detectShell } from '../config/sources/environment.js';
+import { detectShell, kindOf, SOURCE_KINDS, type FixForm, type Shell, type SourceKind } from '../config/sources/index.js';
 import type { Field, Source } from '../config/types.js';
 import type { Protocol } from '../core/finding.js';
 import { ANTHROPIC_VERSION, API_PATHS, BEARER_KEY_VARIABLE, CURL_KEY_VARIABLE, EXAMPLE_MODEL, RUAPI_BASE_URL, VARIABLES } from '../core/ruapi.js';
