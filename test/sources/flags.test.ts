@@ -24,6 +24,7 @@ describe('the command-line source', () => {
     expect(flags.place(source)).toBe('the --model argument');
     expect(flags.place({ kind: 'flag', name: '--key-stdin', label: '' })).toBe('what you pipe to --key-stdin');
     expect(flags.holder(source)).toBe('the command line');
+    expect(flags.holder({ kind: 'flag', name: '--key-stdin', label: 'standard input (--key-stdin)' })).toBe('standard input (--key-stdin)');
     expect(flags.form!({ field: 'baseUrl', value: 'https://www.ruapi.ai/v1', variable: 'OPENAI_BASE_URL' }, { protocol: 'openai', shell: 'posix' })).toEqual({
       kind: 'flag',
       label: 'the ruapi command line',

@@ -31,6 +31,6 @@ export const flags: ConfigSource = {
   line,
   assignment: (source, value) => line(source.name, value)!,
   place: (source) => (source.name === KEY_STDIN ? 'what you pipe to --key-stdin' : `the ${source.name} argument`),
-  holder: () => 'the command line',
+  holder: (source) => (source.name === KEY_STDIN ? source.label : 'the command line'),
   form: (change) => (change.field === 'key' || change.value === undefined ? undefined : { kind: KIND, label: 'the ruapi command line', text: line(FLAG[change.field], change.value)! }),
 };
