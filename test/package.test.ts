@@ -8,10 +8,11 @@ import { npmEnv, packAndInstall, type PackResult } from './helpers/pack.js';
 const CONFIG = { '.env': 'OPENAI_API_KEY=sk-packagetest0123456789ab\nOPENAI_BASE_URL=https://www.ruapi.ai\n' };
 /**
  * What `npx ruapi` downloads. The goal was 200 KB; the package measured 203.7 KB once the API, its
- * types and the README's reference grew in (README "Install" says where the bytes go), so this
- * guards that figure with a small margin.
+ * types and the README's reference grew in (README "Install" says where the bytes go), and 208 KB
+ * once README documented the verdicts, the Node lines and the prompts (npm always ships README).
+ * This guards that figure with a small margin.
  */
-const MAX_TARBALL_BYTES = 208 * 1024;
+const MAX_TARBALL_BYTES = 216 * 1024;
 
 describe('the npm package', () => {
   let pack: PackResult;
@@ -27,7 +28,7 @@ describe('the npm package', () => {
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   }
 
-  it('is a tarball of at most 208 KB with only the built CLI, the API and its types, README and manifest', () => {
+  it('is a tarball of at most 216 KB with only the built CLI, the API and its types, README and manifest', () => {
     expect(pack.size).toBeLessThanOrEqual(MAX_TARBALL_BYTES);
     const files = pack.files.map((f) => f.path);
     expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'bin/ruapi.js', 'dist/cli.cjs', 'dist/api.cjs', 'dist/llhttp.wasm.br']));

@@ -1,5 +1,5 @@
 import type { TargetConfig } from '../config/types.js';
-import { keyCore } from '../fix/secrets.js';
+import { keyCore } from '../config/secrets.js';
 
 /**
  * Whether a value (a base URL, a model id) holds the target's key, so that no check echoes any

@@ -1,5 +1,8 @@
 /** Small text helpers shared by the checks' messages. */
-export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+export { capitalise } from '../core/text.js';
+
+/** "a, b or c". */
+export const orList = (items: readonly string[]): string => (items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? ''));
 
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 

@@ -1,6 +1,8 @@
-import { capitalise } from '../checks/text.js';
 import { redactKey } from '../core/redact.js';
 import type { Finding, Protocol, Severity } from '../core/finding.js';
+import { BEARER_KEY_VARIABLE, LEGACY_VARIABLES } from '../core/ruapi.js';
+import { capitalise } from '../core/text.js';
+import { kindOf } from './sources/index.js';
 import type { Source } from './types.js';
 
 /** A finding id and the severities it can have: the registry README's findings table must match. */
@@ -17,16 +19,14 @@ export const CONFIG_FINDINGS = [
   { id: 'config/prompt-only', severities: ['error'] },
 ] as const satisfies readonly FindingDef[];
 
-export function unreadable(label: string, reason: string, kind: 'dotenv' | 'claude-settings'): Finding {
+/** A file that could not be read; `fix` is its source's own advice (SourceKind.repair). */
+export function unreadable(label: string, reason: string, fix: string): Finding {
   return {
     id: 'config/unreadable',
     severity: 'warning',
     title: `${label} could not be read`,
     message: `${capitalise(reason)}. The doctor went on with the other sources; nothing in this file was checked.`,
-    fix:
-      kind === 'claude-settings'
-        ? `Repair the JSON in ${label} (or remove the file if you do not use it), then run the doctor again.`
-        : `Save ${label} as plain UTF-8 text with one NAME=value per line, or point --env-file at the right file.`,
+    fix,
     source: label,
     data: { file: label },
   };
@@ -34,21 +34,23 @@ export function unreadable(label: string, reason: string, kind: 'dotenv' | 'clau
 
 export function shadowed(field: 'key' | 'baseUrl' | 'model', loser: { value: string; source: Source }, winner: { value: string; source: Source }, protocol: Protocol): Finding {
   const show = (v: string) => (field === 'key' ? redactKey(v) || '(empty)' : v === '' ? '(empty)' : v);
-  const both = loser.source.name === 'ANTHROPIC_AUTH_TOKEN' || winner.source.name === 'ANTHROPIC_AUTH_TOKEN';
+  const both = loser.source.name === BEARER_KEY_VARIABLE || winner.source.name === BEARER_KEY_VARIABLE;
+  const overridden = loser.source.kind !== winner.source.kind ? kindOf(loser.source).notes?.overridden : undefined;
+  const legacy = LEGACY_VARIABLES[loser.source.name];
   const notes: string[] = [];
   if (both && loser.source.kind === winner.source.kind && field === 'key') {
     notes.push('The Anthropic SDKs and Claude Code send both: ANTHROPIC_API_KEY as x-api-key and ANTHROPIC_AUTH_TOKEN as Authorization: Bearer. Keep only one, so there is no doubt which key RuAPI sees.');
-  } else if (loser.source.kind === 'claude-settings' && winner.source.kind !== 'claude-settings') {
-    notes.push("The doctor checks the first value, as an SDK reading the environment would. Claude Code applies its settings' env block itself, so it may use the other one: make them agree.");
-  } else if (loser.source.name === 'OPENAI_API_BASE') {
-    notes.push('OPENAI_API_BASE is the legacy name, still read by LangChain and aider but not by the OpenAI SDKs: tools may disagree about where to send requests.');
+  } else if (overridden) {
+    notes.push(overridden);
+  } else if (legacy) {
+    notes.push(`${loser.source.name} is the legacy name, ${legacy}: tools may disagree about where to send requests.`);
   }
   return {
     id: 'config/shadowed',
     severity: 'info',
     title: `${loser.source.label} is overridden by ${winner.source.label}`,
     message: [`In use: ${show(winner.value)}. Ignored: ${show(loser.value)}.`, ...notes].join(' '),
-    fix: `Remove the value you do not mean from ${sourcePlace(loser.source)}.`,
+    fix: `Remove the value you do not mean from ${kindOf(loser.source).holder(loser.source)}.`,
     source: loser.source.label,
     protocol,
     ...(loser.source.file ? { data: fileData(loser.source) } : {}),
@@ -76,12 +78,6 @@ export function protocolGuessed(protocol: Protocol, why: string, name: string): 
     fix: `ruapi doctor --protocol ${other}   (or --protocol ${protocol} to confirm)`,
     protocol,
   };
-}
-
-function sourcePlace(s: Source): string {
-  if (s.kind === 'env') return 'your environment (shell profile, CI variables)';
-  if (s.kind === 'flag') return 'the command line';
-  return s.file ?? s.label;
 }
 
 /** The file and line a finding's value came from, for annotations and for fixing files later. */

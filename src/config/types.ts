@@ -1,9 +1,17 @@
 import type { Finding, Protocol } from '../core/finding.js';
+import type { Field } from '../core/ruapi.js';
 
-/** Where a configuration value came from. */
+export type { Field };
+
+/**
+ * Where a configuration value came from. Code outside src/config/sources/ does not test `kind`:
+ * it asks the kind itself (`kindOf(source)` in src/config/sources/index.ts) how to describe,
+ * write or edit the value.
+ */
 export interface Source {
-  kind: 'flag' | 'env' | 'dotenv' | 'claude-settings' | 'tool-config' | 'stdin' | 'prompt' | 'default';
-  /** The variable or flag name: `OPENAI_BASE_URL`, `--base-url`. */
+  /** The id of the source kind that read it (`dotenv`, `env`, `flag` …): one file in src/config/sources/. */
+  kind: string;
+  /** The variable, setting or flag name: `OPENAI_BASE_URL`, `env_key`, `--base-url`. */
   name: string;
   /** The file as shown to the user: relative to the working folder, or with `~` for home. */
   file?: string;
@@ -12,6 +20,36 @@ export interface Source {
   line?: number;
   /** Human form, e.g. "OPENAI_BASE_URL in .env, line 3". */
   label: string;
+  /**
+   * The setting that named this variable, when the value was reached through it (a tool's config
+   * that says which variable holds the key, as Codex's `env_key` does): the value itself is the
+   * variable's, so the fix goes there.
+   */
+  via?: Source;
+}
+
+/** What the user passed on the command line. */
+export interface ConfigFlags {
+  protocol?: Protocol;
+  baseUrl?: string;
+  key?: string;
+  /** `stdin` when the key was read with --key-stdin. */
+  keyFrom?: 'flag' | 'stdin';
+  model?: string;
+  /** `prompt` when the protocol was picked at a prompt, not given with --protocol. */
+  protocolFrom?: 'flag' | 'prompt';
+}
+
+/** Where discovery looks: what every source reads from. */
+export interface DiscoverInput {
+  flags: ConfigFlags;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  home: string;
+  /** --env-file: a path that must exist. Without it, ./.env is read when present. */
+  envFile?: string;
+  /** False: read no file at all, only flags and `env` (the demo, which must not see the user's set-up). */
+  readFiles?: boolean;
 }
 
 /** A value and where it came from; `shadowed` lists lower sources that set it too. */

@@ -27,3 +27,19 @@ export interface Finding {
 }
 
 export const finding = (f: Finding): Finding => f;
+
+/**
+ * The corrected value a finding proposes, as `finding.data.fix`: a base URL or a model id, or for
+ * the key only the field (the cleaned key is worked out from the configured one when needed, and
+ * never goes into a finding).
+ */
+export type SuggestedFix = { field: 'baseUrl' | 'model'; value: string } | { field: 'key' };
+
+/** A finding's `data.fix`, when it has a well-formed one. */
+export function suggestedFix(data: Record<string, unknown> | undefined): SuggestedFix | undefined {
+  const fix = data?.fix as { field?: unknown; value?: unknown } | undefined;
+  if (!fix || typeof fix !== 'object') return undefined;
+  if (fix.field === 'key') return { field: 'key' };
+  if ((fix.field === 'baseUrl' || fix.field === 'model') && typeof fix.value === 'string' && fix.value.trim()) return { field: fix.field, value: fix.value };
+  return undefined;
+}

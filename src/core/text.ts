@@ -42,3 +42,8 @@ export function htmlTitle(html: string, max = 120): string | undefined {
   const text = html.slice(gt + 1, end < 0 ? Math.min(html.length, gt + 1 + max) : Math.min(end, gt + 1 + max)).trim();
   return text || undefined;
 }
+
+/** A word for a POSIX shell: as it is when it needs no quoting, else in single quotes. */
+export const posixQuote = (s: string): string => (/^[A-Za-z0-9_./:@%+=,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,7 +1,8 @@
 import { analyzeKey } from '../checks/key/analyze.js';
+import { fileAndLine, kindOf } from '../config/sources/index.js';
 import type { Source } from '../config/types.js';
 import type { Protocol } from '../core/finding.js';
-import { fixForms, planFileFix, suggestedFix, wouldLeakKey, type FixForm, type PlannedFix, type Shell } from '../fix/index.js';
+import { fixForms, isCodeForm, planFileFix, suggestedFix, wouldLeakKey, type FixForm, type PlannedFix, type SetupForms, type Shell } from '../fix/index.js';
 import type { FilePatch } from '../fix/apply.js';
 import type { DoctorRun, Field } from './index.js';
 
@@ -72,14 +73,6 @@ export function secretsOf(run: Pick<DoctorRun, 'secrets' | 'result' | 'targets'>
   return [...run.secrets, ...fixes.flatMap((f) => (f.field === 'key' && f.value ? [f.value] : []))];
 }
 
-export interface SetupForms {
-  protocol: Protocol;
-  /** For each change, the line for the place its value came from (or a .env line when it came from nowhere), unless its finding gives it. */
-  places: Array<{ field: Field; where: string; form: FixForm }>;
-  /** The SDK constructors (Python, JavaScript) and a curl request, with every change applied. */
-  code: FixForm[];
-}
-
 /**
  * The corrected set-up of each protocol with a proposed change, written for where each value
  * lives, then as SDK code and a curl request: what the human report shows under the findings.
@@ -108,8 +101,8 @@ export function setupForms(run: Pick<DoctorRun, 'targets' | 'result'>, fixes: re
       const variable = fix.source && isVariable(fix.source) ? fix.source.name : undefined;
       const change = fix.field === 'key' ? { field: 'key' as const, ...(variable ? { variable } : {}) } : { field: fix.field, value: fix.value!, ...(variable ? { variable } : {}) };
       const forms = fixForms(change, { ...ctx, ...(fix.source ? { source: fix.source.kind } : {}) });
-      code = forms.filter((f) => f.kind === 'python' || f.kind === 'node' || f.kind === 'curl');
-      const place = forms.find((f) => f.kind !== 'python' && f.kind !== 'node' && f.kind !== 'curl');
+      code = forms.filter(isCodeForm);
+      const place = forms.find((f) => !isCodeForm(f));
       // A line the finding's own fix already gives (a .env line, a flag) is not repeated.
       const given = run.result.findings.some((f) => f.protocol === fix.protocol && fix.findings.includes(f.id) && place && f.fix.includes(place.text));
       if (place && !given) places.push({ field: fix.field, where: whereLabel(fix.source, place), form: place });
@@ -123,12 +116,10 @@ export function setupForms(run: Pick<DoctorRun, 'targets' | 'result'>, fixes: re
 const writable = (value: string | undefined) => (value && value.length <= 200 && !/[\s\u0000-\u001f\u007f]/.test(value) ? value : undefined);
 
 /** A source whose name is a variable the user's tools read (not a flag, a prompt or stdin). */
-const isVariable = (s: Source) => s.kind === 'env' || s.kind === 'dotenv' || s.kind === 'claude-settings';
+const isVariable = (s: Source) => kindOf(s).variables;
 
-function whereLabel(source: Source | undefined, form: FixForm): string {
-  if (source && (source.kind === 'dotenv' || source.kind === 'claude-settings')) return `${source.file}${source.line ? `, line ${source.line}` : ''}`;
-  return form.label;
-}
+/** The file and line for a value from a file; otherwise the form says where it goes. */
+const whereLabel = (source: Source | undefined, form: FixForm): string => (source?.file ? fileAndLine(source) : form.label);
 
 /** The edits --fix would make to one file: every proposed change whose value came from it. */
 export interface FilePlan {
@@ -147,16 +138,17 @@ export interface FilePlan {
 }
 
 /**
- * Plans the edits of --fix: only values that came from a `.env` file or a Claude Code settings
- * file, only in that file, one patch per file with all of its changes. A change to a value
- * prompted, passed as a flag or set in the environment has no file to edit: its forms say how.
+ * Plans the edits of --fix: only values that came from a file their source kind can edit (`.env`,
+ * Claude Code settings), only in that file, one patch per file with all of its changes. A change
+ * to a value prompted, passed as a flag or set in the environment has no file to edit: its forms
+ * say how.
  */
 export function planFileFixes(fixes: readonly ProposedFix[], secrets: readonly string[], read: (path: string) => string): FilePlan[] {
   const plans = new Map<string, FilePlan>();
   const seen = new Set<string>();
   for (const fix of fixes) {
     const source = fix.source;
-    if (!source?.path || (source.kind !== 'dotenv' && source.kind !== 'claude-settings') || fix.value === undefined) continue;
+    if (!source?.path || !kindOf(source).edit || fix.value === undefined) continue;
     // RUAPI_* values serve both protocols: one edit per variable per file.
     const id = `${source.path}\0${source.name}`;
     if (seen.has(id)) continue;

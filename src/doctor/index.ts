@@ -2,18 +2,20 @@ import os from 'node:os';
 import { analyzeUrl } from '../checks/base-url/analyze.js';
 import { runChecks } from '../checks/index.js';
 import modelUnknown from '../checks/model/unknown.js';
-import { discoverConfig, VARIABLES, type ConfigFlags } from '../config/discover.js';
-import type { ConfigFile, Source, TargetConfig } from '../config/types.js';
+import { discoverConfig, type ConfigFlags } from '../config/discover.js';
+import { isPrompted, promptSource } from '../config/sources/index.js';
+import type { ConfigFile, Field, Source, TargetConfig } from '../config/types.js';
 import { EXIT } from '../core/exit.js';
 import type { Finding, Protocol } from '../core/finding.js';
 import { redactDeep, redactKey } from '../core/redact.js';
 import type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } from '../core/result.js';
+import { BEARER_KEY_VARIABLE, VARIABLES } from '../core/ruapi.js';
 import { BUNDLED_MODELS, type ModelList } from '../models/catalog.js';
 import type { LiveResult } from '../live/index.js';
 import { probeWins, promptOnly } from './proven.js';
 import { judge } from './verdict.js';
 
-export type Field = 'key' | 'baseUrl' | 'model';
+export type { Field };
 
 /**
  * A value given at a prompt, for one field of one protocol: `typed` when it was missing and the
@@ -113,7 +115,7 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
     ...(options.readFiles === false ? { readFiles: false } : {}),
   });
   const targets = resolved.targets.map((t) => withPrompted(t, options.prompted?.[t.protocol]));
-  const secrets = [...(resolved.secrets ?? []), ...targets.flatMap((t) => (t.key?.source.kind === 'prompt' ? [t.key.value] : []))];
+  const secrets = [...(resolved.secrets ?? []), ...targets.flatMap((t) => (isPrompted(t.key?.source) ? [t.key!.value] : []))];
 
   const offline = targets.map((t) => runChecks(t, BUNDLED_MODELS));
   const lives = options.offline ? targets.map(() => undefined) : await runLive(targets, offline, options);
@@ -202,7 +204,7 @@ const PROMPT_LABEL: Record<PromptValue['how'], (field: Field, was?: Source) => s
 
 /** The variable a protocol's tools read a field from: how a prompted value is named in fix forms. */
 function usualVariable(target: TargetConfig, field: Field): string {
-  if (field === 'key') return target.protocol === 'anthropic' && target.auth === 'bearer' ? 'ANTHROPIC_AUTH_TOKEN' : VARIABLES[target.protocol].key[0]!;
+  if (field === 'key') return target.protocol === 'anthropic' && target.auth === 'bearer' ? BEARER_KEY_VARIABLE : VARIABLES[target.protocol].key[0]!;
   return VARIABLES[target.protocol][field][0] ?? VARIABLES.ruapi[field][0]!;
 }
 
@@ -214,7 +216,7 @@ function withPrompted(target: TargetConfig, prompted: Partial<Record<Field, Prom
     const given = prompted[field];
     if (!given) continue;
     const was = target[field];
-    const source: Source = { kind: 'prompt', name: was?.source.name ?? usualVariable(target, field), label: PROMPT_LABEL[given.how](field, was?.source) };
+    const source = promptSource(was?.source.name ?? usualVariable(target, field), PROMPT_LABEL[given.how](field, was?.source));
     out[field] = { value: given.value, source, ...(was ? { shadowed: [{ value: was.value, source: was.source }, ...(was.shadowed ?? [])] } : {}) };
   }
   return out;

@@ -1,6 +1,7 @@
 import { assignment, place } from '../checks/fix.js';
-import { VARIABLES } from '../config/discover.js';
+import { isPrompted, kindOf } from '../config/sources/index.js';
 import type { Source, TargetConfig } from '../config/types.js';
+import { VARIABLES } from '../core/ruapi.js';
 import type { Finding } from '../core/finding.js';
 import type { CheckResult, LiveReport } from '../core/result.js';
 import type { ModelList } from '../models/catalog.js';
@@ -44,7 +45,8 @@ const FIELDS = [
   ['model', 'model'],
 ] as const;
 
-const inFile = (s: Source) => s.kind === 'dotenv' || s.kind === 'claude-settings';
+/** The old value is in a file `--fix` can write. */
+const inFile = (s: Source) => !!kindOf(s).edit;
 
 /**
  * Values given at a prompt live in this run only: the user's SDK and tools still read what the
@@ -58,7 +60,7 @@ export function promptOnly(target: TargetConfig): Finding[] {
   let fixable = false;
   for (const [field, name] of FIELDS) {
     const value = target[field];
-    if (value?.source.kind !== 'prompt') continue;
+    if (!value || !isPrompted(value.source)) continue;
     names.push(name);
     const was = value.shadowed?.[0]?.source;
     const variable = value.source.name || VARIABLES[target.protocol][field][0]!;

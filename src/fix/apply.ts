@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { wouldLeakKey } from './secrets.js';
+import { wouldLeakKey } from '../config/secrets.js';
 
 /** One file's change, as read (`before`) and as it should become (`after`). */
 export interface FilePatch {

@@ -1,5 +1,5 @@
 import { redactKey, redactText } from '../core/redact.js';
-import { keyCore } from './secrets.js';
+import { keyCore } from '../config/secrets.js';
 
 /** The styles a diff uses; a ChalkInstance is one. Without colour each is the identity, and chalk is not loaded. */
 type Paint = Record<'bold' | 'cyan' | 'red' | 'green' | 'dim', (text: string) => string>;

@@ -1,16 +1,8 @@
 /** Hosts that may receive the key without asking, and the proxy a request will go through. */
+import { isLoopback, isRuapiHost } from '../core/hosts.js';
 
-export const RUAPI_HOSTS: readonly string[] = ['www.ruapi.ai', 'ruapi.ai'];
-
-/** `localhost`, `*.localhost`, 127.0.0.0/8 and ::1: traffic that never leaves the machine. */
-export function isLoopback(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  return h === 'localhost' || h.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '0:0:0:0:0:0:0:1';
-}
-
-export function isRuapiHost(hostname: string): boolean {
-  return RUAPI_HOSTS.includes(hostname.toLowerCase().replace(/\.$/, ''));
-}
+export { RUAPI_HOSTS } from '../core/ruapi.js';
+export { isLoopback, isRuapiHost };
 
 /**
  * Whether the key may go to this URL without asking: a RuAPI host over HTTPS, a loopback address,

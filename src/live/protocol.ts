@@ -1,5 +1,6 @@
 import type { Protocol } from '../core/finding.js';
 import type { TargetConfig } from '../config/types.js';
+import { ANTHROPIC_VERSION, API_PATHS } from '../core/ruapi.js';
 import { VERSION } from '../core/version.js';
 import type { Headers, SendRequest } from './client.js';
 
@@ -18,16 +19,14 @@ export function joinUrl(base: string, path: string): string {
 }
 
 export function paths(protocol: Protocol): { models: string; messages: string; embeddings: string } {
-  return protocol === 'openai'
-    ? { models: '/models', messages: '/chat/completions', embeddings: '/embeddings' }
-    : { models: '/v1/models', messages: '/v1/messages', embeddings: '/v1/embeddings' };
+  return API_PATHS[protocol];
 }
 
 /** Headers every request carries; the key only when `key` is given. */
 export function requestHeaders(target: Pick<TargetConfig, 'protocol' | 'auth'>, key: string | undefined, json: boolean): Record<string, string> {
   const h: Record<string, string> = { accept: 'application/json', 'user-agent': `ruapi-doctor/${VERSION}` };
   if (json) h['content-type'] = 'application/json';
-  if (target.protocol === 'anthropic') h['anthropic-version'] = '2023-06-01';
+  if (target.protocol === 'anthropic') h['anthropic-version'] = ANTHROPIC_VERSION;
   if (key !== undefined) {
     if (target.protocol === 'anthropic' && target.auth === 'x-api-key') h['x-api-key'] = key;
     else h.authorization = `Bearer ${key}`;

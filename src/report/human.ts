@@ -1,10 +1,10 @@
 import type { ChalkInstance } from 'chalk';
-import { PROTOCOL_NAME, RUAPI_BASE_URL } from '../config/protocol.js';
+import { PROTOCOL_NAME, RUAPI_BASE_URL } from '../core/ruapi.js';
 import type { ConfigFile } from '../config/types.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } from '../core/result.js';
 import { CATALOG_DATE } from '../models/catalog.js';
-import type { SetupForms } from '../doctor/fixes.js';
+import type { SetupForms } from '../fix/forms.js';
 import { millis, verdictLine } from './summary-line.js';
 
 export interface HumanOptions {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Finding, Protocol, Severity } from '../core/finding.js';
 import { redactKey, redactText, scrubDeep, scrubKeys } from '../core/redact.js';
 import type { ConfigSummary, DoctorResult, LiveReport } from '../core/result.js';
+import { SUPPORT_EMAIL } from '../core/ruapi.js';
 import { plural } from '../checks/text.js';
 import { inlineCode } from './summary.js';
 import { counts, millis } from './summary-line.js';
@@ -13,7 +14,8 @@ import { counts, millis } from './summary-line.js';
  * is masked in a last pass, so a key that slipped into a finding's message still never shows.
  */
 
-export const SUPPORT_EMAIL = 'support@ruapi.ai';
+/** Where the report goes (commands/doctor.ts prints it). */
+export { SUPPORT_EMAIL };
 
 const REMINDER =
   'Please add the request id of your failing request from Console → Logs: it shows the exact error, the model and the response body for that request.';

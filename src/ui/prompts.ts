@@ -4,7 +4,7 @@ import search from '@inquirer/search';
 import select from '@inquirer/select';
 import type { ChalkInstance } from 'chalk';
 import type { Protocol } from '../core/finding.js';
-import { RUAPI_BASE_URL } from '../config/protocol.js';
+import { RUAPI_BASE_URL } from '../core/ruapi.js';
 import { colorFor } from '../core/color.js';
 import { Interrupted } from './interactive.js';
 

@@ -1,8 +1,8 @@
 import { looksLikeKey } from '../../config/secrets.js';
 import { collapseRepeatedSegment, withoutTrailing } from '../../core/text.js';
-import { RUAPI_BASE_URL } from '../../config/protocol.js';
+import { API_HOST, DOCUMENTED_PATH, DOMAIN, RUAPI_BASE_URL } from '../../core/ruapi.js';
 import type { Protocol } from '../../core/finding.js';
-import { isLoopback } from '../../live/hosts.js';
+import { isLoopback } from '../../core/hosts.js';
 import { editDistance } from '../../models/suggest.js';
 
 export type HostKind =
@@ -100,7 +100,7 @@ export function analyzeUrl(raw: string, protocol: Protocol, opts: { holdsKey?: b
   else if (/\/v1\/v1(\/|$)/.test(lower)) path = { kind: 'double-v1' };
   else if (protocol === 'openai' && lower === '') path = { kind: 'missing-v1' };
   else if (protocol === 'anthropic' && lower.endsWith('/v1')) path = { kind: 'extra-v1' };
-  else if (onRuapi && lower !== (protocol === 'openai' ? '/v1' : '')) path = { kind: 'path', path: trimmedPath };
+  else if (onRuapi && lower !== DOCUMENTED_PATH[protocol]) path = { kind: 'path', path: trimmedPath };
 
   return {
     raw,
@@ -115,14 +115,14 @@ export function analyzeUrl(raw: string, protocol: Protocol, opts: { holdsKey?: b
 
 function classifyHost(hostname: string): HostKind {
   const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (host === 'www.ruapi.ai') return { kind: 'ruapi' };
-  if (host === 'ruapi.ai') return { kind: 'ruapi-bare' };
-  if (host.endsWith('.ruapi.ai')) return { kind: 'ruapi-other', host };
+  if (host === API_HOST) return { kind: 'ruapi' };
+  if (host === DOMAIN) return { kind: 'ruapi-bare' };
+  if (host.endsWith(`.${DOMAIN}`)) return { kind: 'ruapi-other', host };
   if (isLoopback(host)) return { kind: 'loopback', host };
   const provider = PROVIDERS[host] ?? (host.endsWith('.openai.azure.com') ? 'Azure OpenAI' : undefined);
   if (provider) return { kind: 'provider', host, provider };
   const bare = host.replace(/^www\./, '');
-  if (host.includes('ruapi') || near(host, 'www.ruapi.ai') || near(bare, 'ruapi.ai')) return { kind: 'typo', host };
+  if (host.includes('ruapi') || near(host, API_HOST) || near(bare, DOMAIN)) return { kind: 'typo', host };
   return { kind: 'other', host };
 }
 
@@ -134,7 +134,7 @@ function correct(url: URL, host: HostKind, protocol: Protocol): string {
   p = collapseRepeatedSegment(p, 'v1');
   p = withoutTrailing(p, '/').replace(/\/v1$/i, '');
   const scheme = host.kind === 'loopback' ? url.protocol : 'https:';
-  return `${scheme}//${url.host}${p}${protocol === 'openai' ? '/v1' : ''}`;
+  return `${scheme}//${url.host}${p}${DOCUMENTED_PATH[protocol]}`;
 }
 
 /** Within two edits of `target`, but not equal to it. */

@@ -1,18 +1,17 @@
-import type { TargetConfig } from '../../config/types.js';
-import type { Protocol } from '../../core/finding.js';
-import type { SuggestedFix } from '../../fix/forms.js';
+import { kindOf } from '../../config/sources/index.js';
+import type { Source, TargetConfig } from '../../config/types.js';
+import type { Protocol, SuggestedFix } from '../../core/finding.js';
+import { API_PATHS, VARIABLES } from '../../core/ruapi.js';
 import { assignment } from '../fix.js';
 import { shorten } from '../text.js';
 import type { CheckContext } from '../types.js';
 
-export const BASE_URL_VARIABLE: Record<Protocol, string> = { openai: 'OPENAI_BASE_URL', anthropic: 'ANTHROPIC_BASE_URL' };
-
-/** The path each protocol's SDKs add to the base URL for a request. */
-export const REQUEST_PATH: Record<Protocol, string> = { openai: '/chat/completions', anthropic: '/v1/messages' };
+/** The variable a fix sets the base URL in when the value came from nowhere. */
+export const BASE_URL_VARIABLE: Record<Protocol, string> = { openai: VARIABLES.openai.baseUrl[0]!, anthropic: VARIABLES.anthropic.baseUrl[0]! };
 
 /** The URL a client would call with this base, joined as the Node SDKs join it. */
 export function requestUrl(base: string, protocol: Protocol): string {
-  return shorten(base.replace(/\/$/, '') + REQUEST_PATH[protocol]);
+  return shorten(base.replace(/\/$/, '') + API_PATHS[protocol].messages);
 }
 
 /**
@@ -27,10 +26,10 @@ export function urlFix(ctx: CheckContext): { fix: string; data: { fix: Suggested
   };
 }
 
-/** With no base URL at all, propose it where the key is set (same file, same kind of place). */
-export function sourceNextToKey(target: TargetConfig) {
+/** With no base URL at all, propose it where the key is set (same file, same kind of place), when that is a place the user's tools read. */
+export function sourceNextToKey(target: TargetConfig): Source | undefined {
   const s = target.key?.source;
-  if (!s || s.kind === 'flag' || s.kind === 'stdin' || s.kind === 'prompt' || s.kind === 'default') return undefined;
+  if (!s || !kindOf(s).variables) return undefined;
   const name = BASE_URL_VARIABLE[target.protocol];
   return s.file ? { kind: s.kind, name, file: s.file, label: `${name} in ${s.file}` } : { kind: s.kind, name, label: `${name}` };
 }

@@ -1,6 +1,6 @@
 import { assignment } from '../fix.js';
 import { shorten } from '../text.js';
-import { RUAPI_BASE_URL } from '../../config/protocol.js';
+import { API_HOST, DOCS_HOST, DOMAIN, RUAPI_BASE_URL } from '../../core/ruapi.js';
 import type { Draft } from '../types.js';
 import { defineCheck } from '../types.js';
 import { BASE_URL_VARIABLE, urlFix } from './common.js';
@@ -8,7 +8,7 @@ import { BASE_URL_VARIABLE, urlFix } from './common.js';
 export default defineCheck({
   id: 'base-url/host',
   area: 'base-url',
-  title: "the host is RuAPI's (www.ruapi.ai)",
+  title: `the host is RuAPI's (${API_HOST})`,
   severities: ['error', 'warning', 'info'],
   needs: 'url',
   run: (ctx): Draft[] => {
@@ -21,22 +21,22 @@ export default defineCheck({
         return [
           {
             severity: 'warning',
-            title: 'The host is ruapi.ai, not www.ruapi.ai',
-            message: "RuAPI's docs give www.ruapi.ai as the API host; they say nothing about ruapi.ai without www. If it only redirects, clients handle that differently (some drop the request body or the key).",
+            title: `The host is ${DOMAIN}, not ${API_HOST}`,
+            message: `RuAPI's docs give ${API_HOST} as the API host; they say nothing about ${DOMAIN} without www. If it only redirects, clients handle that differently (some drop the request body or the key).`,
             ...fix,
           },
         ];
       case 'ruapi-other':
         return [
-          host.host === 'docs.ruapi.ai'
-            ? { severity: 'error', title: 'docs.ruapi.ai is the documentation site, not the API', message: 'Requests sent there do not reach the gateway.', ...fix }
-            : { severity: 'warning', title: `${host.host} is not RuAPI's documented API host`, message: "RuAPI's docs give www.ruapi.ai as the API host.", ...fix },
+          host.host === DOCS_HOST
+            ? { severity: 'error', title: `${DOCS_HOST} is the documentation site, not the API`, message: 'Requests sent there do not reach the gateway.', ...fix }
+            : { severity: 'warning', title: `${host.host} is not RuAPI's documented API host`, message: `RuAPI's docs give ${API_HOST} as the API host.`, ...fix },
         ];
       case 'typo':
         return [
           {
             severity: 'error',
-            title: `${host.host} looks like a misspelling of www.ruapi.ai`,
+            title: `${host.host} looks like a misspelling of ${API_HOST}`,
             message: "A misspelt domain does not reach RuAPI, and it may belong to someone else: your key would be sent there with every request.",
             ...fix,
           },

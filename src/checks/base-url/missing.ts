@@ -1,4 +1,4 @@
-import { PROTOCOL_NAME, RUAPI_BASE_URL, SDK_DEFAULT_BASE_URL } from '../../config/protocol.js';
+import { PROTOCOL_NAME, RUAPI_BASE_URL, SDK_DEFAULT_BASE_URL } from '../../core/ruapi.js';
 import { assignment } from '../fix.js';
 import { defineCheck } from '../types.js';
 import { BASE_URL_VARIABLE, sourceNextToKey } from './common.js';

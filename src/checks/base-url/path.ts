@@ -1,4 +1,4 @@
-import { PROTOCOL_NAME, RUAPI_BASE_URL } from '../../config/protocol.js';
+import { PROTOCOL_NAME, RUAPI_BASE_URL } from '../../core/ruapi.js';
 import { shorten } from '../text.js';
 import { defineCheck } from '../types.js';
 import { urlFix } from './common.js';

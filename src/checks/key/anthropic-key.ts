@@ -1,4 +1,5 @@
 import { defineCheck } from '../types.js';
+import { CONSOLE_TOKENS } from '../../core/ruapi.js';
 
 export default defineCheck({
   id: 'key/anthropic-key',
@@ -13,7 +14,7 @@ export default defineCheck({
         severity: 'error',
         title: 'This is an Anthropic key, not a RuAPI token',
         message: `It is ${key.kind.what} (sk-ant-…), which only Anthropic's own API accepts: RuAPI answers 401. RuAPI uses its own token for both protocols, the Anthropic one included.`,
-        fix: 'Create a token in RuAPI Console → Tokens and use it instead (it starts with sk-, not sk-ant-).',
+        fix: `Create a token in RuAPI ${CONSOLE_TOKENS} and use it instead (it starts with sk-, not sk-ant-).`,
       },
     ];
   },

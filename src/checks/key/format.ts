@@ -1,5 +1,6 @@
 import { capitalise } from '../text.js';
 import { defineCheck } from '../types.js';
+import { CONSOLE_TOKENS } from '../../core/ruapi.js';
 
 /**
  * RuAPI does not publish its token format, so this can only say a key does not look like one;
@@ -18,7 +19,7 @@ export default defineCheck({
         severity: 'warning',
         title: 'The key does not look like a RuAPI token',
         message: `${capitalise(key.kind.reason)}. RuAPI does not publish its token format, so this is a hint, not a verdict: the live check asks the gateway.`,
-        fix: 'Copy your token from RuAPI Console → Tokens (it starts with sk-).',
+        fix: `Copy your token from RuAPI ${CONSOLE_TOKENS} (it starts with sk-).`,
       },
     ];
   },

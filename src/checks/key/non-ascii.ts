@@ -1,5 +1,6 @@
 import { capitalise } from '../text.js';
 import { defineCheck } from '../types.js';
+import { CONSOLE_TOKENS } from '../../core/ruapi.js';
 
 export default defineCheck({
   id: 'key/non-ascii',
@@ -26,8 +27,8 @@ export default defineCheck({
         title: 'The key has characters that are not plain ASCII',
         message: `${capitalise(list)}${more}. Keys are plain ASCII: Node refuses to send this one ("Cannot convert argument to a ByteString") and Python fails with UnicodeEncodeError, before any request is made.${hint}`,
         fix: replaceable
-          ? `${shown.map((c) => `Replace character ${c.position} with '${c.ascii}'`).join('; ')} (or copy the key again from Console → Tokens).`
-          : 'Copy the full key again from Console → Tokens (it is shown in full only once: create a new token if you no longer have it).',
+          ? `${shown.map((c) => `Replace character ${c.position} with '${c.ascii}'`).join('; ')} (or copy the key again from ${CONSOLE_TOKENS}).`
+          : `Copy the full key again from ${CONSOLE_TOKENS} (it is shown in full only once: create a new token if you no longer have it).`,
       },
     ];
   },

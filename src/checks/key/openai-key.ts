@@ -1,4 +1,5 @@
 import { defineCheck } from '../types.js';
+import { CONSOLE_TOKENS } from '../../core/ruapi.js';
 
 export default defineCheck({
   id: 'key/openai-key',
@@ -13,7 +14,7 @@ export default defineCheck({
         severity: 'error',
         title: 'This is an OpenAI key, not a RuAPI token',
         message: `It is ${key.kind.what}. OpenAI keys and RuAPI tokens both start with sk-, but only OpenAI accepts this one: RuAPI answers 401.`,
-        fix: 'Use the token from RuAPI Console → Tokens instead.',
+        fix: `Use the token from RuAPI ${CONSOLE_TOKENS} instead.`,
       },
     ];
   },

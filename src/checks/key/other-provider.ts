@@ -1,4 +1,5 @@
 import { defineCheck } from '../types.js';
+import { CONSOLE_TOKENS } from '../../core/ruapi.js';
 
 export default defineCheck({
   id: 'key/other-provider',
@@ -13,7 +14,7 @@ export default defineCheck({
         severity: 'error',
         title: `This is a ${key.kind.provider} key, not a RuAPI token`,
         message: `It starts with ${key.kind.prefix}, the prefix of ${key.kind.provider} keys. RuAPI accepts only its own tokens and answers 401.`,
-        fix: 'Use the token from RuAPI Console → Tokens instead (it starts with sk-).',
+        fix: `Use the token from RuAPI ${CONSOLE_TOKENS} instead (it starts with sk-).`,
       },
     ];
   },

@@ -1,4 +1,5 @@
 import { redactKey } from '../../core/redact.js';
+import { kindOf } from '../../config/sources/index.js';
 import { keepOnlyKey } from '../fix.js';
 import { defineCheck } from '../types.js';
 
@@ -12,11 +13,12 @@ export default defineCheck({
     if (!key || key.wrappers.length === 0) return [];
     const what = key.wrappers.map((w) => (w.includes('…') ? `wrapped in ${w}` : `has a lone ${w}`)).join(', then ');
     const template = key.wrappers.some((w) => w.startsWith('${') || w.startsWith('<'));
+    const note = target.key ? kindOf(target.key.source).notes?.quotesInside : undefined;
     return [
       {
         severity: 'error',
         title: template ? 'A placeholder wrapper was left around the key' : 'Quotes were pasted into the key',
-        message: `The value is ${what}. These characters are sent as part of the key, and RuAPI answers 401.${target.key?.source.kind === 'dotenv' ? ' (Quotes around a whole .env value are fine; these are inside them.)' : ''}`,
+        message: `The value is ${what}. These characters are sent as part of the key, and RuAPI answers 401.${note ? ` (${note})` : ''}`,
         fix: keepOnlyKey(redactKey(key.core), template ? 'without the wrapper' : 'without the quotes', target.key?.source),
         data: { fix: { field: 'key' } },
       },

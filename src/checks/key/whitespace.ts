@@ -2,6 +2,7 @@ import { capitalise } from '../text.js';
 import { redactKey } from '../../core/redact.js';
 import { keepOnlyKey } from '../fix.js';
 import { defineCheck } from '../types.js';
+import { CONSOLE_TOKENS } from '../../core/ruapi.js';
 
 const NAMES: Record<string, string> = { ' ': 'a space', '\t': 'a tab', '\n': 'a line break', '\r': 'a carriage return' };
 const describeRun = (run: string) => [...new Set(Array.from(run).map((c) => NAMES[c] ?? 'whitespace'))].join(' and ');
@@ -34,7 +35,7 @@ export default defineCheck({
         severity: onlyTrailing ? 'warning' : 'error',
         title: key.invisible.length > 0 ? 'The key has invisible characters' : 'The key has stray whitespace',
         message: `${capitalise(parts.join('; '))}. ${why}`,
-        fix: `${keepOnlyKey(`${redactKey(key.core)} (${key.core.length} characters)`, 'with nothing around or inside it', target.key?.source)} If unsure, copy it again from Console → Tokens.`,
+        fix: `${keepOnlyKey(`${redactKey(key.core)} (${key.core.length} characters)`, 'with nothing around or inside it', target.key?.source)} If unsure, copy it again from ${CONSOLE_TOKENS}.`,
         data: { fix: { field: 'key' } },
       },
     ];

@@ -1,3 +1,4 @@
+import { EXAMPLE_MODEL } from '../../core/ruapi.js';
 import { defineCheck } from '../types.js';
 
 export default defineCheck({
@@ -14,13 +15,13 @@ export default defineCheck({
             severity: 'info',
             title: 'No model set',
             message: `${empty}Without ANTHROPIC_MODEL, Claude Code asks for its own default Claude ids, which RuAPI may not list under those exact names. Set one to have it checked.`,
-            fix: 'ANTHROPIC_MODEL=claude-opus-4-8   (or: ruapi doctor --model <id>; `ruapi models claude` lists ids)',
+            fix: `ANTHROPIC_MODEL=${EXAMPLE_MODEL.anthropic}   (or: ruapi doctor --model <id>; \`ruapi models claude\` lists ids)`,
           }
         : {
             severity: 'info',
             title: 'No model set',
             message: `${empty}OpenAI-compatible code names the model in each request, where the doctor cannot see it. Give the id your code uses to have it checked.`,
-            fix: 'ruapi doctor --model gpt-4o-mini   (or RUAPI_MODEL=<id>; `ruapi models` lists ids)',
+            fix: `ruapi doctor --model ${EXAMPLE_MODEL.openai}   (or RUAPI_MODEL=<id>; \`ruapi models\` lists ids)`,
           },
     ];
   },

@@ -1,4 +1,6 @@
 import { looksLikeKey } from '../../config/secrets.js';
+import { kindOf } from '../../config/sources/index.js';
+import { EXAMPLE_MODEL } from '../../core/ruapi.js';
 import { CATALOG_AUTHORITY } from '../../models/catalog.js';
 import { holdsKey } from '../holds-key.js';
 import { matchModel } from '../../models/suggest.js';
@@ -6,9 +8,6 @@ import { assignment } from '../fix.js';
 import { plural, shorten } from '../text.js';
 import type { Draft } from '../types.js';
 import { defineCheck } from '../types.js';
-
-/** Claude Code turns these into its own default ids before sending. */
-const CLAUDE_CODE_ALIASES = new Set(['sonnet', 'opus', 'haiku', 'opusplan', 'default']);
 
 export default defineCheck({
   id: 'model/unknown',
@@ -25,7 +24,7 @@ export default defineCheck({
           severity: 'error',
           title: 'The model id is an API key',
           message: `${model.source.label} holds a key, not a model id: the key was pasted where the model goes. It is not shown here.`,
-          fix: `Set the model to an id from \`ruapi models\` (e.g. ${target.protocol === 'anthropic' ? 'claude-opus-4-8' : 'gpt-4o-mini'}), and keep the key only where the key goes.`,
+          fix: `Set the model to an id from \`ruapi models\` (e.g. ${EXAMPLE_MODEL[target.protocol]}), and keep the key only where the key goes.`,
         },
       ];
     }
@@ -36,14 +35,14 @@ export default defineCheck({
       models.source === 'gateway'
         ? `the gateway's own list (${plural(models.ids.length, 'id')})`
         : `the bundled list of ${plural(models.ids.length, 'id')} (snapshot ${models.date}; \`ruapi models\` prints it)`;
-    const claudeCodeAlias = model.source.kind === 'claude-settings' && CLAUDE_CODE_ALIASES.has(model.value.trim().toLowerCase());
+    // A tool that reads this source may expand aliases itself (Claude Code: opus, sonnet …).
+    const aliases = kindOf(model.source).notes?.modelAliases;
+    const toolAlias = aliases?.ids.includes(model.value.trim().toLowerCase()) ? aliases.note : undefined;
     const why: Record<typeof match.kind, string> = {
       variant: match.prefix
         ? `The ${match.prefix} prefix is for routers such as LiteLLM and aider, which remove it before sending; RuAPI expects the bare id, exactly.`
         : 'RuAPI matches ids exactly, case, hyphens and dots included: this is a listed id written differently.',
-      alias: claudeCodeAlias
-        ? 'Claude Code turns this alias into its own default id, which RuAPI may not list under that name. RuAPI accepts exact ids only.'
-        : 'RuAPI accepts exact ids only, not family names or aliases.',
+      alias: toolAlias ?? 'RuAPI accepts exact ids only, not family names or aliases.',
       dated: 'The list has this model with a different (or no) date suffix.',
       partial: 'This is the beginning of longer ids; RuAPI accepts complete ids only.',
       typo: 'It is one or two characters away from a listed id.',
@@ -52,7 +51,7 @@ export default defineCheck({
           ? 'Nothing on the list is close.'
           : `Nothing on the list is close. The bundled list is a snapshot and may miss newer models: ${CATALOG_AUTHORITY} is the authority.`,
     };
-    const certain = models.source === 'gateway' || match.kind === 'variant' || (match.kind === 'alias' && !claudeCodeAlias);
+    const certain = models.source === 'gateway' || match.kind === 'variant' || (match.kind === 'alias' && !toolAlias);
     const [best, ...others] = match.suggestions;
     return [
       {

@@ -1,5 +1,5 @@
 import { shorten } from '../../checks/text.js';
-import { PROTOCOL_NAME } from '../../config/protocol.js';
+import { PROTOCOL_NAME } from '../../core/ruapi.js';
 import type { Protocol } from '../../core/finding.js';
 import { redactKey } from '../../core/redact.js';
 import { proposedFixes, secretsOf, type ProposedFix } from '../../doctor/fixes.js';

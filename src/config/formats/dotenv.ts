@@ -1,16 +1,71 @@
+import type { EditOutcome } from './text-edit.js';
+
 /**
- * Editing one variable in a `.env` file, leaving every other byte alone: comments, order, blank
- * lines, quote style, `export ` prefixes, spacing around `=`, CRLF endings, a missing final newline.
+ * The `.env` format as the `dotenv` package reads it: parsing with line numbers, and editing one
+ * variable while leaving every other byte alone (comments, order, blank lines, quote style,
+ * `export ` prefixes, spacing around `=`, CRLF endings, a missing final newline).
  */
 
-/** An edit that can be shown as a diff and applied; `line` is 1-based. */
-export interface TextEdit {
-  after: string;
+/** One assignment in a .env file, with the line it starts on (for "OPENAI_BASE_URL in .env, line 3"). */
+export interface DotenvEntry {
+  name: string;
+  value: string;
   line: number;
-  action: 'replaced' | 'added' | 'unchanged';
 }
 
-export type EditOutcome = TextEdit | { error: string };
+const DOTENV_ASSIGNMENT = /^\s*(?:export\s+)?([\w.-]+)\s*(?:=|:\s)\s*(.*)$/;
+
+/**
+ * Parses .env text the way the `dotenv` package reads it, keeping line numbers (which neither
+ * dotenv nor Node's util.parseEnv report): `export` allowed, `#` starts a comment in unquoted
+ * values, unquoted values are trimmed, '…' "…" `…` quotes are removed (and may span lines), "\n"
+ * is expanded in double quotes. An opening quote that never closes is kept, as dotenv keeps it.
+ * Later assignments of the same name come later in the list (dotenv: the last one wins).
+ */
+export function parseDotenv(text: string): DotenvEntry[] {
+  const lines = text.split(/\r?\n/);
+  const out: DotenvEntry[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = DOTENV_ASSIGNMENT.exec(lines[i]!);
+    if (!m) continue;
+    const name = m[1]!;
+    const rest = m[2]!;
+    const quote = rest[0];
+    if (quote === '"' || quote === "'" || quote === '`') {
+      const closed = findClosing(lines, i, rest, quote);
+      if (closed) {
+        const value = quote === '"' ? closed.inner.replace(/\\n/g, '\n').replace(/\\r/g, '\r') : closed.inner;
+        out.push({ name, value, line: i + 1 });
+        i = closed.endLine;
+        continue;
+      }
+    }
+    out.push({ name, value: rest.split('#')[0]!.trim(), line: i + 1 });
+  }
+  return out;
+}
+
+function findClosing(lines: string[], start: number, rest: string, quote: string): { inner: string; endLine: number } | undefined {
+  let text = rest.slice(1);
+  let k = 0;
+  for (let j = start; j < lines.length; j++) {
+    if (j > start) text += `\n${lines[j]}`;
+    for (; k < text.length; k++) {
+      if (text[k] === '\\') {
+        k++;
+        continue;
+      }
+      if (text[k] === quote) {
+        const after = text.slice(k + 1).trim();
+        if (after === '' || after.startsWith('#')) return { inner: text.slice(0, k), endLine: j };
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+// Editing: one variable at a time, every other byte kept.
 
 type Quote = '' | '"' | "'" | '`';
 
@@ -37,14 +92,15 @@ function splitLines(text: string): Line[] {
   });
 }
 
-const ASSIGNMENT = /^(\uFEFF?[ \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)([ \t]*=[ \t]*)(.*)$/;
+/** An assignment on one line that can be edited in place (stricter than what dotenv reads). */
+const EDITABLE_ASSIGNMENT = /^(\uFEFF?[ \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)([ \t]*=[ \t]*)(.*)$/;
 
 /**
  * Parses `NAME=value` the way dotenv and python-dotenv do for one-line values; `multiline` for a
  * quoted value that does not close on its line; undefined for anything else.
  */
 function parseAssignment(text: string): Assignment | { name: string; multiline: true } | undefined {
-  const m = ASSIGNMENT.exec(text);
+  const m = EDITABLE_ASSIGNMENT.exec(text);
   if (!m) return undefined;
   const [, lead, name, equals, rest] = m as unknown as [string, string, string, string, string];
   const head = lead + name + equals;

@@ -1,11 +1,80 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { EditOutcome } from './dotenv.js';
+import { lineAt } from '../files.js';
+import type { EditOutcome } from './text-edit.js';
 
 /**
- * Setting `env.NAME` in a Claude Code settings.json by changing only that value's text. A missing
- * key or `env` block is inserted after the last member, indented like its neighbours. JSON.parse
- * cannot do this (it forgets the layout), so a small scanner records where each member sits.
+ * A JSON settings file whose `env` object holds variables (`{"env": {"ANTHROPIC_BASE_URL": "…"}}`,
+ * as Claude Code's settings.json): reading that block with the line of each variable, and setting
+ * one variable by changing only that value's text.
  */
+
+/** One variable of the `env` block, with the line its name is on. */
+export interface EnvBlockEntry {
+  name: string;
+  value: string;
+  line?: number;
+}
+
+/**
+ * The `env` block of the file's text. Bad JSON or an `env` that is not an object is an `error`,
+ * with a reason that never quotes the file's content (it may hold a key).
+ */
+export function readEnvBlock(text: string): { entries: EnvBlockEntry[] } | { error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return { error: `it is not valid JSON: ${describeJsonError(err, text)}` };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { error: 'it is not a JSON object' };
+  const env = (data as { env?: unknown }).env;
+  if (env === undefined) return { entries: [] };
+  if (env === null || typeof env !== 'object' || Array.isArray(env)) return { error: '"env" is not an object of variables' };
+  const envAt = text.search(/"env"\s*:/);
+  const entries: EnvBlockEntry[] = [];
+  for (const [name, value] of Object.entries(env as Record<string, unknown>)) {
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    entries.push({ name, value: String(value), line: lineOf(text, name, envAt) });
+  }
+  return { entries };
+}
+
+function lineOf(text: string, name: string, from: number): number | undefined {
+  const re = new RegExp(`"${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`, 'g');
+  re.lastIndex = Math.max(0, from);
+  const m = re.exec(text);
+  return m ? lineAt(text, m.index) : undefined;
+}
+
+/**
+ * V8's JSON errors sometimes quote the text around the error, which could be a key: keep only the
+ * kind of error and turn the position into a line and column.
+ */
+function describeJsonError(err: unknown, text: string): string {
+  const message = err instanceof Error ? err.message : '';
+  const at = /^(.*?) in JSON at position (\d+)/.exec(message);
+  if (at) return `${lowerFirst(at[1]!)} ${where(text, Number(at[2]))}`;
+  if (/Unexpected end of JSON input/.test(message)) return 'it ends too early (a closing bracket or quote is missing)';
+  const token = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON$/.exec(message);
+  if (token) {
+    // V8 quotes up to 10 characters either side of the bad one: find them in the file to place it.
+    const [, char, cut, context] = token;
+    const pos = cut ? text.indexOf(context!) + 10 : context!.indexOf(char!);
+    const kind = 'an unexpected character (a value without quotes, or a stray character)';
+    return pos >= 0 && (!cut || text.indexOf(context!) >= 0) ? `${kind} ${where(text, pos)}` : kind;
+  }
+  return 'a syntax error';
+}
+
+function where(text: string, pos: number): string {
+  return `(line ${lineAt(text, pos)}, column ${pos - text.lastIndexOf('\n', pos - 1)})`;
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+// Editing. A missing key or `env` block is inserted after the last member, indented like its
+// neighbours. JSON.parse cannot do this (it forgets the layout), so a small scanner records where
+// each member sits.
 
 interface JsonValue {
   start: number;
@@ -78,6 +147,7 @@ const mostCommon = (items: string[]) => {
 
 const isMultiline = (text: string, v: JsonValue) => text.slice(v.start, v.end).includes('\n');
 
+/** Sets `env.NAME` to `value`, changing only that value's text (or adding the member, or the `env` block). */
 export function setSettingsEnv(text: string, name: string, value: string): EditOutcome {
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
   let parsed: unknown;

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { posixQuote } from '../../core/text.js';
+import type { Source } from '../types.js';
+import { KNOWN_VARIABLES } from '../variables.js';
+import type { ConfigSource, FixForm, Shell } from './contract.js';
+
+/**
+ * The process environment. A variable set here, even to the empty string, wins over `.env`: the
+ * dotenv loaders leave a variable that is already set alone.
+ */
+export const environment: ConfigSource = {
+  kind: 'env',
+  title: 'the environment',
+  variables: true,
+  suggest: { rank: 2 },
+  read: ({ env }) => ({
+    status: 'read',
+    settings: KNOWN_VARIABLES.filter((name) => env[name] !== undefined).map((name) => ({ value: env[name]!, source: variable(name) })),
+  }),
+  line: (name, value, shell = 'posix') => shellForm(name, value, shell).text,
+  assignment: (source, value) => shellForm(source.name, value, 'posix').text,
+  place: (source) => `${source.name} in your environment (shell profile or CI variables)`,
+  holder: () => 'your environment (shell profile, CI variables)',
+  form: (change, ctx) => (change.variable ? shellForm(change.variable, change.value, ctx.shell) : undefined),
+  unset: (source) => `unset ${source.name}`,
+};
+
+const variable = (name: string): Source => ({ kind: environment.kind, name, label: `${name} in the environment` });
+
+/**
+ * The value of the variable a setting names (`via`), as a value of the environment: the fix for it
+ * goes to the variable. Undefined when the variable is not set.
+ */
+export function referencedVariable(name: string, env: NodeJS.ProcessEnv, via: Source): { value: string; source: Source } | undefined {
+  const value = env[name];
+  if (value === undefined) return undefined;
+  return { value, source: { ...variable(name), label: `${name} in the environment (named by ${via.label})`, via } };
+}
+
+/**
+ * The user's shell: $SHELL's name on Unix; on Windows PowerShell, unless cmd.exe's PROMPT variable
+ * is set (PowerShell does not set it). A guess, good enough to pick the syntax of one line.
+ */
+export function detectShell(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): Shell {
+  const name = path.win32.basename(env.SHELL ?? '').toLowerCase(); // win32 splits on both / and \
+  if (name.startsWith('fish')) return 'fish';
+  if (name.startsWith('pwsh') || name.startsWith('powershell')) return 'powershell';
+  if (name) return 'posix';
+  if (platform === 'win32') return env.PROMPT ? 'cmd' : 'powershell';
+  return 'posix';
+}
+
+/** The command that sets the variable in this session; for the key, one that asks for it without showing it. */
+function shellForm(variable: string, value: string | undefined, shell: Shell): FixForm {
+  if (value === undefined) {
+    const silent: Record<Shell, string> = {
+      posix: `read -rs ${variable} && export ${variable}`,
+      fish: `read --silent --global --export ${variable}`,
+      powershell: `$env:${variable} = Read-Host -MaskInput '${variable}'`,
+      cmd: `set /p ${variable}=Paste your RuAPI key: `,
+    };
+    const hidden = shell === 'cmd' ? 'cmd.exe shows what you paste; nothing lands in the command history' : 'paste the key at the prompt: nothing is shown and nothing lands in your history';
+    return { kind: 'shell', label: `your shell (${shell}), this session: ${hidden}`, text: silent[shell] };
+  }
+  const text: Record<Shell, string> = {
+    posix: `export ${variable}=${posixQuote(value)}`,
+    fish: `set -gx ${variable} ${posixQuote(value)}`,
+    powershell: `$env:${variable} = "${value.replace(/[`"$]/g, '`$&')}"`,
+    cmd: `set ${variable}=${value}`,
+  };
+  return { kind: 'shell', label: `your shell (${shell}), this session`, text: text[shell] };
+}
