@@ -133,7 +133,11 @@ describe.concurrent('--json and other formats', () => {
     const r = await doctor(['doctor', '--offline', '--model', 'gpt-4o-mini'], { ...BROKEN, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.at(-1)).toMatch(/^::error file=\.env,line=4,title=ruapi base-url\/missing-v1%3A The base URL lacks \/v1::OpenAI-compatible clients .*%0AFix: OPENAI_BASE_URL=https:\/\/www\.ruapi\.ai\/v1/);
-    expect(lines.filter((l) => l.startsWith('::'))).toHaveLength(1);
+    // The report sits between stop-commands markers with a fresh token; the annotation comes after them.
+    const token = /^::stop-commands::([0-9a-f]{32})$/.exec(lines[0]!)?.[1];
+    expect(token).toBeDefined();
+    expect(lines.at(-2)).toBe(`::${token}::`);
+    expect(lines.filter((l) => l.startsWith('::'))).toHaveLength(3);
     const md = readFileSync(summary, 'utf8');
     expect(md).toMatch(/### ruapi doctor/);
     expectNoSecret([md], [KEY]);

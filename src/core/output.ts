@@ -35,11 +35,19 @@ export class Output {
   }
 
   out(text: string): void {
-    this.session.stdout.write(this.clean(text));
+    this.session.stdout.write(guardLines(this.clean(text)));
   }
 
   err(text: string): void {
-    this.session.stderr.write(this.clean(text));
+    this.session.stderr.write(guardLines(this.clean(text)));
+  }
+
+  /**
+   * ruapi's own GitHub workflow commands (annotations, stop-commands markers): the only text that
+   * may start a line with `::`. Redacted like the rest.
+   */
+  workflowCommands(text: string): void {
+    this.session.stdout.write(this.clean(text));
   }
 
   /** `line` plus a line break, on stdout or stderr. */
@@ -50,7 +58,7 @@ export class Output {
   /** Writes `text` to the file named by --output (a usage error, exit 2, when it cannot). */
   file(path: string, text: string): void {
     try {
-      writeFileSync(path, this.clean(text));
+      writeFileSync(path, guardLines(this.clean(text)));
     } catch (err) {
       throw new UsageError(`--output ${path}: cannot write it (${(err as NodeJS.ErrnoException).code ?? 'error'}): check that its folder exists and is writable`);
     }
@@ -61,9 +69,20 @@ export class Output {
     const file = this.session.env.GITHUB_STEP_SUMMARY;
     if (!file) return;
     try {
-      appendFileSync(file, this.clean(markdown));
+      appendFileSync(file, guardLines(this.clean(markdown)));
     } catch {
       this.err(`ruapi: could not append to GITHUB_STEP_SUMMARY (${file})\n`);
     }
   }
+}
+
+/**
+ * A CI runner reads a line that starts (after spaces) with `::` or `##[` as a workflow command
+ * (`::add-mask::`, `::error::`, the legacy `##[error]`). ruapi writes its own through
+ * `workflowCommands`; any other such line can only hold text from outside (a gateway's answer, a
+ * pasted error), so it is marked as quoted text and stops being a command.
+ */
+export function guardLines(text: string): string {
+  if (!text.includes('::') && !text.includes('##[')) return text;
+  return text.replace(/^([ \t]*)(?=::|##\[)/gm, '$1» ');
 }

@@ -7,20 +7,23 @@ import { renderMarkdownSummary } from './summary.js';
 
 /**
  * A doctor result in `format`, through the output point: on stdout, or in `outputFile` with the
- * human report on the terminal; under GitHub Actions also the annotations (beside a human report)
- * and the step summary.
+ * human report on the terminal; under GitHub Actions the human report between stop-commands
+ * markers, ruapi's annotations after it, and the step summary.
  */
 export function writeResult(out: Output, raw: DoctorResult, opts: { format: Format; outputFile?: string; ctx: Omit<RenderContext, 'color'> }): void {
   const result = out.cleanDeep(raw);
   const color = out.session.color('stdout');
-  if (opts.outputFile !== undefined) {
-    out.file(opts.outputFile, FORMATS[opts.format](result, { ...opts.ctx, stepsShown: false, color: plain }));
-    out.out(FORMATS.human(result, { ...opts.ctx, color }));
-  } else {
-    out.out(FORMATS[opts.format](result, { ...opts.ctx, color }));
-  }
-  if (out.session.env.GITHUB_ACTIONS === 'true') {
-    if (opts.format === 'human' || opts.outputFile !== undefined) out.out(renderGithubAnnotations(result));
-    out.stepSummary(renderMarkdownSummary(result));
-  }
+  const github = out.session.env.GITHUB_ACTIONS === 'true';
+  const human = opts.format === 'human' || opts.outputFile !== undefined;
+  if (opts.outputFile !== undefined) out.file(opts.outputFile, FORMATS[opts.format](result, { ...opts.ctx, stepsShown: false, color: plain }));
+  const text = human ? FORMATS.human(result, { ...opts.ctx, color }) : FORMATS[opts.format](result, { ...opts.ctx, color });
+  if (github && human) {
+    // The runner ignores workflow commands between these markers, whatever the report quotes;
+    // ruapi's own annotations follow outside them.
+    const token = (require('node:crypto') as typeof import('node:crypto')).randomBytes(16).toString('hex');
+    out.workflowCommands(`::stop-commands::${token}\n`);
+    out.out(text);
+    out.workflowCommands(`::${token}::\n${renderGithubAnnotations(result)}`);
+  } else out.out(text);
+  if (github) out.stepSummary(renderMarkdownSummary(result));
 }
