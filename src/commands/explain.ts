@@ -45,7 +45,9 @@ export async function run(input: string[], opts: { json?: boolean; color?: boole
     if (!text.trim()) throw new UsageError('nothing to explain: give a code (ruapi explain 401) or the error text.');
   }
 
-  const { kind, explanation: result } = explainInput(text);
+  const { kind, explanation } = explainInput(text);
+  // What the paste said reaches the renderers without its control characters.
+  const result = out.cleanDeep(explanation);
   const c = out.session.color('stdout');
   if (opts.json) out.out(renderExplainJson(result.matches, kind));
   else out.out(result.matches.length ? renderExplainHuman(result, kind, c) : renderNoMatch(kind, c));

@@ -2,6 +2,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { UsageError } from './exit.js';
 import { redactDeep, redactText } from './redact.js';
 import type { Session } from './session.js';
+import { withoutControlsDeep } from './text.js';
 
 /**
  * The one place output leaves ruapi. It knows every secret the run has seen and redacts all that
@@ -29,9 +30,13 @@ export class Output {
     return redactText(text, [...this.secrets]);
   }
 
-  /** A value with every string in it redacted (a result before it is rendered). */
+  /**
+   * Data before a renderer sees it (a doctor result, an explanation): every secret redacted, and
+   * every control character of outside text replaced, so that only ruapi's own colours reach the
+   * terminal.
+   */
   cleanDeep<T>(value: T): T {
-    return redactDeep(value, [...this.secrets]);
+    return withoutControlsDeep(redactDeep(value, [...this.secrets]));
   }
 
   out(text: string): void {

@@ -47,3 +47,21 @@ export function htmlTitle(html: string, max = 120): string | undefined {
 export const posixQuote = (s: string): string => (/^[A-Za-z0-9_./:@%+=,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Text from outside (a gateway's answer, a pasted error, a config value) as data a terminal or a
+ * CI log can show: every C0 control but tab and line feed, every C1 control, and DEL become `?`,
+ * so no escape sequence (colours, window titles, OSC 8 links, screen clears) or bell gets through.
+ */
+export function withoutControls(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(text) ? text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?') : text;
+}
+
+/** Every string in a JSON-able value through `withoutControls`. */
+export function withoutControlsDeep<T>(value: T): T {
+  if (typeof value === 'string') return withoutControls(value) as T;
+  if (Array.isArray(value)) return value.map(withoutControlsDeep) as T;
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [withoutControls(k), withoutControlsDeep(v)])) as T;
+  return value;
+}

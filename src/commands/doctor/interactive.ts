@@ -2,6 +2,7 @@ import { shorten } from '../../checks/text.js';
 import { PROTOCOL_NAME } from '../../core/ruapi.js';
 import type { Protocol } from '../../core/finding.js';
 import { redactKey } from '../../core/redact.js';
+import { withoutControlsDeep } from '../../core/text.js';
 import { proposedFixes, secretsOf, type ProposedFix } from '../../doctor/fixes.js';
 import { runDoctor, type DiagnoseOptions, type DoctorRun, type Field, type PromptValue } from '../../doctor/index.js';
 import { BUNDLED_MODELS } from '../../models/catalog.js';
@@ -27,7 +28,8 @@ export async function runWithSpinners(s: DoctorSession, options: DiagnoseOptions
             shown = protocol;
             s.out.err(`${c.bold(`Live checks, ${PROTOCOL_NAME[protocol]} protocol`)}\n`);
           }
-          spinner.onStep(step);
+          // Step details can quote the gateway: no control character of theirs reaches the terminal.
+          spinner.onStep(withoutControlsDeep(step));
         },
       }),
       spinner.interrupted,
