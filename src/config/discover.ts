@@ -6,7 +6,7 @@ import { parseDotenv } from './dotenv.js';
 import { displayPath, readConfigText } from './files.js';
 import { keyOnCommandLine, protocolGuessed, shadowed, unreadable } from './findings.js';
 import { guessProtocol, PROTOCOL_NAME } from './protocol.js';
-import { looksLikeKey } from './secrets.js';
+import { looksLikeKey } from '../core/keys.js';
 import type { ConfigFile, ResolvedConfig, Source, Sourced, TargetConfig } from './types.js';
 
 /** What the user passed on the command line. */

@@ -1,11 +1,13 @@
+import { INVISIBLE_CLASS } from '../core/keys.js';
+
 /**
  * What "this file already held that key" means for --fix. A fix may clean a key in place (strip
  * pasted spaces, zero-width characters, quotes, a `Bearer ` prefix); it may never carry a key into
  * a file that did not have it.
  */
 
-/** Characters that ride along unseen when a key is copied: whitespace, no-break and zero-width spaces, BOM. */
-export const HIDDEN_CHARS = /[\s\u00A0\u200B-\u200D\u2060\uFEFF]/g;
+/** Characters that ride along unseen when a key is copied: whitespace and the invisible characters of core/keys. */
+export const HIDDEN_CHARS = new RegExp(`[\\s${INVISIBLE_CLASS}]`, 'g');
 
 /** The key without the noise a paste adds around or inside it. */
 export function keyCore(key: string): string {

@@ -1,4 +1,4 @@
-import { looksLikeKey } from '../../config/secrets.js';
+import { looksLikeKey } from '../../core/keys.js';
 import { CATALOG_AUTHORITY } from '../../models/catalog.js';
 import { holdsKey } from '../holds-key.js';
 import { matchModel } from '../../models/suggest.js';
