@@ -1,5 +1,5 @@
 import { LABELS, type StepId } from './chain.js';
-import { contextFor, type Run } from './context.js';
+import { contextFor, type LiveContext, type Run } from './context.js';
 import type { Lease } from './exchange.js';
 import { crashedFinding } from './findings/safety.js';
 import type { LinkResult, LiveLink, StepEnd } from './link.js';
@@ -45,7 +45,7 @@ export async function runLinks(run: Run, links: readonly LiveLink[]): Promise<vo
 }
 
 /** Runs one link, until it returns, throws, or overruns the deadline (then its requests are aborted). */
-async function guard(run: Run, link: LiveLink, ctx: ReturnType<typeof contextFor>, lease: Lease): Promise<Guarded> {
+async function guard(run: Run, link: LiveLink, ctx: LiveContext, lease: Lease): Promise<Guarded> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   // Not unref'd: a link that hangs on a promise holding nothing open must still be given up on, not end the process.
