@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../src/simulate/server.js';
 import { refusedPort } from './helpers/proxy.js';
 import { fakeGateway, json, live, target } from './helpers/live.js';
-import { dnsFinding } from '../src/live/findings.js';
+import { dnsFinding } from '../src/live/findings/network.js';
 import { LIVE_FINDING_IDS } from '../src/live/ids.js';
 import { ROOT } from './helpers/cli.js';
 
@@ -432,7 +432,7 @@ describe('README', () => {
   it('documents every live finding id in the live section, and no other', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('<!-- section: live'), readme.indexOf('<!-- /section: live'));
-    const documented = [...section.matchAll(/^\| `(live\/[a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+    const documented = [...section.matchAll(/^\| `((?:live|internal)\/[a-z0-9-]+)` \|/gm)].map((m) => m[1]);
     expect([...documented].sort()).toEqual([...LIVE_FINDING_IDS].sort());
   });
 });

@@ -2,7 +2,7 @@ import type { Finding, Protocol } from '../core/finding.js';
 import { BEARER_KEY_VARIABLE, PROTOCOL_NAME, type Field } from '../core/ruapi.js';
 import { keyOnCommandLine, protocolGuessed, shadowed, unreadable } from './findings.js';
 import { guessProtocol } from './protocol.js';
-import { looksLikeKey } from './secrets.js';
+import { looksLikeKey } from '../core/keys.js';
 import { referencedVariable } from './sources/environment.js';
 import { kindOf, PRECEDENCE, type ConfigSource, type Setting } from './sources/index.js';
 import type { ConfigFile, ConfigFlags, DiscoverInput, ResolvedConfig, Source, Sourced, TargetConfig } from './types.js';

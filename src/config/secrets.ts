@@ -4,8 +4,10 @@
  * characters, quotes, a `Bearer ` prefix); it may never carry a key into a file that did not have it.
  */
 
-/** Characters that ride along unseen when a key is copied: whitespace, no-break and zero-width spaces, BOM. */
-export const HIDDEN_CHARS = /[\s\u00A0\u200B-\u200D\u2060\uFEFF]/g;
+import { INVISIBLE_CLASS } from '../core/keys.js';
+
+/** Characters that ride along unseen when a key is copied: whitespace and the invisible characters of core/keys. */
+export const HIDDEN_CHARS = new RegExp(`[\\s${INVISIBLE_CLASS}]`, 'g');
 
 /** The key without the noise a paste adds around or inside it. */
 export function keyCore(key: string): string {
@@ -29,6 +31,3 @@ export function wouldLeakKey(before: string, after: string, keys: readonly (stri
     return core.length >= 8 && will.includes(core) && !was.includes(core);
   });
 }
-
-/** A value shaped like an API key of any provider (sk-…, gsk_…, xai-…, AIza…), wherever it was found. */
-export const looksLikeKey = (value: string): boolean => /(^|[\s"'=:/])(sk-|gsk_|xai-|AIza|pplx-|hf_)[A-Za-z0-9_-]{16,}/.test(value);

@@ -1,3 +1,5 @@
+import { keyShapePatterns } from './keys.js';
+
 /**
  * Every string that may hold a key passes through here before it reaches any output.
  * A key is shown as its prefix and last four characters: `sk-…abcd`.
@@ -27,17 +29,6 @@ export function redactDeep<T>(value: T, secrets: readonly (string | undefined | 
   return JSON.parse(redactText(JSON.stringify(value), secrets.flatMap((s) => (s ? [s, JSON.stringify(s).slice(1, -1)] : [])))) as T;
 }
 
-/** Invisible characters that get pasted inside keys: a key must not be split in two at one of them. */
-const HIDDEN = '\\u00A0\\u200B-\\u200D\\u2060\\uFEFF';
-/** Key shapes of RuAPI and the providers users mix it up with (see ../shared/spec/keys.md): prefix, least length after it. */
-const KEY_SHAPES: ReadonlyArray<readonly [string, number]> = [
-  ['(?:sk|pk|rk)-', 8],
-  ['AIza', 30],
-  ['gsk_', 20],
-  ['xai-', 20],
-  ['pplx-', 20],
-  ['hf_', 20],
-];
 /** Compiled on first use: the CLI entry loads this module, but most runs never scrub anything. */
 let keyShapes: RegExp[] | undefined;
 
@@ -48,7 +39,7 @@ let keyShapes: RegExp[] | undefined;
  */
 export function scrubKeys(text: string): string {
   let out = text;
-  keyShapes ??= KEY_SHAPES.map(([prefix, min]) => new RegExp(`(?<![A-Za-z0-9])${prefix}[A-Za-z0-9_*\\-${HIDDEN}]{${min},}`, 'g'));
+  keyShapes ??= keyShapePatterns().map((shape) => new RegExp(shape, 'g'));
   for (const shape of keyShapes) out = out.replace(shape, (k) => redactKey(k.replace(/\*/g, '')) || 'sk-…');
   return out
     .replace(/\b(Bearer\s{1,3})([^\s"'`,;]{8,})/gi, (m, bearer: string, token: string) => (token.includes('…') ? m : bearer + redactKey(token)))

@@ -1,3 +1,4 @@
+import { INVISIBLE_CLASS } from '../core/keys.js';
 import { redactKey, redactText } from '../core/redact.js';
 import { keyCore } from '../config/secrets.js';
 
@@ -21,8 +22,9 @@ const lines = (text: string): Line[] =>
 const same = (a: Line | undefined, b: Line | undefined) => !!a && !!b && a.text === b.text && a.eol === b.eol;
 
 /** Unseen characters that matter in a key or URL, shown by name; tab included. */
-const UNSEEN = /[\t\u00A0\u200B-\u200D\u2060\uFEFF]/g;
-const NOISE = '[\\s\\u00A0\\u200B-\\u200D\\u2060\\uFEFF]*';
+const UNSEEN = new RegExp(`[\\t${INVISIBLE_CLASS}]`, 'g');
+const NOISE = `[\\s${INVISIBLE_CLASS}]*`;
+const NOT_NOISE = new RegExp(`[^\\s${INVISIBLE_CLASS}]`, 'g');
 
 /**
  * A line as the diff shows it: each key redacted (`sk-…abcd`) even when pasted noise splits it,
@@ -34,7 +36,7 @@ function display(text: string, secrets: readonly (string | undefined | null)[]):
     const core = secret ? keyCore(secret) : '';
     if (core.length < 8) continue;
     const spread = new RegExp([...core].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(NOISE), 'g');
-    out = out.replace(spread, (match) => redactKey(core) + match.replace(/[^\s\u00A0\u200B-\u200D\u2060\uFEFF]/g, ''));
+    out = out.replace(spread, (match) => redactKey(core) + match.replace(NOT_NOISE, ''));
   }
   out = out
     .replace(UNSEEN, (ch) => (ch === '\t' ? '⟨tab⟩' : `⟨U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`))

@@ -1,4 +1,5 @@
 import { scrubKeys } from '../core/redact.js';
+import { findRequestId } from './request-id.js';
 import type { Facts } from './types.js';
 
 /*
@@ -107,11 +108,6 @@ const GENERIC_CLASSES = new Set(['Error', 'TypeError', 'SyntaxError', 'ValueErro
 const MESSAGE_RE = /(?:^|[^\w])["']?message["']?\s{0,3}[:=]\s{0,3}(?:"((?:[^"\\\n]|\\.){1,500})"|'((?:[^'\\\n]|\\.){1,500})')/gim;
 const MESSAGE_LINE_RE = /(?:Error|Exception|Timeout|error|ERROR)\]?:\s{1,3}(\S[^\n]{0,299})/;
 
-const REQUEST_ID_RE = /\b(?:x-)?(?:[a-z]{1,20}-)?request[-_ ]?id["']?\s{0,3}[:=]?\s{0,3}["'(]?\s{0,2}([A-Za-z0-9][\w.:+=-]{5,127})/gi;
-const REQ_TOKEN_RE = /\breq_[A-Za-z0-9]{8,64}\b/;
-/** one-api / new-api log lines: `[ERR] 2024/04/03 - 23:13:25 | <request id> | …`. */
-const LOG_ID_RE = /\d{4}\/\d\d\/\d\d - \d\d:\d\d:\d\d \| ([0-9A-Za-z]{16,64}) \|/;
-
 /** Forms that name the model in an error message, most telling first. */
 const MODEL_MESSAGE_FORMS: readonly RegExp[] = [
   /\bmodel\s{1,3}`([^`\s]{1,100})`/gi,
@@ -215,26 +211,6 @@ function findMessage(text: string): string | null {
   if (!message) return null;
   const short = message.length > 300 ? `${message.slice(0, 297)}…` : message;
   return scrubKeys(short);
-}
-
-/**
- * The first request id the text names: retries repeat the same error with new ids, and the first
- * is the request the user asked about. Gateways chained one behind the other each append an id to
- * the same message ("(request id: A) (request id: B)"); the last of such a chain is the gateway
- * the user called.
- */
-function findRequestId(text: string): string | null {
-  let found: { id: string; end: number } | null = null;
-  for (const m of text.matchAll(REQUEST_ID_RE)) {
-    const id = cleanValue(m[1] as string);
-    if (id.length < 6 || !/\d/.test(id) || /^(?:none|null|undefined)$/i.test(id)) continue;
-    if (found && m.index - found.end > 4) break;
-    found = { id, end: m.index + m[0].length };
-  }
-  if (found) return found.id;
-  const logged = LOG_ID_RE.exec(text);
-  if (logged) return logged[1] as string;
-  return REQ_TOKEN_RE.exec(text)?.[0] ?? null;
 }
 
 function validModel(v: string): string | null {

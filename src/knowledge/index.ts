@@ -1,9 +1,11 @@
 import { ENTRIES } from './entries/index.js';
 import { scrubKeys } from '../core/redact.js';
 import { extractFacts, REASONS, scanWindow } from './facts.js';
+import { headerRequestIds } from './request-id.js';
 import type { Cause, EntryVariant, Explanation, Facts, KnowledgeEntry, Match, MatchDetails, Pattern } from './types.js';
 
 export { ENTRIES };
+export { answerRequestIds } from './request-id.js';
 export type { Cause, EntryCode, EntryVariant, Explanation, Facts, KnowledgeEntry, Match, MatchDetails, Pattern } from './types.js';
 
 /** A text matches an entry only with at least this much evidence (a bare "HTTP 404" is enough). */
@@ -13,6 +15,8 @@ const RUNNER_UP_RATIO = 0.6;
 /** An identifier-like name (`insufficient_quota`, `RateLimitError`, `ECONNREFUSED`) found as a word. */
 const NAME_WEIGHT = 8;
 const CAUSES: readonly Cause[] = ['model-id', 'base-url'];
+/** An answer that names the model its request asked for points at the model id, as `model_not_found` does. */
+const NAMED_MODEL_WEIGHT = 10;
 
 const EMPTY_DETAILS: MatchDetails = { status: null, requestId: null, model: null, url: null, errorType: null };
 
@@ -142,8 +146,10 @@ function urlClues(s: Scored, facts: Facts): void {
   }
 }
 
-function score(entry: KnowledgeEntry, lower: string, facts: Facts & { statusStrength: number }): Scored {
+function score(entry: KnowledgeEntry, lower: string, facts: Facts & { statusStrength: number }, model: string | undefined): Scored {
   const s: Scored = { entry, score: 0, causeScore: { 'model-id': 0, 'base-url': 0 }, says: null };
+  // Only the cause: naming a model does not make an answer a 404.
+  if (model && entry.variants && lower.includes(model.toLowerCase())) s.causeScore['model-id'] += NAMED_MODEL_WEIGHT;
   if (facts.status !== null && entry.statuses.includes(facts.status)) s.score += facts.statusStrength;
   for (const name of entry.names) if (isIdentifier(name) && contains(lower, name.toLowerCase(), true)) addClue(s, NAME_WEIGHT, undefined, undefined);
   for (const cause of CAUSES) {
@@ -184,7 +190,17 @@ function reasonFor(s: Scored, cause: Cause | null, facts: Facts): string {
   return (variant?.causes ?? s.entry.causes)[0] as string;
 }
 
-function analyse(text: string, given?: { status?: number; requestId?: string }): Explanation {
+/** What is known about a text besides the text itself: set for a gateway's answer the doctor saw. */
+interface Given {
+  status?: number;
+  requestId?: string;
+  /** The model the request asked for. */
+  model?: string;
+  /** The entries that may match (all of them unless set). */
+  entries?: readonly KnowledgeEntry[];
+}
+
+function analyse(text: string, given?: Given): Explanation {
   const window = scanWindow(text);
   const lower = window.toLowerCase();
   const found = extractFacts(window, lower, knownClassNames());
@@ -195,7 +211,8 @@ function analyse(text: string, given?: { status?: number; requestId?: string }):
   if (given?.requestId) found.requestId = given.requestId;
   const { statusStrength: _strength, ...facts } = found;
 
-  const scored = ENTRIES.map((e) => score(e, lower, found))
+  const scored = (given?.entries ?? ENTRIES)
+    .map((e) => score(e, lower, found, given?.model))
     .filter((s) => s.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score);
   const top = scored[0];
@@ -239,14 +256,9 @@ export interface ObservedResponse {
  * an error status, an error event in a stream, or a network error yields the matching entries.
  */
 export function classifyResponse(r: ObservedResponse): Match[] {
-  const header = (name: string): string | undefined => {
-    const entry = Object.entries(r.headers ?? {}).find(([k]) => k.toLowerCase() === name);
-    const v = entry?.[1];
-    return Array.isArray(v) ? v[0] : v;
-  };
   const ok = r.status !== undefined && r.status < 400;
   if (ok && !r.error && !/"error"\s{0,3}:|event:\s{0,3}error/.test(r.body ?? '')) return [];
-  const requestId = header('x-request-id') ?? header('request-id');
+  const requestId = headerRequestIds(r.headers)[0];
   const parts: string[] = [];
   if (r.error) parts.push(`${r.error.code ?? ''} ${r.error.message ?? ''}`);
   if (r.body) parts.push(r.body);
@@ -254,6 +266,38 @@ export function classifyResponse(r: ObservedResponse): Match[] {
   if (r.status !== undefined) given.status = r.status;
   if (requestId) given.requestId = requestId;
   return analyse(parts.join('\n'), given).matches;
+}
+
+/** The entries a gateway's answer can be about: the HTTP ones (a network failure never got an answer). */
+const HTTP_ENTRIES: readonly KnowledgeEntry[] = ENTRIES.filter((e) => e.statuses.length > 0);
+
+/** The knowledge base's verdict on one error answer. */
+export interface AnswerJudgement {
+  entry: KnowledgeEntry;
+  /** For an entry with variants (the 404), always decided; null for the others. */
+  cause: Cause | null;
+  /** The entry as `explain` shows it: title and steps of the cause, the facts found. */
+  match: Match;
+}
+
+/**
+ * The judge of a gateway's error answer, for the doctor's live checks: the scoring `explain` uses
+ * on pasted text, given what only an observed answer adds (its status for certain, its request-id
+ * headers, the model the request named), among the entries an answer can be about. So a 429 with
+ * `insufficient_quota` is out-of-balance in both, and a 404 is about the model id or the base URL
+ * in both. Undefined below 400, or when no entry fits (a 418).
+ */
+export function judgeAnswer(answer: { status: number; body: string; headers?: ObservedResponse['headers'] }, hints: { model?: string } = {}): AnswerJudgement | undefined {
+  if (answer.status < 400) return undefined;
+  const requestId = headerRequestIds(answer.headers)[0];
+  const given: Given = { status: answer.status, entries: HTTP_ENTRIES, ...(requestId ? { requestId } : {}), ...(hints.model ? { model: hints.model } : {}) };
+  const top = analyse(answer.body, given).matches[0];
+  const entry = top && ENTRIES.find((e) => e.id === top.id);
+  if (!top || !entry) return undefined;
+  // The matcher leaves the cause open when the text mentions a model but says nothing more. From
+  // the gateway, such a 404 is the answer to a request for that model: the model id.
+  const cause = entry.variants ? (top.cause ?? 'model-id') : null;
+  return { entry, cause, match: cause === top.cause ? top : toMatch(entry, cause, top.details, top.code) };
 }
 
 /** Whether the input was looked up as a code or name, or read as pasted error text. */

@@ -2,6 +2,21 @@ import type { LiveStep } from '../core/result.js';
 
 export type StepId = LiveStep['id'];
 
+export const LABELS: Record<StepId, string> = {
+  dns: 'DNS',
+  connect: 'TCP connect',
+  tls: 'TLS',
+  http: 'HTTP answer',
+  auth: 'Key',
+  model: 'Model',
+  balance: 'Balance',
+  probe: 'Probe request',
+  stream: 'Streaming',
+};
+
+/** Every step, in order. A run has the ones that apply: TLS only over https, streaming only with --stream. */
+export const ALL_STEPS: readonly StepId[] = ['dns', 'connect', 'tls', 'http', 'auth', 'model', 'balance', 'probe', 'stream'];
+
 type State = 'pending' | 'running' | 'done';
 
 /** A running step says it is still waiting once it has taken this long, then every second. */
@@ -24,6 +39,16 @@ export class Chain {
     private readonly emit?: (step: LiveStep) => void,
   ) {
     for (const id of ids) this.steps.set(id, { step: { id, label: labels[id], status: 'skipped' }, state: 'pending' });
+  }
+
+  has(id: StepId): boolean {
+    return this.steps.has(id);
+  }
+
+  /** The first step that has not ended, in chain order. */
+  firstOpen(): StepId | undefined {
+    for (const [id, s] of this.steps) if (s.state !== 'done') return id;
+    return undefined;
   }
 
   isOpen(id: StepId): boolean {

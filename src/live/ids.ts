@@ -25,6 +25,7 @@ export const LIVE_FINDING_IDS = [
   'live/stream-cut',
   'live/stream-buffered',
   'live/host-not-allowed',
+  'internal/live-crashed',
 ] as const;
 
 export type LiveFindingId = (typeof LIVE_FINDING_IDS)[number];

@@ -145,31 +145,3 @@ export function errorFacts(body: string): ErrorFacts {
   if (message) facts.message = message;
   return facts;
 }
-
-/** Request ids from the headers both SDKs read, gateway headers, and ids echoed in the body. */
-export function requestIds(headers: Headers, body: string): string[] {
-  const ids = new Set<string>();
-  for (const name of ['x-request-id', 'request-id', 'x-oneapi-request-id', 'x-new-api-request-id']) {
-    const v = header(headers, name);
-    if (v) ids.add(v.trim());
-  }
-  const json = parseJson(body);
-  if (isObject(json)) {
-    if (typeof json.request_id === 'string') ids.add(json.request_id);
-    if (isObject(json.error) && typeof json.error.request_id === 'string') ids.add(json.error.request_id);
-  }
-  for (const m of body.slice(0, 20_000).matchAll(/request[ _-]?id[:\s]+([A-Za-z0-9_\-]{6,})/gi)) ids.add(m[1]!);
-  return [...ids];
-}
-
-/** A balance problem dressed as a 429 (OpenAI's `insufficient_quota`, a gateway's quota message). */
-export function isQuotaError(facts: ErrorFacts): boolean {
-  return /insufficient_quota|quota|balance|billing|credit|余额|额度/i.test(`${facts.type ?? ''} ${facts.code ?? ''} ${facts.message ?? ''}`);
-}
-
-/** A 404 about the model, not the path: OpenAI `model_not_found`, or a message naming the model. */
-export function isModelNotFound(facts: ErrorFacts, model: string | undefined): boolean {
-  const text = `${facts.code ?? ''} ${facts.type ?? ''} ${facts.message ?? ''}`;
-  return /model_not_found|model.{0,40}(not (be )?found|does not exist|not exist|unknown|invalid|not available|not supported)|(unknown|invalid|no such) model/i.test(text) ||
-    (!!model && (facts.message ?? '').includes(model));
-}

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import type { TargetConfig } from '../../src/config/types.js';
 import type { Protocol } from '../../src/core/finding.js';
 import type { LiveStep } from '../../src/core/result.js';
-import { runLiveChecks, type LiveOptions, type LiveResult } from '../../src/live/index.js';
+import { runLiveChecks, type LiveLink, type LiveOptions, type LiveResult } from '../../src/live/index.js';
 
 /** A target as config discovery would hand it over: every value from a flag. */
 export function target(protocol: Protocol, baseUrl: string, key: string | undefined, model: string | undefined, auth?: TargetConfig['auth']): TargetConfig {
@@ -28,10 +28,11 @@ export interface LiveRun extends LiveResult {
 }
 
 /**
- * Runs the live checks from the TypeScript source, and checks on every run that the key appears
- * nowhere in the findings, the report or the step events.
+ * Runs the live checks from the TypeScript source (with `links`, that chain instead of the real
+ * one), and checks on every run that the key appears nowhere in the findings, the report or the
+ * step events.
  */
-export async function live(t: TargetConfig, opts: Partial<LiveOptions> = {}): Promise<LiveRun> {
+export async function live(t: TargetConfig, opts: Partial<LiveOptions> = {}, links?: readonly LiveLink[]): Promise<LiveRun> {
   const events: LiveStep[] = [];
   const result = await runLiveChecks(t, {
     timeoutMs: 8000,
@@ -42,7 +43,7 @@ export async function live(t: TargetConfig, opts: Partial<LiveOptions> = {}): Pr
     offlineFindings: [],
     onStep: (s) => events.push(s),
     ...opts,
-  });
+  }, links);
   const all = JSON.stringify({ result, events });
   if (t.key && t.key.value.length >= 8) expect(all).not.toContain(t.key.value);
   return {

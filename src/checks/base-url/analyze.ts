@@ -1,4 +1,4 @@
-import { looksLikeKey } from '../../config/secrets.js';
+import { looksLikeKey } from '../../core/keys.js';
 import { collapseRepeatedSegment, withoutTrailing } from '../../core/text.js';
 import { API_HOST, DOCUMENTED_PATH, DOMAIN, RUAPI_BASE_URL } from '../../core/ruapi.js';
 import type { Protocol } from '../../core/finding.js';

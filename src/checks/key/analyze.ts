@@ -1,3 +1,5 @@
+import { INVISIBLE_CHARS, OTHER_PROVIDERS } from '../../core/keys.js';
+
 /**
  * What a pasted key looks like, computed once and read by every key check. Nothing here is ever
  * output as is: checks describe positions and characters, never the key.
@@ -28,34 +30,6 @@ export type KeyKind =
   | { kind: 'other'; provider: string; prefix: string }
   | { kind: 'ruapi-like' }
   | { kind: 'unknown'; reason: string };
-
-const INVISIBLE: Record<number, string> = {
-  0x00a0: 'no-break space',
-  0x00ad: 'soft hyphen',
-  0x180e: 'Mongolian vowel separator',
-  0x2000: 'en quad',
-  0x2001: 'em quad',
-  0x2002: 'en space',
-  0x2003: 'em space',
-  0x2004: 'three-per-em space',
-  0x2005: 'four-per-em space',
-  0x2006: 'six-per-em space',
-  0x2007: 'figure space',
-  0x2008: 'punctuation space',
-  0x2009: 'thin space',
-  0x200a: 'hair space',
-  0x200b: 'zero-width space',
-  0x200c: 'zero-width non-joiner',
-  0x200d: 'zero-width joiner',
-  0x200e: 'left-to-right mark',
-  0x200f: 'right-to-left mark',
-  0x2028: 'line separator',
-  0x2029: 'paragraph separator',
-  0x202f: 'narrow no-break space',
-  0x2060: 'word joiner',
-  0x3000: 'ideographic space',
-  0xfeff: 'byte order mark (zero-width no-break space)',
-};
 
 const ASCII_SPACE = /[ \t\r\n\v\f]/;
 const SPACE_NAME: Record<string, string> = { ' ': 'a space', '\t': 'a tab', '\n': 'a line break', '\r': 'a carriage return', '\v': 'a vertical tab', '\f': 'a form feed' };
@@ -93,7 +67,7 @@ export function analyzeKey(raw: string): KeyAnalysis {
   const visible: string[] = [];
   chars.forEach((ch, i) => {
     const code = ch.codePointAt(0)!;
-    const name = INVISIBLE[code];
+    const name = INVISIBLE_CHARS[code];
     if (name) invisible.push({ position: i + 1, code, name });
     else visible.push(ch);
   });
@@ -196,16 +170,6 @@ function classify(core: string): KeyKind {
 /** Bounds chosen generously: RuAPI does not publish its token length. */
 const MIN_PLAUSIBLE = 20;
 const MAX_PLAUSIBLE = 256;
-
-export const OTHER_PROVIDERS: ReadonlyArray<[string, string]> = [
-  ['sk-or-v1-', 'OpenRouter'],
-  ['sk-or-', 'OpenRouter'],
-  ['AIza', 'Google (Gemini / Google Cloud)'],
-  ['gsk_', 'Groq'],
-  ['xai-', 'xAI'],
-  ['pplx-', 'Perplexity'],
-  ['hf_', 'Hugging Face'],
-];
 
 function placeholder(core: string): string | undefined {
   const lower = core.toLowerCase();

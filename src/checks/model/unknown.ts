@@ -1,4 +1,4 @@
-import { looksLikeKey } from '../../config/secrets.js';
+import { looksLikeKey } from '../../core/keys.js';
 import { kindOf } from '../../config/sources/index.js';
 import { EXAMPLE_MODEL } from '../../core/ruapi.js';
 import { CATALOG_AUTHORITY } from '../../models/catalog.js';

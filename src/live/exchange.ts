@@ -1,0 +1,72 @@
+import { isIP } from 'node:net';
+import { answerRequestIds } from '../knowledge/index.js';
+import type { StepId } from './chain.js';
+import { PHASE_WAIT, type HttpAnswer, type NetFailure, type Phase, type SendRequest } from './client.js';
+import type { Exchange, Lease, Run } from './types.js';
+
+export type { Exchange, Lease, Traffic } from './types.js';
+import { isBalanceAnswer } from './judge.js';
+import { BACKOFF_MS, backoffMs, isRetryableStatus, sleep } from './retry.js';
+
+
+
+
+export const CONNECTION_STEPS: readonly StepId[] = ['dns', 'connect', 'tls'];
+
+/** The step a connection phase belongs to; the answer's phases belong to the step that sent the request. */
+export const stepOfPhase = (p: Phase, current: StepId): StepId =>
+  p === 'dns' || p === 'proxy-dns' ? 'dns' : p === 'connect' || p === 'proxy-connect' || p === 'tunnel' ? 'connect' : p === 'tls' ? 'tls' : current;
+
+const isIpHost = (u: URL) => isIP(u.hostname.replace(/^\[|\]$/g, '')) !== 0;
+
+/** What a passed connection step shows: the host looked up, the address reached, the certificate accepted. */
+export function connectionDetail(run: Run, id: StepId): string | undefined {
+  const { base, client } = run;
+  const via = run.finding.proxy ? `proxy ${run.finding.proxy.url}` : undefined;
+  if (id === 'dns') return via ? `${new URL(run.proxyUrl!).hostname} (the proxy; it resolves ${base.hostname} itself)` : isIpHost(base) ? 'an IP address: nothing to look up' : base.hostname;
+  if (id === 'connect') return via ? `${via}, tunnel to ${base.host}` : `${client.remoteAddress ?? base.hostname}:${base.port || (run.https ? 443 : 80)}`;
+  if (id === 'tls') return `certificate for ${base.hostname} accepted`;
+  return undefined;
+}
+
+/** Passes the connection steps that are still open: an answer (or a later phase) proves them. */
+export function passConnection(run: Run, upTo?: StepId): void {
+  for (const id of CONNECTION_STEPS) {
+    if (id === upTo) break;
+    if (run.chain.isOpen(id)) run.chain.pass(id, connectionDetail(run, id));
+  }
+}
+
+/**
+ * Sends one request, following its connection phases on the chain (reaching a phase proves the
+ * ones before it), and retries 429 and 5xx as RuAPI's support sheet says: 1, 2, 4, 8 s or what
+ * retry-after asks, never past the deadline. A balance answer dressed as a 429 is not retried.
+ */
+export async function exchange(run: Run, lease: Lease, req: SendRequest, step: StepId, waitingFor: string, retry: boolean): Promise<Exchange> {
+  const { chain } = run;
+  const statuses: number[] = [];
+  let tries = 0;
+  for (;;) {
+    tries++;
+    const r = await run.client.send(req, (phase) => {
+      if (!lease.active) return;
+      const s = stepOfPhase(phase, step);
+      // Reaching a phase proves the connection phases before it (an IP address skips DNS).
+      passConnection(run, s);
+      if (chain.isOpen(s)) chain.running(s, s === step ? waitingFor : PHASE_WAIT[phase]);
+    });
+    if (!r.answer) return { req, ...r, tries, statuses };
+    // An answer proves the whole connection, whichever phases were announced.
+    if (lease.active) passConnection(run);
+    run.traffic.firstByteMs ??= r.answer.firstByteMs;
+    run.traffic.requestIds.push(...answerRequestIds(r.answer.headers, r.answer.body));
+    const status = r.answer.status;
+    if (!retry || !isRetryableStatus(status) || isBalanceAnswer(r.answer)) return { req, ...r, tries, statuses };
+    statuses.push(status);
+    const wait = backoffMs(tries - 1, r.answer.headers);
+    const stoppedBy = wait === undefined ? 'tries' : performance.now() + wait > run.deadline - 250 ? 'time' : undefined;
+    if (stoppedBy) return { req, ...r, tries, statuses, stoppedBy };
+    if (lease.active) chain.running(step, `a retry: got ${status}, trying again in ${(wait! / 1000).toFixed(1)} s (try ${tries + 1} of ${BACKOFF_MS.length + 1})`);
+    if (!(await sleep(wait!, run.controller.signal))) return { req, ...r, tries, statuses, stoppedBy: 'time' };
+  }
+}

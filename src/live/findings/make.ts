@@ -1,0 +1,75 @@
+import { RUAPI_BASE_URL } from '../../core/ruapi.js';
+import type { TargetConfig } from '../../config/types.js';
+import type { Finding, Severity } from '../../core/finding.js';
+import { answerRequestIds } from '../../knowledge/index.js';
+import type { HttpAnswer, SendRequest } from '../client.js';
+import type { LiveFindingId } from '../ids.js';
+import { errorFacts, type ErrorFacts } from '../protocol.js';
+
+/**
+ * What every live finding is built from. A finding says what happened, why, and what to do; its
+ * fix is the knowledge base's for the same failure (so `ruapi explain` and the doctor agree), after
+ * the lines only the live check can give (the corrected base URL, the closest model id, the flag).
+ * The findings themselves are in one file per family: network, answers, stream, safety.
+ */
+
+/** What every live finding needs to know about the target. */
+export interface FindingContext {
+  target: TargetConfig;
+  base: URL;
+  /** The proxy in use, credentials redacted, and the variable it came from. */
+  proxy?: { url: string; variable: string };
+}
+
+export const secs = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+
+export function make(
+  c: FindingContext,
+  id: LiveFindingId,
+  severity: Severity,
+  title: string,
+  message: string,
+  fix: string[],
+  source: string | undefined,
+  data: Record<string, unknown>,
+): Finding {
+  const lines = [...new Set(fix.filter(Boolean))];
+  return {
+    id,
+    severity,
+    title,
+    message,
+    fix: lines.length > 1 ? lines.map((l, i) => `${i + 1}. ${l}`).join('\n') : (lines[0] ?? ''),
+    ...(source ? { source } : {}),
+    protocol: c.target.protocol,
+    data: Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)),
+  };
+}
+
+export const baseSource = (c: FindingContext) => c.target.baseUrl?.source.label;
+export const keySource = (c: FindingContext) => c.target.key?.source.label;
+export const defaultBase = (c: FindingContext) => RUAPI_BASE_URL[c.target.protocol];
+
+/** The gateway's own words, quoted (shortened), or nothing. */
+export function said(facts: ErrorFacts): string {
+  if (!facts.message) return '';
+  const m = facts.message.replace(/\s+/g, ' ').trim();
+  return ` The gateway said: "${m.length > 240 ? `${m.slice(0, 240)}…` : m}".`;
+}
+
+export const describeRequest = (req: SendRequest) => `${req.method} ${req.url}`;
+
+/** Facts of an answer every HTTP finding carries: status, request id (in full), error type. */
+export function answerData(answer: HttpAnswer, req: SendRequest, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const facts = errorFacts(answer.body);
+  return { status: answer.status, requestId: answerRequestIds(answer.headers, answer.body)[0], errorType: facts.code ?? facts.type, url: req.url, ...extra };
+}
+
+/** ` Request id: …` for a message, when the answer has one. */
+export const withId = (a: HttpAnswer) => {
+  const id = answerRequestIds(a.headers, a.body)[0];
+  return id ? ` Request id: ${id}.` : '';
+};
+
+/** `POST https://…/v1/messages answered 401.` and the gateway's own words. */
+export const answered = (answer: HttpAnswer, req: SendRequest) => `${describeRequest(req)} answered ${answer.status}.${said(errorFacts(answer.body))}`;
