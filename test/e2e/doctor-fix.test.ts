@@ -1,0 +1,138 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { KEY, doctor } from '../helpers/doctor.js';
+
+/** The fixture files, byte for byte (BOM, CRLF, missing final newline and all). */
+const fixFixture = (name: string): Buffer => readFileSync(path.join(ROOT, 'fixtures/fix', name));
+/** The keys the fixture files hold: none may be printed, or written where it was not. */
+const FIXTURE_KEYS = ['dotenv/project.env', 'dotenv/key-noise.env', 'dotenv/windows-crlf.env', 'settings/claude-user.json'].map(
+  (f) => /sk-FIXTURE[A-Za-z0-9\u200b]+/.exec(fixFixture(f).toString('utf8'))![0].replace('\u200b', ''),
+);
+
+const backups = (dir: string, name: string) => readdirSync(dir).filter((f) => f.startsWith(`${name}.ruapi-backup-`));
+const read = (dir: string, name: string) => readFileSync(path.join(dir, name));
+
+/** `before` with exactly one piece of text replaced: everything else must stay byte for byte. */
+function replaceOnce(before: Buffer, from: string, to: string): Buffer {
+  const text = before.toString('utf8');
+  expect(text.split(from)).toHaveLength(2);
+  return Buffer.from(text.replace(from, to), 'utf8');
+}
+
+const FAST = { timeoutMs: 10_000, secrets: FIXTURE_KEYS };
+
+describe.concurrent('ruapi doctor --fix', () => {
+  it('in CI without --yes shows the diff, changes nothing, says so and exits 1', async () => {
+    const env = fixFixture('dotenv/project.env');
+    const r = await doctor(['doctor', '--offline', '--ci', '--fix', '--model', 'gpt-4o-mini'], { ...FAST, project: { '.env': env } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('--- .env\n+++ .env (fixed)\n');
+    expect(r.stdout).toContain('\n-OPENAI_BASE_URL = https://www.ruapi.ai   # no /v1 yet\n+OPENAI_BASE_URL = https://www.ruapi.ai/v1   # no /v1 yet\n');
+    expect(r.stdout).toMatch(/Not applied: --fix changes files only after you confirm on a terminal, or with --yes/);
+    expect(read(r.cwd, '.env').equals(env)).toBe(true);
+    expect(backups(r.cwd, '.env')).toEqual([]);
+  });
+
+  it('with --yes changes only the bad value, keeps every other byte, leaves a backup, and the re-run no longer finds the problem', async () => {
+    const env = fixFixture('dotenv/project.env');
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-4o-mini'], { ...FAST, project: { '.env': env } });
+    expect(read(r.cwd, '.env').equals(replaceOnce(env, 'https://www.ruapi.ai   #', 'https://www.ruapi.ai/v1   #'))).toBe(true);
+    const [backup] = backups(r.cwd, '.env');
+    expect(backup).toMatch(/^\.env\.ruapi-backup-\d{8}-\d{6}$/);
+    expect(read(r.cwd, backup!).equals(env)).toBe(true);
+    expect(r.stdout).toMatch(/✓ Fixed \.env: OPENAI_BASE_URL \(line 5\)\. Backup: \.env\.ruapi-backup-/);
+    expect(r.stdout).toMatch(/The backup holds your key, as the file does: delete it once you are happy with the change, and never commit it\./);
+    const [before, after] = r.stdout.split('Checking again after the fix:');
+    expect(before).toContain('[base-url/missing-v1]');
+    expect(after).not.toContain('[base-url/missing-v1]');
+    expect(after).toMatch(/✓ Offline checks passed; the gateway was not asked\./);
+    expect(r.code).toBe(0);
+  });
+
+  it('prints the re-run as JSON on stdout and what --fix does on stderr with --json', async () => {
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--json', '--model', 'gpt-4o-mini'], { ...FAST, project: { '.env': fixFixture('dotenv/project.env') } });
+    expect(r.json!.ok).toBe(true);
+    expect(r.ids).not.toContain('base-url/missing-v1');
+    expect(r.stderr).toMatch(/✓ Fixed \.env/);
+    expect(r.code).toBe(0);
+  });
+
+  it('cleans a key in place in the file that holds it, keeping its BOM and quotes', async () => {
+    const env = fixFixture('dotenv/key-noise.env');
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-4o-mini'], { ...FAST, project: { '.env': env } });
+    const raw = /sk-FIXTURE[^"]+/.exec(env.toString('utf8'))![0];
+    expect(read(r.cwd, '.env').equals(replaceOnce(env, `"${raw}"`, `"${FIXTURE_KEYS[1]}"`))).toBe(true);
+    expect(r.stdout).toMatch(/⟨U\+200B⟩/); // the diff shows what is removed
+    expect(r.stdout.split('Checking again')[1]).not.toContain('[key/whitespace]');
+    expect(r.code).toBe(0);
+  });
+
+  it('edits the Claude Code settings file the value came from, keeping its layout and every other entry', async () => {
+    const settings = fixFixture('settings/claude-user.json');
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes'], { ...FAST, home: { '.claude/settings.json': settings } });
+    const dir = path.join(r.home, '.claude');
+    expect(read(dir, 'settings.json').equals(replaceOnce(settings, '"https://www.ruapi.ai/v1"', '"https://www.ruapi.ai"'))).toBe(true);
+    expect(backups(dir, 'settings.json')).toHaveLength(1);
+    expect(r.stdout).toMatch(/✓ Fixed ~\/\.claude\/settings\.json: ANTHROPIC_BASE_URL \(line 5\)/);
+    expect(r.stdout.split('Checking again')[1]).not.toContain('[base-url/extra-v1]');
+  });
+
+  it('keeps CRLF line ends and a missing final newline', async () => {
+    const env = fixFixture('dotenv/windows-crlf.env');
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes'], { ...FAST, project: { '.env': env } });
+    expect(read(r.cwd, '.env').equals(replaceOnce(env, 'ANTHROPIC_BASE_URL=https://www.ruapi.ai/v1\r\n', 'ANTHROPIC_BASE_URL=https://www.ruapi.ai\r\n'))).toBe(true);
+    expect(r.code).toBe(0);
+  });
+
+  it('fixes the base URL and the model of one file in one edit, with one backup', async () => {
+    const env = `OPENAI_API_KEY=${KEY}\nOPENAI_BASE_URL=https://www.ruapi.ai/v1/chat/completions\nRUAPI_MODEL=gpt4o-mini\n`;
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes'], { ...FAST, project: { '.env': env } });
+    expect(read(r.cwd, '.env').toString()).toBe(`OPENAI_API_KEY=${KEY}\nOPENAI_BASE_URL=https://www.ruapi.ai/v1\nRUAPI_MODEL=gpt-4o-mini\n`);
+    expect(backups(r.cwd, '.env')).toHaveLength(1);
+    expect(r.stdout).toMatch(/Fixed \.env: OPENAI_BASE_URL \(line 2\), RUAPI_MODEL \(line 3\)/);
+    expect(r.code).toBe(0);
+  });
+
+  it('never touches a file the bad value did not come from, and never writes a key into a file', async () => {
+    // The bad base URL and the untidy key are in the environment; .env holds other values only.
+    const env = '# other settings\nRUAPI_MODEL=gpt-4o-mini\nDEBUG=1\n';
+    const claude = JSON.stringify({ env: { DISABLE_TELEMETRY: '1' } }, null, 2);
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes'], {
+      ...FAST,
+      project: { '.env': env },
+      home: { '.claude/settings.json': claude },
+      env: { OPENAI_API_KEY: ` ${KEY} `, OPENAI_BASE_URL: 'https://www.ruapi.ai' },
+    });
+    expect(read(r.cwd, '.env').toString()).toBe(env);
+    expect(read(path.join(r.home, '.claude'), 'settings.json').toString()).toBe(claude);
+    expect(backups(r.cwd, '.env')).toEqual([]);
+    expect(r.stdout).toMatch(/Nothing for --fix to change in a file: no value with a problem came from a \.env file or Claude Code settings/);
+    // ... and the fixes for the environment are shown instead, the key read without being shown.
+    expect(r.stdout).toContain('export OPENAI_BASE_URL=https://www.ruapi.ai/v1');
+    expect(r.stdout).toContain('read -rs OPENAI_API_KEY && export OPENAI_API_KEY');
+    expect(r.code).toBe(1);
+  });
+});
+
+describe.concurrent('fix forms in the report', () => {
+  it('shows the fixed set-up as SDK code for Python and JavaScript and as curl, with the key from a variable', async () => {
+    const r = await doctor(['doctor', '--offline'], { env: { ANTHROPIC_AUTH_TOKEN: KEY, ANTHROPIC_BASE_URL: 'https://www.ruapi.ai/v1', ANTHROPIC_MODEL: 'claude-opus-4.8' } });
+    expect(r.stdout).toContain('The fixed set-up in code');
+    expect(r.stdout).toContain('client = Anthropic(base_url="https://www.ruapi.ai", auth_token=os.environ["ANTHROPIC_AUTH_TOKEN"])');
+    expect(r.stdout).toContain('new Anthropic({ baseURL: "https://www.ruapi.ai", authToken: process.env.ANTHROPIC_AUTH_TOKEN })');
+    expect(r.stdout).toContain('model="claude-opus-4-8"');
+    expect(r.stdout).toMatch(/curl https:\/\/www\.ruapi\.ai\/v1\/messages \\\n\s+-H "Authorization: Bearer \$RUAPI_API_KEY"/);
+    // The environment's fix, for the shell in use.
+    expect(r.stdout).toContain('export ANTHROPIC_BASE_URL=https://www.ruapi.ai');
+    const fish = await doctor(['doctor', '--offline'], { env: { SHELL: '/usr/bin/fish', ANTHROPIC_AUTH_TOKEN: KEY, ANTHROPIC_BASE_URL: 'https://www.ruapi.ai/v1' } });
+    expect(fish.stdout).toContain('set -gx ANTHROPIC_BASE_URL https://www.ruapi.ai');
+  });
+
+  it('shows no fix block when nothing needs fixing', async () => {
+    const r = await doctor(['doctor', '--offline', '--model', 'gpt-4o-mini'], { env: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: 'https://www.ruapi.ai/v1' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('The fixed set-up in code');
+  });
+});
