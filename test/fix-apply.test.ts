@@ -186,6 +186,15 @@ describe('the diff shown before a fix', () => {
     expect(renderDiff('A=1\n', 'A=1\n', 'x.env', { secrets: [] })).toBe('');
   });
 
+  it('cuts a line of a megabyte in the middle, its key redacted first', () => {
+    const long = `OPENAI_API_KEY=${KEY} ${'x'.repeat(1_000_000)}\n`;
+    const diff = renderDiff(long, 'OPENAI_API_KEY=\n', '.env', { secrets: [KEY] });
+    const removed = diff.split('\n').find((l) => l.startsWith('-O'))!;
+    expect(removed).toMatch(/^-OPENAI_API_KEY=sk-…89ab x+…x+ \(1,000,024 characters\)$/);
+    expect(removed.length).toBeLessThan(450);
+    expect(diff).not.toContain('FIXTUREfixture');
+  });
+
   it('shows a line added to an empty file', () => {
     expect(renderDiff('', 'A=1\n', '.env', { secrets: [] })).toBe(['--- .env', '+++ .env (fixed)', '@@ -0,0 +1,1 @@', '+A=1', ''].join('\n'));
   });
