@@ -82,6 +82,23 @@ describe('the simulator under large uploads', () => {
     expect(await upload(MAX_BODY_BYTES + 1, { chunked: true })).toBe(413);
   });
 
+  it('gives back the share of a client that goes away mid-upload', { timeout: 60_000 }, async () => {
+    // One after the other: each is let in (31 MB, then 62 MB if the first were kept), then dropped.
+    for (let n = 0; n < 2; n++) {
+      const req = http.request(`${sim.openaiBaseUrl}/chat/completions`, { method: 'POST', headers: { 'content-length': String(31 * MB), authorization: `Bearer ${sim.key}` } });
+      req.on('error', () => {});
+      for (let i = 0; i < 4; i++) if (!req.write(FILL)) await new Promise((r) => req.once('drain', r));
+      req.destroy();
+    }
+    // Two dropped 31 MB reservations, if they were kept, would leave no room for one more.
+    let status = 0;
+    for (let tries = 0; tries < 20 && status !== 200; tries++) {
+      await new Promise((r) => setTimeout(r, 50));
+      status = await upload(31 * MB);
+    }
+    expect(status).toBe(200);
+  });
+
   it('gives the budget back once each request is answered: a large upload and a normal request work afterwards', { timeout: 60_000 }, async () => {
     expect(await upload(31 * MB)).toBe(200);
     expect(await upload(31 * MB, { chunked: true })).toBe(200);
