@@ -161,6 +161,16 @@ describe.concurrent('ruapi doctor --fix and the file it would write', () => {
     expect(r.code).toBe(0);
   });
 
+  it('with --yes writes the file named with --env-file, wherever it is: the user chose it', async () => {
+    const elsewhere = tempDir({ 'shared.env': BAD_URL_ENV });
+    const shared = path.join(elsewhere, 'shared.env');
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--env-file', shared, '--model', 'gpt-4o-mini'], FAST);
+    expect(r.stdout).toContain(`--- ${shared}\n`);
+    expect(readFileSync(shared, 'utf8')).toBe(FIXED_URL_ENV);
+    expect(backups(elsewhere, 'shared.env')).toHaveLength(1);
+    expect(r.code).toBe(0);
+  });
+
   it('refuses a read-only .env, says how to make it writable, and changes nothing', async () => {
     const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-4o-mini'], { ...FAST, project: { '.env': BAD_URL_ENV }, setup: ({ cwd }) => chmodSync(path.join(cwd, '.env'), 0o444) });
     expect(r.stdout).toMatch(/^✗ \.env is read-only \(mode 0444\): nothing was changed\. If you mean --fix to change it, make it writable first \(chmod u\+w \.env\) and run it again\.$/m);
