@@ -26,9 +26,14 @@ const UNSEEN = new RegExp(`[\\t${INVISIBLE_CLASS}]`, 'g');
 const NOISE = `[\\s${INVISIBLE_CLASS}]*`;
 const NOT_NOISE = new RegExp(`[^\\s${INVISIBLE_CLASS}]`, 'g');
 
+/** Longer lines are shown cut in the middle: a megabyte pasted into one value is not worth a screenful per kilobyte. */
+const MAX_SHOWN = 400;
+
 /**
  * A line as the diff shows it: each key redacted (`sk-…abcd`) even when pasted noise splits it,
- * the noise that was inside it kept visible, unseen characters named, trailing spaces marked `·`.
+ * the noise that was inside it kept visible, unseen characters named, trailing spaces marked `·`,
+ * and cut in the middle when it is longer than MAX_SHOWN (after redaction, so no piece of a key
+ * is left for the redaction to miss).
  */
 function display(text: string, secrets: readonly (string | undefined | null)[]): string {
   let out = text;
@@ -42,7 +47,11 @@ function display(text: string, secrets: readonly (string | undefined | null)[]):
     .replace(UNSEEN, (ch) => (ch === '\t' ? '⟨tab⟩' : `⟨U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`))
     .replace(/ +$/, (spaces) => '·'.repeat(spaces.length));
   // Last guard, with the one redaction every output uses.
-  return redactText(out, secrets);
+  out = redactText(out, secrets);
+  if (out.length <= MAX_SHOWN) return out;
+  const half = MAX_SHOWN / 2 - 10;
+  // Never half of a surrogate pair at a cut.
+  return `${out.slice(0, half).replace(/[\uD800-\uDBFF]$/, '')}…${out.slice(-half).replace(/^[\uDC00-\uDFFF]/, '')} (${out.length.toLocaleString('en-US')} characters)`;
 }
 
 /**

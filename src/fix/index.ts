@@ -10,6 +10,7 @@ export type { TextEdit, EditOutcome } from '../config/formats/text-edit.js';
 export { renderDiff } from './diff.js';
 export { applyFix, type FilePatch, type ApplyResult } from './apply.js';
 export { planFileFix, type PlannedFix } from './plan.js';
+export { resolveTarget, writableFolders, type FixPlaces, type FixTarget } from './target.js';
 export {
   fixForms,
   detectShell,

@@ -3,6 +3,7 @@ import type { Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Protocol } from '../core/finding.js';
 import { redactKey, redactText } from '../core/redact.js';
+import { MAX_BODY_BYTES, readBody, type Body, type BodyBudget } from './bodies.js';
 import { asFaultName, type FaultName, type FaultPlan } from './faults.js';
 import { classifyKey } from './keys.js';
 import {
@@ -41,13 +42,12 @@ export interface SimConfig {
   log?: (line: string) => void;
   /** Aborted on close(): cuts short every pending slow, stall and stream wait. */
   closing: AbortSignal;
+  /** The request bodies held at once, all requests together. */
+  bodies: BodyBudget;
 }
 
 /** Model ids of the form `sim-fault-<fault>` trigger that fault for one request. */
 export const FAULT_MODEL_PREFIX = 'sim-fault-';
-
-/** Anthropic's limit for the Messages API; bodies over it get a 413. */
-export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 /** Faults that make sense for a model list; any other fault leaves GET /v1/models answering normally. */
 const MODEL_LIST_FAULTS: ReadonlySet<FaultName> = new Set(['401', '403', 'no-models']);
@@ -76,17 +76,6 @@ function presentedKey(req: IncomingMessage, route: Route): string | undefined {
   const auth = header(req, 'authorization');
   const m = auth?.match(/^\s*Bearer\s+(.*)$/i);
   return m?.[1]?.trim() || undefined;
-}
-
-/** Reads the body, keeping at most MAX_BODY_BYTES (the rest is drained so the client can finish sending). */
-async function readBody(req: IncomingMessage): Promise<{ text: string; tooLarge: boolean }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-  }
-  return { text: Buffer.concat(chunks).toString('utf8'), tooLarge: size > MAX_BODY_BYTES };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -171,11 +160,22 @@ class Exchange {
   }
 }
 
-/** Answers one request. */
+/** Answers one request; the bytes of its body count against the simulator's budget until it is answered. */
 export async function handle(cfg: SimConfig, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const x = new Exchange(req, res, cfg);
-  const body = x.method === 'POST' || x.method === 'PUT' || x.method === 'PATCH' ? await readBody(req) : { text: '', tooLarge: false };
+  const held = x.method === 'POST' || x.method === 'PUT' || x.method === 'PATCH' ? await readBody(req, cfg.bodies) : undefined;
+  try {
+    await answer(cfg, x, held?.body ?? { kind: 'read', text: '' });
+  } finally {
+    held?.release();
+  }
+}
+
+/** The answer, in the order a gateway decides it: overloaded, unknown path, key, request, fault, model, then the real answer. */
+async function answer(cfg: SimConfig, x: Exchange, body: Body): Promise<void> {
   if (x.closed || cfg.closing.aborted) return;
+  // Too many bodies at once: overloaded, try again (the SDKs retry a 503 by themselves).
+  if (body.kind === 'busy') return x.sendError('503');
   if (x.route === 'unknown') return x.sendUnknownPath();
   const keyKind = classifyKey(x.key);
   if (keyKind.kind === 'missing') return x.sendError('missing-key');
@@ -196,10 +196,10 @@ export async function handle(cfg: SimConfig, req: IncomingMessage, res: ServerRe
 }
 
 /** The request's JSON body, or undefined once it has been answered with the error it deserves. */
-function validRequest(x: Exchange, body: { text: string; tooLarge: boolean }): Record<string, unknown> | undefined {
+function validRequest(x: Exchange, body: Exclude<Body, { kind: 'busy' }>): Record<string, unknown> | undefined {
   const refuse = (kind: ErrorKind) => void x.sendError(kind);
   if (x.route === 'messages' && header(x.req, 'anthropic-version') === undefined) return refuse('missing-version');
-  if (body.tooLarge) return refuse('413');
+  if (body.kind === 'too-large') return refuse('413');
   let json: Record<string, unknown>;
   try {
     const parsed: unknown = JSON.parse(body.text);

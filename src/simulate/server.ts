@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { withoutTrailing } from '../core/text.js';
 import { BUNDLED_MODELS } from '../models/catalog.js';
+import { BodyBudget } from './bodies.js';
 import { handle, type SimConfig } from './exchange.js';
 import { FaultPlan, parseFaultSpec } from './faults.js';
 import { FAULT_KEYS, READY_KEY } from './keys.js';
@@ -72,6 +73,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     served: new Set([...listed, ...(opts.unlisted ?? [])]),
     ...(opts.log ? { log: opts.log } : {}),
     closing: closing.signal,
+    bodies: new BodyBudget(),
   };
   let requests = 0;
 

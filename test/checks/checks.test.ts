@@ -82,6 +82,8 @@ const CASES: Case[] = [
   { name: 'the key pasted where the base URL goes (and never printed)', id: 'base-url/invalid', severity: 'error', env: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: KEY }, says: /looks like an API key, not a URL/, fix: 'https://www.ruapi.ai/v1' },
   { name: 'a base URL with a newline after it', id: 'base-url/invalid', severity: 'warning', env: openai('https://www.ruapi.ai/v1\n') },
   { name: 'a base URL with one trailing slash', id: 'base-url/invalid', severity: null, env: openai('https://www.ruapi.ai/v1/') },
+  { name: 'a base URL over 2 KB, shown shortened', id: 'base-url/invalid', severity: 'error', env: openai(`https://www.ruapi.ai/v1/${'a'.repeat(2025)}`), says: /^It is 2,049 characters long \(https:\/\/www\.ruapi\.ai\/v1\/a{6}…a{30}\), over the 2 KB/m },
+  { name: 'a base URL of exactly 2 KB (a path problem, not an invalid URL)', id: 'base-url/invalid', severity: null, env: openai(`https://www.ruapi.ai/v1/${'a'.repeat(2024)}`) },
   // base-url/missing-v1
   { name: 'the OpenAI base without /v1, from .env', id: 'base-url/missing-v1', severity: 'error', project: { '.env': fixture('openai-missing-v1.env') }, fix: 'OPENAI_BASE_URL=https://www.ruapi.ai/v1   (.env, line 4)', says: /https:\/\/www\.ruapi\.ai\/chat\/completions/ },
   { name: 'the Anthropic base without /v1 (right for that protocol)', id: 'base-url/missing-v1', severity: null, env: ANTHROPIC_GOOD },
@@ -161,6 +163,32 @@ describe.concurrent('each finding id: a case that produces it and a near miss th
     if (c.says) expect(`${f.title}\n${f.message}`).toMatch(c.says);
     if (!c.id.startsWith('config/') && !['key/missing', 'base-url/missing', 'model/missing'].includes(c.id)) expect(f.source).toBeTruthy();
     expect(r.code).toBe(r.json!.findings.some((x) => x.severity === 'error') ? 1 : 0);
+  });
+});
+
+describe('a base URL of a megabyte', () => {
+  const huge = `https://www.ruapi.ai/v1/${'a/'.repeat(500_000)}`;
+  const project = { '.env': `OPENAI_API_KEY=${KEY}\nOPENAI_BASE_URL=${huge}\n` };
+
+  it('is base-url/invalid, and no other base-url check takes time over it: the offline doctor is done in well under 3 s', async () => {
+    const r = await doctor(['doctor', '--offline', '--json', '--model', 'gpt-4o-mini'], { project });
+    // Node's start-up included; a quadratic pass over a megabyte would take minutes.
+    expect(r.ms).toBeLessThan(3000);
+    expect(r.ids.filter((id) => id.startsWith('base-url/'))).toEqual(['base-url/invalid']);
+    const invalid = r.json!.findings.find((f) => f.id === 'base-url/invalid')!;
+    expect(invalid).toMatchObject({ severity: 'error', source: 'OPENAI_BASE_URL in .env, line 2' });
+    expect(invalid.message).toMatch(/^It is 1,000,024 characters long \(https:\/\/www\.ruapi\.ai\/v1\/(a\/){3}…(a\/){15}\), over the 2 KB/);
+    expect(JSON.stringify(r.json!.findings).length).toBeLessThan(5000);
+    const checks = r.json!.checks.filter((c) => c.id.startsWith('base-url/') && c.protocol === 'openai');
+    expect(checks.filter((c) => c.status !== 'pass').map((c) => [c.id, c.status])).toEqual([['base-url/invalid', 'fail']]);
+  });
+
+  it('is never echoed whole by the human report', async () => {
+    const r = await doctor(['doctor', '--offline', '--model', 'gpt-4o-mini'], { project });
+    expect(r.ms).toBeLessThan(3000);
+    expect(r.stdout).toContain('[base-url/invalid]');
+    expect(r.stdout.length).toBeLessThan(10_000);
+    expect(r.code).toBe(1);
   });
 });
 

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT, tempDir } from '../helpers/cli.js';
 import { KEY, doctor } from '../helpers/doctor.js';
 
 /** The fixture files, byte for byte (BOM, CRLF, missing final newline and all). */
@@ -113,6 +113,91 @@ describe.concurrent('ruapi doctor --fix', () => {
     expect(r.stdout).toContain('export OPENAI_BASE_URL=https://www.ruapi.ai/v1');
     expect(r.stdout).toContain('read -rs OPENAI_API_KEY && export OPENAI_API_KEY');
     expect(r.code).toBe(1);
+  });
+});
+
+/** The uid and gid of `nobody` (and its group), as /etc/passwd gives them; 65534 where it does not. */
+function nobody(): { uid: number; gid: number } {
+  let passwd = '';
+  try {
+    passwd = readFileSync('/etc/passwd', 'utf8');
+  } catch {
+    // not a Unix with /etc/passwd: the usual ids
+  }
+  const [, , uid, gid] = /^nobody:[^:]*:(\d+):(\d+):/m.exec(passwd) ?? [];
+  return { uid: Number(uid ?? 65534), gid: Number(gid ?? 65534) };
+}
+const IS_ROOT = process.getuid?.() === 0;
+const BAD_URL_ENV = `OPENAI_API_KEY=${KEY}\nOPENAI_BASE_URL=https://www.ruapi.ai\n`;
+const FIXED_URL_ENV = BAD_URL_ENV.replace('https://www.ruapi.ai\n', 'https://www.ruapi.ai/v1\n');
+
+describe.concurrent('ruapi doctor --fix and the file it would write', () => {
+  it('names the real file a symlinked .env leads to, and with --yes refuses one outside the working folder and ~/.claude, changing nothing', async () => {
+    const elsewhere = tempDir({ 'shared.env': BAD_URL_ENV });
+    const shared = path.join(elsewhere, 'shared.env');
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-4o-mini'], { ...FAST, setup: ({ cwd }) => symlinkSync(shared, path.join(cwd, '.env')) });
+    expect(r.stdout).toContain(`--- .env (→ ${shared})\n+++ .env (→ ${shared}) (fixed)\n`);
+    expect(r.stdout.split('\n')).toContain(
+      `✗ Not applied with --yes: .env leads to ${shared}, outside the working folder and ~/.claude. Run ruapi doctor --fix on a terminal to see it and decide, or edit that file yourself.`,
+    );
+    expect(readFileSync(shared, 'utf8')).toBe(BAD_URL_ENV);
+    expect(lstatSync(path.join(r.cwd, '.env')).isSymbolicLink()).toBe(true);
+    expect(backups(r.cwd, '.env')).toEqual([]);
+    expect(readdirSync(elsewhere)).toEqual(['shared.env']);
+    expect(r.stdout).not.toContain('Checking again');
+    expect(r.code).toBe(1);
+  });
+
+  it('with --yes writes through a link that stays in the working folder, naming the file it leads to', async () => {
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-4o-mini'], {
+      ...FAST,
+      project: { 'config/shared.env': BAD_URL_ENV },
+      setup: ({ cwd }) => symlinkSync(path.join(cwd, 'config/shared.env'), path.join(cwd, '.env')),
+    });
+    expect(r.stdout).toContain('--- .env (→ config/shared.env)\n');
+    expect(r.stdout).toMatch(/✓ Fixed \.env \(→ config\/shared\.env\): OPENAI_BASE_URL \(line 2\)\. Backup: \.env\.ruapi-backup-/);
+    expect(read(r.cwd, 'config/shared.env').toString()).toBe(FIXED_URL_ENV);
+    expect(lstatSync(path.join(r.cwd, '.env')).isSymbolicLink()).toBe(true);
+    expect(r.code).toBe(0);
+  });
+
+  it('with --yes writes the file named with --env-file, wherever it is: the user chose it', async () => {
+    const elsewhere = tempDir({ 'shared.env': BAD_URL_ENV });
+    const shared = path.join(elsewhere, 'shared.env');
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--env-file', shared, '--model', 'gpt-4o-mini'], FAST);
+    expect(r.stdout).toContain(`--- ${shared}\n`);
+    expect(readFileSync(shared, 'utf8')).toBe(FIXED_URL_ENV);
+    expect(backups(elsewhere, 'shared.env')).toHaveLength(1);
+    expect(r.code).toBe(0);
+  });
+
+  it('refuses a read-only .env, says how to make it writable, and changes nothing', async () => {
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-4o-mini'], { ...FAST, project: { '.env': BAD_URL_ENV }, setup: ({ cwd }) => chmodSync(path.join(cwd, '.env'), 0o444) });
+    expect(r.stdout).toMatch(/^✗ \.env is read-only \(mode 0444\): nothing was changed\. If you mean --fix to change it, make it writable first \(chmod u\+w \.env\) and run it again\.$/m);
+    expect(read(r.cwd, '.env').toString()).toBe(BAD_URL_ENV);
+    expect(statSync(path.join(r.cwd, '.env')).mode & 0o777).toBe(0o444);
+    expect(readdirSync(r.cwd)).toEqual(['.env']);
+    expect(r.code).toBe(1);
+  });
+
+  it.skipIf(!IS_ROOT)(`run as root keeps the owner, group and mode of the file and of its backup${IS_ROOT ? '' : ' (skipped: needs root, to chown the file to nobody)'}`, async () => {
+    const owner = nobody();
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-4o-mini'], {
+      ...FAST,
+      project: { '.env': BAD_URL_ENV },
+      setup: ({ cwd }) => {
+        chmodSync(path.join(cwd, '.env'), 0o600);
+        chownSync(path.join(cwd, '.env'), owner.uid, owner.gid);
+      },
+    });
+    expect(r.code).toBe(0);
+    const [backup] = backups(r.cwd, '.env');
+    for (const name of ['.env', backup!]) {
+      const st = statSync(path.join(r.cwd, name));
+      expect({ name, uid: st.uid, gid: st.gid, mode: st.mode & 0o777 }).toEqual({ name, ...owner, mode: 0o600 });
+    }
+    expect(read(r.cwd, '.env').toString()).toBe(FIXED_URL_ENV);
+    expect(read(r.cwd, backup!).toString()).toBe(BAD_URL_ENV);
   });
 });
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,9 +26,10 @@ function filesUnder(dir: string): string[] {
 }
 
 /** `ruapi doctor ...args` on a real terminal, in a fresh project and home folder (not the tmux folder). */
-async function doctorOnTerminal(args: string[], opts: { env?: Record<string, string>; project?: Record<string, string> } = {}) {
+async function doctorOnTerminal(args: string[], opts: { env?: Record<string, string>; project?: Record<string, string>; setup?: (cwd: string) => void } = {}) {
   const cwd = tempDir(opts.project ?? {});
   const home = tempDir();
+  opts.setup?.(cwd);
   const session = await startRuapi(['doctor', ...args], { cwd, home, env: opts.env ?? {}, width: 120, height: 50 });
   return Object.assign(session, { home });
 }
@@ -234,6 +235,19 @@ describe.skipIf(TMUX_MISSING)(`ruapi doctor on a terminal${TMUX_MISSING ? ` (ski
     const screen = await t.capture();
     expect(screen).toMatch(/✓ Fixed \.env: OPENAI_BASE_URL \(line 3\)/);
     expect(screen).not.toContain(sim.key.slice(3, 15));
+  });
+
+  it('--fix on a terminal names the file a symlinked .env leads to, even outside the project, and writes it once confirmed', async () => {
+    const env = `OPENAI_API_KEY=${sim.key}\nOPENAI_BASE_URL=${sim.url}\n`;
+    const elsewhere = tempDir({ 'shared.env': env });
+    const shared = path.join(elsewhere, 'shared.env');
+    const t = await doctorOnTerminal(['--fix', '--offline', '--model', 'gpt-4o-mini'], { setup: (cwd) => symlinkSync(shared, path.join(cwd, '.env')) });
+    expect(await t.waitForText(`Apply this change to .env (→ ${shared})?`)).toContain(`--- .env (→ ${shared})`);
+    await t.type('y');
+    expect(await t.waitForExit()).toBe(0);
+    expect(readFileSync(shared, 'utf8')).toBe(env.replace(sim.url, `${sim.url}/v1`));
+    expect(lstatSync(path.join(t.cwd, '.env')).isSymbolicLink()).toBe(true);
+    expect(await t.capture()).toContain(`✓ Fixed .env (→ ${shared}): OPENAI_BASE_URL (line 2)`);
   });
 
   it('asks nothing with --ci, even on a terminal', async () => {

@@ -74,6 +74,38 @@ describe('applying a fix to a file', () => {
     expect(readdirSync(dir).sort()).toEqual(['.env', '.env.ruapi-backup-20261125-101530', 'shared.env']);
   });
 
+  it('gives the backup the mode of the file as well, whatever the umask', async () => {
+    const { file, text } = copy('dotenv/duplicate.env', '.env');
+    chmodSync(file, 0o666); // a umask of 022 would make a new file 0644
+    const edit = setDotenvVar(text, 'OPENAI_BASE_URL', 'https://www.ruapi.ai/v1');
+    if ('error' in edit) throw new Error(edit.error);
+    expect(await applyFix({ file, before: text, after: edit.after }, { now: NOW })).toMatchObject({ ok: true });
+    expect(statSync(file).mode & 0o777).toBe(0o666);
+    expect(statSync(`${file}.ruapi-backup-20261125-101530`).mode & 0o777).toBe(0o666);
+  });
+
+  it('refuses, and writes nothing, when the link now leads to another file than the one shown', async () => {
+    const { file, dir, text } = copy('dotenv/duplicate.env', 'shared.env');
+    const link = path.join(dir, '.env');
+    symlinkSync(file, link);
+    const edit = setDotenvVar(text, 'OPENAI_BASE_URL', 'https://www.ruapi.ai/v1');
+    if ('error' in edit) throw new Error(edit.error);
+    const result = await applyFix({ file: link, before: text, after: edit.after, target: path.join(dir, 'other.env') }, { now: NOW, label: '.env' });
+    expect(result).toEqual({ ok: false, reason: 'changed', message: `.env now leads to ${file}, not to the file shown; run the doctor again.` });
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(readdirSync(dir).sort()).toEqual(['.env', 'shared.env']);
+  });
+
+  it('refuses a read-only file, even as root, and changes nothing', async () => {
+    const { file, dir, text } = copy('dotenv/duplicate.env', '.env');
+    chmodSync(file, 0o444);
+    const edit = setDotenvVar(text, 'OPENAI_BASE_URL', 'https://www.ruapi.ai/v1');
+    if ('error' in edit) throw new Error(edit.error);
+    expect(await applyFix({ file, before: text, after: edit.after }, { now: NOW, label: '.env' })).toMatchObject({ ok: false, reason: 'read-only', message: expect.stringMatching(/^\.env is read-only \(mode 0444\)/) });
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(readdirSync(dir)).toEqual(['.env']);
+  });
+
   it('cleans a pasted key in the file that held it', async () => {
     const { file, text } = copy('dotenv/key-noise.env', '.env');
     const plan = patchOf(planFileFix(dotenvSource(file, 'OPENAI_API_KEY', 1), CLEAN_KEY, text, [NOISY_KEY, CLEAN_KEY]));
@@ -152,6 +184,15 @@ describe('the diff shown before a fix', () => {
       ['--- x.env', '+++ x.env (fixed)', '@@ -1,2 +1,2 @@', '-A=1··', '+A=1', ' B=2', '\\ No newline at end of file', ''].join('\n'),
     );
     expect(renderDiff('A=1\n', 'A=1\n', 'x.env', { secrets: [] })).toBe('');
+  });
+
+  it('cuts a line of a megabyte in the middle, its key redacted first', () => {
+    const long = `OPENAI_API_KEY=${KEY} ${'x'.repeat(1_000_000)}\n`;
+    const diff = renderDiff(long, 'OPENAI_API_KEY=\n', '.env', { secrets: [KEY] });
+    const removed = diff.split('\n').find((l) => l.startsWith('-O'))!;
+    expect(removed).toMatch(/^-OPENAI_API_KEY=sk-…89ab x+…x+ \(1,000,024 characters\)$/);
+    expect(removed.length).toBeLessThan(450);
+    expect(diff).not.toContain('FIXTUREfixture');
   });
 
   it('shows a line added to an empty file', () => {

@@ -21,6 +21,8 @@ export interface DoctorCase {
   /** Extra secrets this run uses, to be sure none appears in any output. */
   secrets?: string[];
   timeoutMs?: number;
+  /** Runs once the folders exist and before ruapi does: for links, modes and owners. */
+  setup?: (dirs: { cwd: string; home: string }) => void;
 }
 
 export interface DoctorRun extends RunResult {
@@ -38,6 +40,7 @@ export interface DoctorRun extends RunResult {
 export async function doctor(args: string[], c: DoctorCase = {}): Promise<DoctorRun> {
   const home = tempDir(c.home ?? {});
   const cwd = tempDir(c.project ?? {});
+  c.setup?.({ cwd, home });
   const r = await runCli(args, { home, cwd, env: c.env ?? {}, ...(c.input !== undefined ? { input: c.input } : {}), timeoutMs: c.timeoutMs ?? 15_000 });
   const secrets = [KEY, ...(c.secrets ?? []), ...Object.entries(c.env ?? {}).filter(([k]) => /KEY|TOKEN/.test(k)).map(([, v]) => v ?? '')];
   const keyArg = args.indexOf('--key');

@@ -49,6 +49,13 @@ const PROVIDERS: Record<string, string> = {
   'api.together.xyz': 'Together AI',
 };
 
+/**
+ * Longer than any base URL (RuAPI's is 23 characters; browsers and proxies cap whole URLs near
+ * 2 KB): such a value is something else pasted in, and is not taken apart at all, so that no check
+ * spends time on a megabyte of it.
+ */
+export const MAX_BASE_URL_LENGTH = 2048;
+
 const ENDPOINT = /(\/v1)?\/(chat\/completions|completions|messages\/count_tokens|messages|responses|embeddings|models)$/i;
 
 /** `holdsKey`: the value holds the configured key. Nothing of it is then analysed or echoed. */
@@ -59,6 +66,12 @@ export function analyzeUrl(raw: string, protocol: Protocol, opts: { holdsKey?: b
   const keyShaped = looksLikeKey(text) && !/^https?:\/\/[^/]*\.[a-z]/i.test(text);
   if (opts.holdsKey || keyShaped) {
     const reason = keyShaped ? 'it looks like an API key, not a URL: the key was pasted where the base URL goes' : 'it holds your key: the key was pasted where the base URL goes';
+    return { raw, invalid: { reason, severity: 'error' }, doubleSlash: false, corrected: RUAPI_BASE_URL[protocol] };
+  }
+  if (raw.length > MAX_BASE_URL_LENGTH) {
+    // Cut by slicing, never half of a surrogate pair: shorten() would split a megabyte into characters first.
+    const glimpse = `${text.slice(0, 30).replace(/[\uD800-\uDBFF]$/, '')}…${text.slice(-30).replace(/^[\uDC00-\uDFFF]/, '')}`;
+    const reason = `it is ${raw.length.toLocaleString('en-US')} characters long (${glimpse}), over the 2 KB (${MAX_BASE_URL_LENGTH.toLocaleString('en-US')} characters) a base URL can be: something else was pasted into it`;
     return { raw, invalid: { reason, severity: 'error' }, doubleSlash: false, corrected: RUAPI_BASE_URL[protocol] };
   }
 

@@ -4,7 +4,7 @@ import { displayPath } from '../../config/files.js';
 import { EXIT } from '../../core/exit.js';
 import { planFileFixes, proposedFixes } from '../../doctor/fixes.js';
 import type { DiagnoseOptions, DoctorRun } from '../../doctor/index.js';
-import { applyFix, renderDiff } from '../../fix/index.js';
+import { applyFix, renderDiff, resolveTarget } from '../../fix/index.js';
 import { runWithSpinners } from './interactive.js';
 import { printResult } from './print.js';
 import type { DoctorSession } from './types.js';
@@ -26,7 +26,10 @@ export async function fixFiles(s: DoctorSession, options: DiagnoseOptions, run: 
   const fixes = proposedFixes(run);
   const plans = planFileFixes(fixes, s.out.known, (file) => readFileSync(file, 'utf8'));
 
-  const pending = plans.filter((p) => p.patch && p.patch.after !== p.patch.before);
+  const home = options.home ?? os.homedir();
+  const places = { env: options.env ?? process.env, cwd: options.cwd ?? process.cwd(), home, ...(options.envFile !== undefined ? { envFile: options.envFile } : {}) };
+  // Each file as it really is, links followed: the diff, the question and the result name that file.
+  const pending = plans.filter((p) => p.patch && p.patch.after !== p.patch.before).map((plan) => ({ plan, target: resolveTarget(plan.path, plan.label, places) }));
   write();
   if (plans.length === 0) {
     write(
@@ -38,27 +41,32 @@ export async function fixFiles(s: DoctorSession, options: DiagnoseOptions, run: 
   }
   for (const plan of plans) for (const why of plan.refused) write(`${c.yellow('!')} ${why}`);
   if (pending.length === 0) return done(EXIT.problem);
-  for (const plan of pending) (human ? s.out.out : s.out.err).call(s.out, renderDiff(plan.patch!.before, plan.patch!.after, plan.label, { secrets: s.out.known, color: c }));
+  for (const { plan, target } of pending) (human ? s.out.out : s.out.err).call(s.out, renderDiff(plan.patch!.before, plan.patch!.after, target.shown, { secrets: s.out.known, color: c }));
 
   if (!opts.yes && !ui) {
     write('Not applied: --fix changes files only after you confirm on a terminal, or with --yes (ruapi doctor --fix --yes).');
     return done(EXIT.problem);
   }
-  const home = options.home ?? os.homedir();
   let declined = 0;
-  for (const plan of pending) {
-    if (!opts.yes && !(await ui!.confirmFix(`Apply this change to ${plan.label}?`))) {
-      write(`Not applied: ${plan.label} is unchanged.`);
+  for (const { plan, target } of pending) {
+    // With --yes nobody sees where a link leads: only the folders the doctor reads are written.
+    if (opts.yes && target.outside) {
+      write(`${c.red('✗')} Not applied with --yes: ${target.outside}. Run ruapi doctor --fix on a terminal to see it and decide, or edit that file yourself.`);
       declined++;
       continue;
     }
-    const applied = await applyFix(plan.patch!);
+    if (!opts.yes && !(await ui!.confirmFix(`Apply this change to ${target.shown}?`))) {
+      write(`Not applied: ${target.shown} is unchanged.`);
+      declined++;
+      continue;
+    }
+    const applied = await applyFix({ ...plan.patch!, target: target.real }, { label: plan.label });
     if (!applied.ok) {
       write(`${c.red('✗')} ${applied.message}`);
       declined++;
       continue;
     }
-    write(`${c.green('✓')} Fixed ${plan.label}: ${plan.changes.join(', ')}. Backup: ${displayPath(applied.backup, process.cwd(), home)}`);
+    write(`${c.green('✓')} Fixed ${target.shown}: ${plan.changes.join(', ')}. Backup: ${displayPath(applied.backup, places.cwd, home)}`);
     if (plan.holdsKey) write('  The backup holds your key, as the file does: delete it once you are happy with the change, and never commit it.');
   }
   if (declined === pending.length) return done(EXIT.problem);
