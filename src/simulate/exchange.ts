@@ -21,6 +21,7 @@ import {
   type CompletionInput,
   type ErrorKind,
 } from './responses.js';
+import { responseEvents, responseObject } from './responses-api.js';
 
 /**
  * One request to the simulator, from its first byte to its answer: what it asks for, the fault it
@@ -54,12 +55,13 @@ const MODEL_LIST_FAULTS: ReadonlySet<FaultName> = new Set(['401', '403', 'no-mod
 
 const STATUS_FAULTS: ReadonlySet<string> = new Set(['400', '401', '402', '403', '404-model', '413', '429', '429-quota', '500', '502', '503', '504', '529']);
 
-type Route = 'models' | 'chat' | 'messages' | 'embeddings' | 'unknown';
+type Route = 'models' | 'chat' | 'messages' | 'embeddings' | 'responses' | 'unknown';
 
 function routeOf(method: string, path: string): Route {
   if (method === 'GET' && path === '/v1/models') return 'models';
   if (method === 'POST' && path === '/v1/chat/completions') return 'chat';
   if (method === 'POST' && path === '/v1/embeddings') return 'embeddings';
+  if (method === 'POST' && path === '/v1/responses') return 'responses';
   if (method === 'POST' && path === '/v1/messages') return 'messages';
   return 'unknown';
 }
@@ -210,7 +212,7 @@ function validRequest(x: Exchange, body: Exclude<Body, { kind: 'busy' }>): Recor
   }
   x.model = typeof json.model === 'string' ? json.model : undefined;
   if (!x.model) return refuse('missing-model');
-  if (x.route === 'embeddings') {
+  if (x.route === 'embeddings' || x.route === 'responses') {
     if (typeof json.input !== 'string' && !Array.isArray(json.input)) return refuse('missing-input');
   } else if (!Array.isArray(json.messages) || (x.route === 'chat' && json.messages.length === 0)) return refuse('missing-messages');
   if (x.route === 'messages' && typeof json.max_tokens !== 'number') return refuse('missing-max-tokens');
@@ -243,14 +245,15 @@ async function answerFault(cfg: SimConfig, x: Exchange): Promise<boolean> {
 
 /** A chat completion or a message, whole or streamed; `cut` and `stall` break it part-way. */
 async function answerCompletion(cfg: SimConfig, x: Exchange, json: Record<string, unknown>): Promise<void> {
-  const maxTokens = typeof json.max_tokens === 'number' ? json.max_tokens : typeof json.max_completion_tokens === 'number' ? json.max_completion_tokens : undefined;
+  const limit = [json.max_tokens, json.max_completion_tokens, json.max_output_tokens].find((n) => typeof n === 'number');
+  const maxTokens = typeof limit === 'number' ? limit : undefined;
   const streamOptions = isRecord(json.stream_options) ? json.stream_options : {};
   const input: CompletionInput = { model: x.model!, maxTokens, inputTokens: estimateInputTokens(json), includeUsage: streamOptions.include_usage === true };
   const mode = x.fault === 'cut' || x.fault === 'stall' ? x.fault : 'whole';
   const { req, res } = x;
 
   if (json.stream !== true) {
-    const text = JSON.stringify(x.route === 'chat' ? chatCompletion(input) : anthropicMessage(input));
+    const text = JSON.stringify(x.route === 'chat' ? chatCompletion(input) : x.route === 'responses' ? responseObject(input) : anthropicMessage(input));
     if (mode === 'whole') return x.send(200, text, 'application/json');
     // The headers promise the whole body; only its first half ever arrives.
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)), ...x.idHeaders });
@@ -262,7 +265,7 @@ async function answerCompletion(cfg: SimConfig, x: Exchange, json: Record<string
   const events =
     x.route === 'chat'
       ? [...chatCompletionChunks(input).map((data) => `data: ${JSON.stringify(data)}\n\n`), 'data: [DONE]\n\n']
-      : anthropicEvents(input).map(({ event, data }) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      : (x.route === 'responses' ? responseEvents(input) : anthropicEvents(input)).map(({ event, data }) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', ...x.idHeaders });
   // 'cut' sends about half the events, then ends the response cleanly: only the missing final event tells.
   const count = mode === 'cut' ? Math.max(1, Math.floor(events.length / 2)) : mode === 'stall' ? 1 : events.length;

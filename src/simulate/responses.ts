@@ -203,7 +203,7 @@ export function answerTokens(maxTokens: number | undefined): { tokens: string[];
 
 /** A rough token count of a request's text: enough for plausible usage numbers. */
 export function estimateInputTokens(body: Record<string, unknown>): number {
-  const text = JSON.stringify([body.system ?? '', body.messages ?? '']);
+  const text = JSON.stringify([body.system ?? '', body.messages ?? '', body.instructions ?? '', body.input ?? '']);
   return Math.max(1, Math.ceil(text.length / 4));
 }
 

@@ -127,6 +127,26 @@ describe('a correct request', () => {
     await expect(anthropic(sim).messages.create({ model: 'gpt-5', max_tokens: 2, messages: hi })).resolves.toMatchObject({ type: 'message' });
   });
 
+  it('speaks the Responses API (what Codex CLI uses), plain and streamed, as the OpenAI SDK reads it', async () => {
+    const res = await openai(sim).responses.create({ model: 'gpt-5', input: 'Hi', max_output_tokens: 3 });
+    expect(res.object).toBe('response');
+    expect(res.output_text).toBe('Hello from ruapi');
+    expect(res.status).toBe('incomplete');
+    expect(res.usage?.output_tokens).toBe(3);
+    const whole = await openai(sim).responses.create({ model: 'gpt-5', input: [{ role: 'user', content: 'Hi' }] });
+    expect(whole.status).toBe('completed');
+    expect(whole.output_text).toMatch(/^Hello from ruapi simulate/);
+    const stream = openai(sim).responses.stream({ model: 'gpt-5', input: 'Hi' });
+    const deltas: string[] = [];
+    stream.on('response.output_text.delta', (e) => deltas.push(e.delta));
+    const final = await stream.finalResponse();
+    expect(final.output_text).toBe(deltas.join(''));
+    expect(final.output_text).toMatch(/^Hello from ruapi simulate/);
+    // The same faults as the other endpoints.
+    await expect(openai(sim, { apiKey: sim.faultKeys['429'] }).responses.create({ model: 'gpt-5', input: 'Hi' })).rejects.toMatchObject({ status: 429 });
+    await expect(openai(sim).responses.create({ model: 'no-such-model', input: 'Hi' })).rejects.toMatchObject({ status: 404 });
+  });
+
   it('answers embeddings requests on /v1/embeddings, as the OpenAI SDK reads them', async () => {
     const res = await openai(sim).embeddings.create({ model: 'text-embedding-3-small', input: 'hi' });
     expect(res.data[0]?.embedding.length).toBeGreaterThan(0);
