@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
-import { startRuapi, TMUX_MISSING, type TmuxSession } from '../helpers/tmux.js';
+import { startRuapi, TMUX_MISSING, type TmuxSession, answerSetup } from '../helpers/tmux.js';
 
 type SimModule = typeof import('../../src/simulate/server.js');
 type Simulator = Awaited<ReturnType<SimModule['startSimulator']>>;
@@ -136,15 +136,7 @@ describe.skipIf(TMUX_MISSING)(`ruapi doctor on a terminal${TMUX_MISSING ? ` (ski
 
   it('ends at once with 130 on Ctrl-C during a live step that follows the prompts (stdin was paused by the last prompt)', async () => {
     const t = await doctorOnTerminal(['--model', 'gpt-4o-mini']);
-    await t.waitForText('Which protocol');
-    await t.keys('Enter');
-    await t.waitForText('RuAPI key');
-    await t.type(slow.key);
-    await t.waitForText(`${slow.key.length} characters`);
-    await t.keys('Enter');
-    await t.waitForText('Base URL');
-    await t.type(slow.openaiBaseUrl);
-    await t.keys('Enter');
+    await answerSetup(t, slow.key, slow.openaiBaseUrl);
     await t.waitForText(/Probe request.*waiting for/, 15_000);
     await t.keys('C-c');
     expect(await t.waitForExit(5000)).toBe(130);

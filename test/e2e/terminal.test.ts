@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE, ROOT, tempDir } from '../helpers/cli.js';
-import { SGR, startRuapi, TERMINALS, TMUX_MISSING, type Terminal, type TmuxSession } from '../helpers/tmux.js';
+import { SGR, startRuapi, TERMINALS, TMUX_MISSING, type Terminal, type TmuxSession, answerSetup } from '../helpers/tmux.js';
 
 type SimModule = typeof import('../../src/simulate/server.js');
 type Simulator = Awaited<ReturnType<SimModule['startSimulator']>>;
@@ -52,15 +52,7 @@ describe.skipIf(TMUX_MISSING)(`ruapi on a terminal${TMUX_MISSING ? ` (skipped: $
   ] as const) {
     it(`${how} leaves colour out of the prompts and spinners too, on a colour terminal`, async () => {
       const t = await startRuapi(['doctor', ...args], { cwd: tempDir(), home: tempDir(), env });
-      await t.waitForText('Which protocol');
-      await t.keys('Enter');
-      await t.waitForText('RuAPI key');
-      await t.type(sim.key);
-      await t.waitForText(`${sim.key.length} characters`);
-      await t.keys('Enter');
-      await t.waitForText('Base URL');
-      await t.type(sim.openaiBaseUrl);
-      await t.keys('Enter');
+      await answerSetup(t, sim.key, sim.openaiBaseUrl);
       await t.waitForText('Model id', 10_000);
       await t.type('gpt-4o-mini');
       await t.waitForText(/\(type to filter\) gpt-4o-mini\n❯ gpt-4o-mini\n/);
@@ -78,16 +70,8 @@ describe.skipIf(TMUX_MISSING)(`ruapi on a terminal${TMUX_MISSING ? ` (skipped: $
 
     it('doctor asks for the set-up, spins through the live steps, offers the fix for a model typo, proves it, and says the typed values are not saved (exit 1)', async () => {
       const t = await on(['doctor']);
-      const protocol = await t.waitForText('Which protocol');
+      const protocol = await answerSetup(t, sim.key, sim.openaiBaseUrl);
       expect(tooWide(protocol.split('\n'), term.width)).toEqual([]); // the choices and their tools fit
-      await t.keys('Enter');
-      await t.waitForText('RuAPI key');
-      await t.type(sim.key);
-      await t.waitForText(`${sim.key.length} characters`);
-      await t.keys('Enter');
-      await t.waitForText('Base URL');
-      await t.type(sim.openaiBaseUrl);
-      await t.keys('Enter');
       await t.waitForText('Model id', 10_000);
       await t.type('gpt4o-mini');
       const model = await t.waitForText('Not on the list: Enter uses it as typed.');

@@ -175,3 +175,20 @@ export function startRuapi(args: string[], opts: TmuxOptions = {}): Promise<Tmux
 export function startNodeScript(script: string, args: string[], opts: TmuxOptions = {}): Promise<TmuxSession> {
   return startTmux([NODE, script, ...args], opts);
 }
+
+/**
+ * Answers the first prompts of `ruapi doctor` with nothing configured: the protocol (the default,
+ * OpenAI-compatible), the hidden key and the base URL. Returns the screen at the protocol question.
+ */
+export async function answerSetup(t: TmuxSession, key: string, baseUrl: string): Promise<string> {
+  const protocol = await t.waitForText('Which protocol');
+  await t.keys('Enter');
+  await t.waitForText('RuAPI key');
+  await t.type(key);
+  await t.waitForText(`${key.length} characters`);
+  await t.keys('Enter');
+  await t.waitForText('Base URL');
+  await t.type(baseUrl);
+  await t.keys('Enter');
+  return protocol;
+}
