@@ -2,6 +2,7 @@ import type { DoctorFlags } from './commands/doctor.js';
 import { CONFIG_FLAGS, DOCTOR_FLAGS, readFlags } from './commands/flags.js';
 import { reportError } from './core/exit.js';
 import { VERSION } from './core/version.js';
+import { holdWasmAtBaseline, useCodeCache } from './startup.js';
 
 /**
  * The entry point. `ruapi explain`, `ruapi doctor`, `ruapi report` and `ruapi --version` are
@@ -15,6 +16,8 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${VERSION}\n`);
     return;
   }
+  useCodeCache(__dirname, module);
+  holdWasmAtBaseline();
   if (argv[0] === 'doctor' || argv[0] === 'report') {
     const opts = readFlags(argv.slice(1), argv[0] === 'doctor' ? [...CONFIG_FLAGS, ...DOCTOR_FLAGS] : CONFIG_FLAGS);
     if (opts) return runDoctor(argv[0] === 'report' ? { ...opts, report: true } : opts);
