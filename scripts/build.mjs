@@ -190,28 +190,36 @@ function writeLlhttpPack(dir) {
  * (--fix) brings readline along; node:v8 (the CLI's WebAssembly flag, src/startup.ts) is needed only
  * by live runs; node:dns only for a host name, not an IP address.
  *
- * Each becomes a stand-in whose every export is a getter that requires the real module. esbuild
- * reads a bundled CommonJS module's exports through __toESM, which copies its own keys when the
- * importing file loads: so the keys are real properties (listed from this Node's module at build
- * time), never a Proxy's, and nothing is required until a value is read.
+ * An import of one becomes a stand-in that requires the real module on first use: for
+ * ruapi's ESM imports, an ES module with a function per function of the real one (esbuild keeps
+ * the ones imported and links them directly, with none of __toESM's copying of every key at load
+ * time) and a default export that reads through; for a package's require(), a Proxy. A named
+ * import of something that is not a function is a build error ("No matching export").
  */
 const LAZY_BUILTINS = ['child_process', 'crypto', 'fs/promises', 'v8', 'dns'];
 const lazyBuiltin = new RegExp(`^(?:node:)?(${LAZY_BUILTINS.join('|')})$`);
 
+function lazyModule(id, esm) {
+  const load = `const load = () => require(${JSON.stringify(id)});`;
+  if (!esm) return `${load}\nmodule.exports = new Proxy({}, { get: (_, k) => load()[k] });`;
+  const functions = Object.entries(requireFromRoot(id)).filter(([k, v]) => typeof v === 'function' && k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k));
+  return [
+    load,
+    ...functions.map(([k]) => `export function ${k}(...args) { return new.target ? Reflect.construct(load().${k}, args) : load().${k}(...args); }`),
+    'export default /* @__PURE__ */ new Proxy({}, { get: (_, k) => load()[k] });',
+  ].join('\n');
+}
+
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: lazyBuiltin }, (a) =>
+    b.onResolve({ filter: lazyBuiltin }, (a) => {
       // The stand-in's own require() is the real module.
-      a.namespace === 'lazy' ? { path: a.path, external: true } : { path: `node:${lazyBuiltin.exec(a.path)[1]}`, namespace: 'lazy' },
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (a) => ({
-      contents: `const load = () => require(${JSON.stringify(a.path)});
-for (const key of ${JSON.stringify(Object.keys(requireFromRoot(a.path)).filter((k) => k !== 'default'))}) {
-  Object.defineProperty(exports, key, { enumerable: true, get: () => load()[key] });
-}`,
-      loader: 'js',
-    }));
+      if (a.namespace.startsWith('lazy')) return { path: a.path, external: true };
+      return { path: `node:${lazyBuiltin.exec(a.path)[1]}`, namespace: a.kind === 'require-call' ? 'lazy-cjs' : 'lazy-esm' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-cjs' }, (a) => ({ contents: lazyModule(a.path, false), loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-esm' }, (a) => ({ contents: lazyModule(a.path, true), loader: 'js' }));
   },
 };
 
