@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -77,11 +77,17 @@ function writeCodeCache(): void {
   if (!dir || pending.length === 0) return;
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    for (const { script, file } of pending.splice(0)) {
+    const written = pending.splice(0).map(({ script, file }) => {
       // A file of its own first, then renamed: a run reading it meanwhile sees the old cache or the new, never half of one.
       const temp = `${file}.${process.pid}.tmp`;
       writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
       renameSync(temp, file);
+      return path.basename(file);
+    });
+    // The same chunk of an older ruapi: gone, so that upgrades do not pile caches up.
+    for (const name of readdirSync(dir)) {
+      const chunk = /^(\w+)-[0-9a-f]{16}\.bin$/.exec(name)?.[1];
+      if (chunk && !written.includes(name) && written.some((w) => w.startsWith(`${chunk}-`))) unlinkSync(path.join(dir, name));
     }
   } catch {
     // A cache is an optimisation: a folder that cannot be written just means compiling next time.

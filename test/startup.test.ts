@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,23 @@ describe('ruapi doctor --offline start-up', () => {
     same(await runCli(['doctor', '--offline', '--json'], { cwd, home }));
     // Refused, so written anew.
     expect(readFileSync(file).length).toBeGreaterThan(good.length >> 1);
+  });
+
+  it("replaces an older ruapi's cache of a chunk when it writes its own", async () => {
+    const home = tempDir();
+    const cwd = project();
+    await runCli(['doctor', '--offline'], { cwd, home });
+    const current = cacheFiles(home).get('doctor')!;
+    const dir = path.dirname(current);
+    const older = path.join(dir, 'doctor-0123456789abcdef.bin');
+    const otherChunk = path.join(dir, 'live-0123456789abcdef.bin');
+    writeFileSync(older, 'old');
+    writeFileSync(otherChunk, 'old');
+    rmSync(current);
+    await runCli(['doctor', '--offline'], { cwd, home });
+    expect(existsSync(current)).toBe(true);
+    expect(existsSync(older)).toBe(false);
+    expect(existsSync(otherChunk)).toBe(true);
   });
 
   it('has no cache without a home folder, and creates none', async () => {
