@@ -35,13 +35,13 @@ let cacheDir: string | undefined;
  * Compiles the chunks in `distDir` with a cache kept in the user's own cache folder, and writes
  * the cache of each chunk that had none when the process exits.
  *
- * The cache holds V8 bytecode of ruapi's own code and nothing else: no key, no config value, no
- * path of the user's (V8 builds it from the chunk's text alone). It is per user, never in a
- * shared folder such as /tmp, where another user could plant bytecode for ruapi to run. Each file
- * is named by the chunk's content hash and the Node version, and V8 refuses one made by another
- * V8 or with other flags. A missing home folder, a read-only or full disk, a cache file that
- * cannot be read or is refused: the chunk just compiles as it would without a cache.
- * RUAPI_NO_CODE_CACHE=1 turns it off.
+ * The cache holds V8 bytecode of ruapi's own code and nothing else: no key, no config value,
+ * nothing a run read (V8 builds it from the chunk's text and file name alone). It is per user,
+ * never in a shared folder such as /tmp, where another user could plant bytecode for ruapi to
+ * run. Each file is named by the chunk's content hash and the Node version, and V8 refuses one
+ * made by another V8 or with other flags. A missing home folder, a read-only or full disk, a
+ * cache file that cannot be read or is refused: the chunk just compiles as it would without a
+ * cache. RUAPI_NO_CODE_CACHE=1 turns it off.
  */
 export function useCodeCache(distDir: string, host: { constructor: unknown }): void {
   if (process.env.RUAPI_NO_CODE_CACHE) return;
