@@ -113,11 +113,11 @@ export const BEFORE_WASM_COMPILE = Symbol.for('ruapi.cli.beforeWasmCompile');
 
 /**
  * The first requests of a run are all llhttp ever parses, yet V8 optimised its main function with
- * TurboFan: about 70 ms of CPU and 35 MiB on Node 20 and 22, 7 MiB on Node 24 and 26, for two
+ * TurboFan: 60–90 ms of CPU and 20–35 MiB on Node 20 and 22, 7 MiB on Node 24 and 26, for two
  * small answers. A tiering budget no CLI run exhausts keeps it on Liftoff, V8's baseline compiler,
- * which parses a few KB of HTTP just as fast. `--liftoff-only` would say the same, but set at run
- * time it takes effect on Node 20 and 22 only (on 24 and 26, V8 applies what it implies only at
- * start-up); the budget takes effect on all four (test/startup.test.ts watches V8's trace).
+ * which is fast enough for a few KB of HTTP. `--liftoff-only` would say the same, but set at run
+ * time it takes effect on Node 20 and 22 only (on 24 and 26 memory and CPU stay as without it);
+ * the budget takes effect on all four (test/startup.test.ts watches V8's trace).
  *
  * V8 prints an error for a flag it does not know, so this runs only on the Node lines it was
  * checked on. Changing a flag also changes the hash V8 stamps on code caches: the caches this run
