@@ -1,6 +1,7 @@
 // Builds dist/: one CommonJS chunk per command, loaded only when that command runs.
 // CJS starts faster than ESM on Node 20 (see ../shared/spec/node-packaging.md).
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -137,9 +138,11 @@ const packedLlhttp = {
     }));
     b.onResolve({ filter: /^ruapi:llhttp$/ }, () => ({ path: 'llhttp', namespace: 'packed-llhttp' }));
     b.onLoad({ filter: /.*/, namespace: 'packed-llhttp' }, () => ({
+      // undici compiles what this returns at once: the CLI's hook (src/startup.ts) sets V8's wasm flags first.
       contents: `let both;
 module.exports = (i) => {
   both ??= require('node:zlib').brotliDecompressSync(require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(LLHTTP_PACK)})));
+  globalThis[Symbol.for('ruapi.cli.beforeWasmCompile')]?.();
   return i === 0 ? both.subarray(0, ${simd.length}) : both.subarray(${simd.length});
 };`,
       loader: 'js',
@@ -180,17 +183,60 @@ function writeLlhttpPack(dir) {
 }
 
 /**
- * commander requires child_process at load time for external subcommands, which ruapi has none of:
- * load it on first use instead (a few ms of every start-up).
+ * Node modules that cost start-up when required but are used only on some runs, loaded on first
+ * use instead: commander requires child_process for external subcommands (ruapi has none);
+ * node:crypto (the support report's key fingerprint, --fix's temp file names) compiles some
+ * twenty internal modules and sets up OpenSSL's algorithm lists, 5–10 ms on Node 24; node:fs/promises
+ * (--fix) brings readline along; node:v8 (the CLI's WebAssembly flag, src/startup.ts) is needed only
+ * by live runs; node:dns only for a host name, not an IP address.
+ *
+ * An import of one becomes a stand-in that requires the real module on first use: for
+ * ruapi's ESM imports, an ES module with a function per function of the real one (esbuild keeps
+ * the ones imported and links them directly, with none of __toESM's copying of every key at load
+ * time) and a default export that reads through; for a package's require(), a Proxy. A named
+ * import of something that is not a function is a build error ("No matching export").
  */
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+const LAZY_BUILTINS = ['child_process', 'crypto', 'fs/promises', 'v8', 'dns'];
+const lazyBuiltin = new RegExp(`^(?:node:)?(${LAZY_BUILTINS.join('|')})$`);
+
+function lazyModule(id, esm) {
+  const load = `const load = () => require(${JSON.stringify(id)});`;
+  if (!esm) return `${load}\nmodule.exports = new Proxy({}, { get: (_, k) => load()[k] });`;
+  const functions = Object.entries(requireFromRoot(id)).filter(([k, v]) => typeof v === 'function' && k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k));
+  return [
+    load,
+    ...functions.map(([k]) => `export function ${k}(...args) { return new.target ? Reflect.construct(load().${k}, args) : load().${k}(...args); }`),
+    'export default /* @__PURE__ */ new Proxy({}, { get: (_, k) => load()[k] });',
+  ].join('\n');
+}
+
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (a) =>
-      a.importer.includes(`node_modules${path.sep}commander`) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    b.onResolve({ filter: lazyBuiltin }, (a) => {
+      // The stand-in's own require() is the real module.
+      if (a.namespace.startsWith('lazy')) return { path: a.path, external: true };
+      return { path: `node:${lazyBuiltin.exec(a.path)[1]}`, namespace: a.kind === 'require-call' ? 'lazy-cjs' : 'lazy-esm' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-cjs' }, (a) => ({ contents: lazyModule(a.path, false), loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-esm' }, (a) => ({ contents: lazyModule(a.path, true), loader: 'js' }));
+  },
+};
+
+/**
+ * undici requires node:assert in a dozen files and only ever calls `assert(value)`; node:assert
+ * itself loads five more modules (its error diffing, call tracking …). Its checks stay: the real
+ * module loads when one fails, to throw its own AssertionError, or when anything else of it is used.
+ */
+const undiciAssert = {
+  name: 'undici-assert',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?assert$/ }, (a) =>
+      a.importer.includes(`node_modules${path.sep}undici${path.sep}`) ? { path: 'assert', namespace: 'undici-assert' } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, k) => require('node:child_process')[k] });",
+    b.onLoad({ filter: /.*/, namespace: 'undici-assert' }, () => ({
+      contents: `const real = () => require('node:assert');
+module.exports = new Proxy(function assert(value, message) { if (!value) real()(value, message); }, { get: (_, k) => real()[k] });`,
       loader: 'js',
     }));
   },
@@ -209,9 +255,21 @@ export const common = {
   logLevel: 'warning',
   // A real import() in a CJS file starts Node's ESM loader: about twice the start-up of require().
   supported: { 'dynamic-import': false },
-  // What both leave out of the dependencies, and commander's child_process loaded on first use.
-  plugins: [lazyChildProcess, fewSpinners, undiciUnused],
+  // What both leave out of the dependencies, and the Node modules loaded on first use or never.
+  plugins: [lazyBuiltins, undiciAssert, fewSpinners, undiciUnused],
 };
+
+/**
+ * Ends a chunk with a hash of its text, the name under which the CLI keeps its V8 code cache
+ * (src/startup.ts): V8 itself checks a cache only against the length of the text it was made for.
+ * cli.cjs is loaded before the cache is set up and gets none.
+ */
+function markChunk(file) {
+  if (path.basename(file) === 'cli.cjs') return;
+  const text = readFileSync(file, 'utf8');
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  writeFileSync(file, `${text.endsWith('\n') ? text : `${text}\n`}// ruapi-chunk ${hash}\n`);
+}
 
 /** Builds into a fresh folder, then swaps it in, so a process running the old dist/ never sees it half-written. */
 export async function buildAll({ outdir = path.join(root, 'dist') } = {}) {
@@ -243,6 +301,7 @@ export async function buildAll({ outdir = path.join(root, 'dist') } = {}) {
         ]),
       ),
     );
+    for (const [name] of entries) markChunk(path.join(staging, `${name}.cjs`));
     writeLlhttpPack(staging);
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { FORMAT_NAMES } from '../report/format-names.js';
+import { CONFIG_FLAGS, DOCTOR_FLAGS, type FlagSpec } from './flags.js';
 import type { CommandContext } from './context.js';
 
 export type { CommandContext } from './context.js';
@@ -10,32 +10,26 @@ export type { CommandContext } from './context.js';
  * `run` returns the exit code; only the CLI sets it.
  */
 
-const positiveSeconds = (value: string) => {
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !Number.isFinite(n) || n <= 0 || n > 3600) {
-    throw new InvalidArgumentError('expected a number of seconds between 0 and 3600.');
+/** A flag of flags.ts as a commander option. */
+export function toOption(spec: FlagSpec): Option {
+  const option = new Option(spec.flags, spec.description);
+  if (spec.choices) option.choices(spec.choices);
+  const parse = spec.parse;
+  if (parse) {
+    option.argParser((text: string) => {
+      const value = parse.value(text);
+      if (value === undefined) throw new InvalidArgumentError(parse.invalid);
+      return value;
+    });
   }
-  return n;
-};
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+  if (spec.repeatable) option.default([]).argParser((value: string, previous: string[] = []) => [...previous, value]);
+  return option;
+}
 
 /** Flags that say which configuration to check: shared by doctor and report. */
 function addConfigFlags(cmd: Command): Command {
-  return cmd
-    .addOption(new Option('--protocol <protocol>', 'which protocol to check').choices(['openai', 'anthropic']))
-    .option('--base-url <url>', 'base URL to check (overrides env and files)')
-    .option('--key <key>', 'key to check (lands in shell history: prefer --key-stdin or an env var)')
-    .option('--key-stdin', 'read the key from standard input')
-    .option('--model <id>', 'model id to check')
-    .option('--env-file <path>', 'read this .env file instead of ./.env')
-    .option('--offline', 'no network: check the configuration only')
-    .option('--no-probe', 'skip the tiny paid request (max_tokens 1) that proves key, model and balance')
-    .option('--stream', 'also check a streaming request')
-    .option('--timeout <seconds>', 'time limit for the whole live check (default 25)', positiveSeconds)
-    .option('--allow-host <host>', 'allow sending the key to this non-RuAPI host (repeatable)', collect, [])
-    .option('--ci', 'never prompt, never animate (the default when stdin is not a terminal)')
-    .option('--json', 'print only JSON on stdout');
+  for (const spec of CONFIG_FLAGS) cmd.addOption(toOption(spec));
+  return cmd;
 }
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
@@ -65,7 +59,7 @@ Examples:
       process.exitCode = await run(input, { ...program.opts(), ...opts }, ctx);
     });
 
-  addConfigFlags(
+  const doctor = addConfigFlags(
     program
       .command('doctor')
       .summary('check your RuAPI set-up before a first request')
@@ -73,15 +67,9 @@ Examples:
         'Find your RuAPI configuration (flags, env vars, .env, Claude Code settings), check the key, base URL and\n' +
           'model offline, then the live connection, and say what to change and where.',
       ),
-  )
-    .option('--strict', 'fail on warnings too')
-    .option('--verbose', 'show passing checks and the resolved configuration')
-    .option('--fix', 'apply the fixes to the files the bad values came from (asks first)')
-    .option('--yes', 'with --fix: apply without asking')
-    .option('--report', 'print a support report (Markdown) instead of the findings')
-    .addOption(new Option('--format <format>', 'output format').choices(FORMAT_NAMES))
-    .option('--output <file>', 'also write the chosen format to this file')
-    .option('--demo', 'run the doctor against a local simulator: once set up right, once broken')
+  );
+  for (const spec of DOCTOR_FLAGS) doctor.addOption(toOption(spec));
+  doctor
     .addHelpText(
       'after',
       `

@@ -12,7 +12,7 @@ const CONFIG = { '.env': 'OPENAI_API_KEY=sk-packagetest0123456789ab\nOPENAI_BASE
  * once README documented the verdicts, the Node lines and the prompts (npm always ships README).
  * This guards that figure with a small margin.
  */
-const MAX_TARBALL_BYTES = 216 * 1024;
+const MAX_TARBALL_BYTES = 232 * 1024;
 
 describe('the npm package', () => {
   let pack: PackResult;
@@ -28,7 +28,7 @@ describe('the npm package', () => {
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   }
 
-  it('is a tarball of at most 216 KB with only the built CLI, the API and its types, README and manifest', () => {
+  it('is a tarball of at most 232 KB with only the built CLI, the API and its types, README and manifest', () => {
     expect(pack.size).toBeLessThanOrEqual(MAX_TARBALL_BYTES);
     const files = pack.files.map((f) => f.path);
     expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'bin/ruapi.js', 'dist/cli.cjs', 'dist/api.cjs', 'dist/llhttp.wasm.br']));

@@ -1,0 +1,118 @@
+import { FORMAT_NAMES } from '../report/format-names.js';
+
+/**
+ * The flags of `doctor`, `report` and the whole CLI, as data. register.ts and program.ts turn them
+ * into commander options (help text and usage errors come from there); cli.ts reads a plain
+ * `ruapi doctor …` with readFlags() below without loading commander, and hands anything it is
+ * unsure of to commander. One table for both, so that the two readings cannot drift apart.
+ * Nothing here may import { FORMAT_NAMES } from '../report/format-names.js';
+import commander: cli.ts bundles this file.
+ */
+export interface FlagSpec {
+  /** As commander writes it: `--name`, `--no-name` (defaults to true) or `--name <value>`. */
+  flags: string;
+  description: string;
+  /** The only values accepted. */
+  choices?: readonly string[];
+  /** Turns the value into what the command gets; `undefined` means invalid, and commander says `invalid` about it. */
+  parse?: { value: (text: string) => unknown; invalid: string };
+  /** Each use adds a value to a list, which starts empty. */
+  repeatable?: boolean;
+}
+
+const seconds = (value: string) => {
+  const n = Number(value);
+  return /^\d+(\.\d+)?$/.test(value.trim()) && Number.isFinite(n) && n > 0 && n <= 3600 ? n : undefined;
+};
+
+/** Flags of the program itself, accepted anywhere on the line. */
+export const GLOBAL_FLAGS: readonly FlagSpec[] = [
+  { flags: '--debug', description: 'print stack traces of internal errors' },
+  { flags: '--no-color', description: 'no colour in output (NO_COLOR and FORCE_COLOR are honoured too)' },
+];
+
+/** Flags that say which configuration to check: shared by doctor and report. */
+export const CONFIG_FLAGS: readonly FlagSpec[] = [
+  { flags: '--protocol <protocol>', description: 'which protocol to check', choices: ['openai', 'anthropic'] },
+  { flags: '--base-url <url>', description: 'base URL to check (overrides env and files)' },
+  { flags: '--key <key>', description: 'key to check (lands in shell history: prefer --key-stdin or an env var)' },
+  { flags: '--key-stdin', description: 'read the key from standard input' },
+  { flags: '--model <id>', description: 'model id to check' },
+  { flags: '--env-file <path>', description: 'read this .env file instead of ./.env' },
+  { flags: '--offline', description: 'no network: check the configuration only' },
+  { flags: '--no-probe', description: 'skip the tiny paid request (max_tokens 1) that proves key, model and balance' },
+  { flags: '--stream', description: 'also check a streaming request' },
+  {
+    flags: '--timeout <seconds>',
+    description: 'time limit for the whole live check (default 25)',
+    parse: { value: seconds, invalid: 'expected a number of seconds between 0 and 3600.' },
+  },
+  { flags: '--allow-host <host>', description: 'allow sending the key to this non-RuAPI host (repeatable)', repeatable: true },
+  { flags: '--ci', description: 'never prompt, never animate (the default when stdin is not a terminal)' },
+  { flags: '--json', description: 'print only JSON on stdout' },
+];
+
+/** The doctor's own flags, after the config flags. */
+export const DOCTOR_FLAGS: readonly FlagSpec[] = [
+  { flags: '--strict', description: 'fail on warnings too' },
+  { flags: '--verbose', description: 'show passing checks and the resolved configuration' },
+  { flags: '--fix', description: 'apply the fixes to the files the bad values came from (asks first)' },
+  { flags: '--yes', description: 'with --fix: apply without asking' },
+  { flags: '--report', description: 'print a support report (Markdown) instead of the findings' },
+  { flags: '--format <format>', description: 'output format', choices: FORMAT_NAMES },
+  { flags: '--output <file>', description: 'also write the chosen format to this file' },
+  { flags: '--demo', description: 'run the doctor against a local simulator: once set up right, once broken' },
+];
+
+const flagName = (spec: FlagSpec) => spec.flags.split(' ')[0] as string;
+const takesValue = (spec: FlagSpec) => spec.flags.includes(' <');
+/** The key commander stores the value under: `--no-probe` → `probe`, `--allow-host` → `allowHost`. */
+const attribute = (spec: FlagSpec) =>
+  flagName(spec)
+    .replace(/^--(no-)?/, '')
+    .replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** What commander holds before it reads the line: negated flags true, repeatable ones empty. */
+function defaults(specs: readonly FlagSpec[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const spec of specs) {
+    if (flagName(spec).startsWith('--no-')) out[attribute(spec)] = true;
+    else if (spec.repeatable) out[attribute(spec)] = [];
+  }
+  return out;
+}
+
+/**
+ * Reads `args` (what follows the command's name) as commander would, into the options object
+ * its action gets (`{ ...program.opts(), ...command.opts() }`), or returns undefined whenever
+ * commander might answer differently: help, --version, an operand, `--`, `--flag=value`, short
+ * flags, an unknown flag, a missing value, a value that starts with '-', or one commander would
+ * refuse. commander then reads the line itself, and prints the help or the usage error.
+ */
+export function readFlags(args: readonly string[], commandFlags: readonly FlagSpec[]): Record<string, unknown> | undefined {
+  const global = defaults(GLOBAL_FLAGS);
+  const own = defaults(commandFlags);
+  const known = new Map<string, [FlagSpec, Record<string, unknown>]>();
+  for (const spec of GLOBAL_FLAGS) known.set(flagName(spec), [spec, global]);
+  for (const spec of commandFlags) known.set(flagName(spec), [spec, own]);
+  for (let i = 0; i < args.length; i++) {
+    const found = known.get(args[i] as string);
+    if (!found) return undefined;
+    const [spec, into] = found;
+    const key = attribute(spec);
+    if (!takesValue(spec)) {
+      into[key] = !flagName(spec).startsWith('--no-');
+      continue;
+    }
+    const value = args[++i];
+    if (value === undefined || value.startsWith('-')) return undefined;
+    if (spec.choices && !spec.choices.includes(value)) return undefined;
+    if (spec.parse) {
+      const parsed = spec.parse.value(value);
+      if (parsed === undefined) return undefined;
+      into[key] = parsed;
+    } else if (spec.repeatable) into[key] = [...(into[key] as string[]), value];
+    else into[key] = value;
+  }
+  return { ...global, ...own };
+}
