@@ -49,6 +49,7 @@ function fold(text: string): string {
 /** The masked echoes a gateway makes (`sk-abc***wxyz`, `a1b2…e5f6`): the marks between the two ends it shows. */
 const MASK_MARK = /\*{3,}|…|\.{3}/g;
 const KEY_CHAR = /[A-Za-z0-9_-]/;
+const PASTED_BEFORE = /^[\s"'`]*(?:Bearer\s*)?[\s"'`]*/i;
 const ECHO_END = 64;
 
 /** Prepares `secrets` (and their trimmed and JSON-escaped forms) for redaction; shorter than PIECE they are left alone. */
@@ -59,13 +60,15 @@ export function redactor(secrets: Iterable<string | undefined | null>): Redactor
     for (const s of [raw, raw.trim(), JSON.stringify(raw).slice(1, -1)]) if (s.length >= PIECE) whole.add(s);
   }
   // Longest first, so that a secret holding another is replaced whole.
-  const known = [...whole].sort((a, b) => b.length - a.length).map((s) => ({ s: fold(s), shown: redactKey(s) }));
+  const known = [...whole].sort((a, b) => b.length - a.length).map((s) => ({ raw: s, s: fold(s), shown: redactKey(s) }));
   const markers = new Set(PUBLIC_KEY_MARKERS.map(fold));
   const windows = new Set<string>();
   const chars = new Set<number>();
-  for (const { s } of known) {
-    // A piece must hold at least one character past the prefix every key of its kind shares.
-    const shared = PUBLIC_KEY_PREFIX.exec(s)?.[0].length ?? 0;
+  for (const { raw, s } of known) {
+    // A piece must hold at least one character past what every key of its kind shares, and past
+    // what a paste put in front of it (`Bearer `, a quote).
+    const noise = PASTED_BEFORE.exec(raw)![0].length;
+    const shared = noise + (PUBLIC_KEY_PREFIX.exec(raw.slice(noise))?.[0].length ?? 0);
     for (let i = Math.max(0, shared - PIECE + 1); i + PIECE <= s.length; i++) {
       const w = s.slice(i, i + PIECE);
       if (!markers.has(w)) windows.add(w);
