@@ -81,6 +81,14 @@ describe('ruapi doctor runs the live chain', () => {
     expect(r.json!.findings.find((f) => f.id === 'live/timeout')?.data?.phase).toBe('headers');
   });
 
+  it('sends the key to localhost, which resolves to this machine', async () => {
+    simLog.length = 0;
+    const r = await doctor(sim.key, ['--json', '--protocol', 'openai', '--base-url', `http://localhost:${sim.port}/v1`, '--model', 'gpt-4o-mini']);
+    expect(r.code).toBe(0);
+    expect(r.json!.findings.map((f) => f.id)).toContain('live/ok');
+    expect(simLog.some((l) => !/ key=- /.test(`${l} `))).toBe(true);
+  });
+
   it('names a refusing proxy from HTTPS_PROXY / HTTP_PROXY as the broken link', async () => {
     const proxy = await startProxy({ mode: 'refuse' });
     try {
