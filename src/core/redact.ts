@@ -20,12 +20,7 @@ export function redactKey(key: string | undefined | null): string {
  */
 export const PIECE = 8;
 
-/**
- * Known secrets, prepared once for any number of texts: every PIECE-character window of each
- * (lower-cased) in a set, and which characters occur in them, so that a text is scanned in one
- * pass with one set look-up per position that could start a piece. A text can be megabytes; a
- * secret is short.
- */
+/** Text in, the same text with every known secret (and URL secret) masked out. */
 export interface Redactor {
   (text: string): string;
 }
@@ -52,7 +47,12 @@ const KEY_CHAR = /[A-Za-z0-9_-]/;
 const PASTED_BEFORE = /^[\s"'`]*(?:Bearer\s*)?[\s"'`]*/i;
 const ECHO_END = 64;
 
-/** Prepares `secrets` (and their trimmed and JSON-escaped forms) for redaction; shorter than PIECE they are left alone. */
+/**
+ * Known secrets (and their trimmed and JSON-escaped forms; shorter than PIECE they are left alone),
+ * prepared once for any number of texts: every PIECE-character window of each, lower-cased, in a
+ * set, and which characters occur in them, so that a text is scanned in one pass with one set
+ * look-up per position where PIECE such characters end. A text can be megabytes; a secret is short.
+ */
 export function redactor(secrets: Iterable<string | undefined | null>): Redactor {
   const whole = new Set<string>();
   for (const raw of secrets) {

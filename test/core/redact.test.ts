@@ -110,6 +110,13 @@ describe('URLs in any output', () => {
     expect(redactText('GET https://gw.example/v1?api-key=abc/models', [])).toBe('GET https://gw.example/v1?api-key=***');
   });
 
+  it('stays linear on a long run of letters that is not a scheme, before a URL', () => {
+    const text = `${'a'.repeat(2_000_000)} https://u:p@h/v1`;
+    const started = performance.now();
+    expect(maskUrlsIn(text).endsWith(' https://***@h/v1')).toBe(true);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('tells token-like path segments from names', () => {
     expect(looksLikeSecretSegment(HEX)).toBe(true);
     expect(looksLikeSecretSegment('0e9a3f1c-5b2d-4c8e-9f7a-1b2c3d4e5f60')).toBe(true);
