@@ -75,7 +75,7 @@ export interface DoctorRun {
   result: DoctorResult;
   targets: TargetConfig[];
   files: ConfigFile[];
-  /** Every key value seen. Never output: only passed to the redaction functions. */
+  /** Every key value seen, and the secret parts of every base URL. Never output: only passed to the redaction functions. */
   secrets: string[];
   /** The gateway's own model ids, per protocol, when it gave a list. */
   models: Partial<Record<Protocol, string[]>>;
