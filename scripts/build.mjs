@@ -33,6 +33,11 @@ export const CHUNKS = {
   sim: ['src/simulate/server.ts'],
   /** `require('ruapi')` / `import … from 'ruapi'` (package.json `exports`). */
   api: ['src/api.ts'],
+  /**
+   * Redaction and the key shapes: every chunk that writes output needs them, and copied into each
+   * (as core code is) they cost more bytes than the one extra small file they take to load.
+   */
+  redact: ['src/core/redact.ts', 'src/core/urls.ts', 'src/core/keys.ts'],
 };
 
 /**

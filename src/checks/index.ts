@@ -13,6 +13,7 @@ import baseUrlMissingV1 from './base-url/missing-v1.js';
 import baseUrlNotHttps from './base-url/not-https.js';
 import baseUrlPath from './base-url/path.js';
 import baseUrlTrailingSlash from './base-url/trailing-slash.js';
+import baseUrlUserinfo from './base-url/userinfo.js';
 import { analyzeUrl } from './base-url/analyze.js';
 import { holdsKey } from './holds-key.js';
 import { analyzeKey } from './key/analyze.js';
@@ -43,6 +44,7 @@ export const CHECKS: readonly Check[] = [
   baseUrlMissing,
   baseUrlInvalid,
   baseUrlNotHttps,
+  baseUrlUserinfo,
   baseUrlHost,
   baseUrlEndpoint,
   baseUrlDoubleV1,

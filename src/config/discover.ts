@@ -3,6 +3,7 @@ import { BEARER_KEY_VARIABLE, PROTOCOL_NAME, type Field } from '../core/ruapi.js
 import { keyOnCommandLine, protocolGuessed, shadowed, unreadable } from './findings.js';
 import { guessProtocol } from './protocol.js';
 import { looksLikeKey } from '../core/keys.js';
+import { urlSecrets } from '../core/urls.js';
 import { referencedVariable } from './sources/environment.js';
 import { kindOf, PRECEDENCE, type ConfigSource, type Setting } from './sources/index.js';
 import type { ConfigFile, ConfigFlags, DiscoverInput, ResolvedConfig, Source, Sourced, TargetConfig } from './types.js';
@@ -77,8 +78,13 @@ export function discoverConfig(input: DiscoverInput & { sources?: readonly Confi
 
   if (input.flags.key !== undefined && input.flags.keyFrom !== 'stdin') findings.push(keyOnCommandLine());
 
-  // Key values are secret whatever they hold; a key pasted into another variable is too.
-  const secrets = unique(layers.flatMap((layer) => byName(layer).filter((c) => c.field === 'key' || looksLikeKey(c.value)).map((c) => c.value)));
+  // Key values are secret whatever they hold; a key pasted into another variable is too, and so
+  // are a base URL's user info, query values, fragment and token-like path segments.
+  const candidates = layers.flatMap((layer) => byName(layer));
+  const secrets = unique([
+    ...candidates.filter((c) => c.field === 'key' || looksLikeKey(c.value)).map((c) => c.value),
+    ...candidates.filter((c) => c.field === 'baseUrl').flatMap((c) => urlSecrets(c.value)),
+  ]);
   return { targets, findings: dedupe(findings), files, secrets };
 }
 

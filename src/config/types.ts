@@ -79,7 +79,7 @@ export interface ResolvedConfig {
   findings: Finding[];
   /** Files looked at, in precedence order. */
   files?: ConfigFile[];
-  /** Every key value seen in any source (including shadowed ones), for redaction. Never output. */
+  /** Every key value seen in any source (including shadowed ones), and the secret parts of every base URL (user info, query values …), for redaction. Never output. */
   secrets?: string[];
 }
 

@@ -33,6 +33,16 @@ export const KEY_SHAPES: readonly KeyShape[] = [
   { prefix: 'hf_', provider: 'Hugging Face', minLength: 16 },
 ];
 
+/**
+ * What a key of a kind has in common with every other key of that kind, and so no secret: the
+ * prefix that names the kind (`sk-proj-`, `sk-ant-api03-`, `sk-or-v1-`; `sk-sim…` plus the fault's
+ * name for the simulator's published keys), and OpenAI's `T3BlbkFJ` marker. Redaction masks any
+ * 8 characters of a key; a piece wholly inside one of these is left, so that the words it shares
+ * with ruapi's own text (`sk-proj-…`, `live/redirect`) still read.
+ */
+export const PUBLIC_KEY_PREFIX = /^(?:sk-ant-(?:api|admin|oat|ort)\d{2}-|sk-(?:proj|svcacct|admin|or-v1)-|sk-sim[a-z0-9]+|sk-or-|sk-ant-|sk-|pk-|rk-|AIza|gsk_|xai-|pplx-|hf_)/;
+export const PUBLIC_KEY_MARKERS: readonly string[] = ['T3BlbkFJ'];
+
 /** Prefixes that mark another provider's key, with its name, most specific first. */
 export const OTHER_PROVIDERS: ReadonlyArray<readonly [string, string]> = KEY_SHAPES.flatMap((s) => (s.provider ? [[s.prefix, s.provider] as const] : []));
 

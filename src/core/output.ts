@@ -1,6 +1,6 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { UsageError } from './exit.js';
-import { redactDeep, redactText } from './redact.js';
+import { mapStrings, redactor, type Redactor } from './redact.js';
 import type { Session } from './session.js';
 import { withoutControlsDeep } from './text.js';
 
@@ -11,12 +11,15 @@ import { withoutControlsDeep } from './text.js';
  */
 export class Output {
   private readonly secrets = new Set<string>();
+  /** The secrets prepared for redaction; made again after `learn`. */
+  private prepared?: Redactor;
 
   constructor(readonly session: Session) {}
 
   /** Adds values to redact from everything written from now on (keys, whatever their shape). */
   learn(secrets: Iterable<string | undefined>): this {
     for (const s of secrets) if (s) this.secrets.add(s);
+    this.prepared = undefined;
     return this;
   }
 
@@ -25,9 +28,13 @@ export class Output {
     return [...this.secrets];
   }
 
-  /** Text, redacted: for lines a command composes itself (a diff, a note). */
+  /**
+   * Text, redacted: every piece (8 characters or more, any case) of every secret learnt, and the
+   * user info, query values, fragment and token-like path segments of any URL.
+   */
   clean(text: string): string {
-    return redactText(text, [...this.secrets]);
+    this.prepared ??= redactor(this.secrets);
+    return this.prepared(text);
   }
 
   /**
@@ -36,7 +43,7 @@ export class Output {
    * terminal.
    */
   cleanDeep<T>(value: T): T {
-    return withoutControlsDeep(redactDeep(value, [...this.secrets]));
+    return withoutControlsDeep(mapStrings(value, (s) => this.clean(s)));
   }
 
   out(text: string): void {

@@ -1,4 +1,5 @@
-import { keyShapePatterns } from './keys.js';
+import { keyShapePatterns, PUBLIC_KEY_MARKERS, PUBLIC_KEY_PREFIX } from './keys.js';
+import { maskUrlsIn } from './urls.js';
 
 /**
  * Every string that may hold a key passes through here before it reaches any output.
@@ -12,21 +13,187 @@ export function redactKey(key: string | undefined | null): string {
   return `${prefix}…${k.slice(-4)}`;
 }
 
-/** Replaces every occurrence of each secret (and of its trimmed form) in `text` by its redacted form. */
-export function redactText(text: string, secrets: Iterable<string | undefined | null>): string {
-  let out = text;
-  for (const raw of secrets) {
-    if (!raw) continue;
-    for (const s of new Set([raw, raw.trim()])) {
-      if (s.length >= 8) out = out.split(s).join(redactKey(s));
-    }
+/**
+ * The shortest piece of a secret that is masked wherever it appears. A gateway may echo a key
+ * without its prefix, upper- or lower-cased, or only in part (its last 20 characters, its first
+ * 20 in a request id); any 8 characters in a row of it, in any case, are masked.
+ */
+export const PIECE = 8;
+
+/** Text in, the same text with every known secret (and URL secret) masked out. */
+export interface Redactor {
+  (text: string): string;
+}
+
+/**
+ * Lower case that keeps every character at its index (so positions found in the folded text are
+ * positions in the original). Only U+0130 grows when lower-cased; then the text is folded one
+ * character at a time.
+ */
+function fold(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
   }
   return out;
 }
 
+/** The masked echoes a gateway makes (`sk-abc***wxyz`, `a1b2…e5f6`): the marks between the two ends it shows. */
+const MASK_MARK = /\*{3,}|…|\.{3}/g;
+const KEY_CHAR = /[A-Za-z0-9_-]/;
+const PASTED_BEFORE = /^[\s"'`]*(?:Bearer\s*)?[\s"'`]*/i;
+const ECHO_END = 64;
+
+/**
+ * Known secrets (and their trimmed and JSON-escaped forms; shorter than PIECE they are left alone),
+ * prepared once for any number of texts: every PIECE-character window of each, lower-cased, in a
+ * set, and which characters occur in them, so that a text is scanned in one pass with one set
+ * look-up per position where PIECE such characters end. A text can be megabytes; a secret is short.
+ */
+export function redactor(secrets: Iterable<string | undefined | null>): Redactor {
+  const whole = new Set<string>();
+  for (const raw of secrets) {
+    if (!raw) continue;
+    for (const s of [raw, raw.trim(), JSON.stringify(raw).slice(1, -1)]) if (s.length >= PIECE) whole.add(s);
+  }
+  // Longest first, so that a secret holding another is replaced whole.
+  const known = [...whole].sort((a, b) => b.length - a.length).map((s) => ({ raw: s, s: fold(s), shown: redactKey(s) }));
+  const markers = new Set(PUBLIC_KEY_MARKERS.map(fold));
+  const windows = new Set<string>();
+  const chars = new Set<number>();
+  for (const { raw, s } of known) {
+    // A piece must hold at least one character past what every key of its kind shares, and past
+    // what a paste put in front of it (`Bearer `, a quote).
+    const noise = PASTED_BEFORE.exec(raw)![0].length;
+    const shared = noise + (PUBLIC_KEY_PREFIX.exec(raw.slice(noise))?.[0].length ?? 0);
+    for (let i = Math.max(0, shared - PIECE + 1); i + PIECE <= s.length; i++) {
+      const w = s.slice(i, i + PIECE);
+      if (!markers.has(w)) windows.add(w);
+    }
+    for (let i = 0; i < s.length; i++) chars.add(s.charCodeAt(i));
+  }
+  const ends = known.map((k) => k.s);
+
+  return (text: string): string => {
+    let out = maskUrlsIn(text);
+    if (known.length === 0) return out;
+    out = maskWhole(out, known);
+    out = maskedEchoes(out, known);
+    return maskPieces(out, { windows, chars, ends });
+  };
+}
+
+/** Every occurrence of a whole secret, in any case, as its redacted form (`sk-…abcd`). */
+function maskWhole(text: string, known: ReadonlyArray<{ s: string; shown: string }>): string {
+  let out = text;
+  for (const { s, shown } of known) {
+    const lower = fold(out);
+    let from = lower.indexOf(s);
+    if (from < 0) continue;
+    let next = '';
+    let at = 0;
+    for (; from >= 0; from = lower.indexOf(s, at)) {
+      next += out.slice(at, from) + shown;
+      at = from + s.length;
+    }
+    out = next + out.slice(at);
+  }
+  return out;
+}
+
+/**
+ * Masks every run of text made of PIECE-character windows of a secret, whatever its case: the
+ * end of a secret becomes `…abcd` (the four characters its redacted form shows), any other piece `…`.
+ */
+function maskPieces(text: string, c: { windows: Set<string>; chars: Set<number>; ends: readonly string[] }): string {
+  const lower = fold(text);
+  const spans: Array<[number, number]> = [];
+  let run = 0;
+  for (let i = 0; i < lower.length; i++) {
+    run = c.chars.has(lower.charCodeAt(i)) ? run + 1 : 0;
+    if (run < PIECE) continue;
+    const start = i + 1 - PIECE;
+    if (!c.windows.has(lower.slice(start, i + 1))) continue;
+    const last = spans[spans.length - 1];
+    if (last && start <= last[1]) last[1] = i + 1;
+    else spans.push([start, i + 1]);
+  }
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [a, b] of spans) {
+    const folded = lower.slice(a, b);
+    out += text.slice(at, a) + (c.ends.some((s) => s.endsWith(folded)) ? `…${text.slice(b - 4, b)}` : '…');
+    at = b;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * A gateway's masked echo of a known secret, `sk-abc***wxyz`: it starts as the secret starts and
+ * ends as it ends (at least three characters each side, the right one up to its last), with a mark between. It becomes the
+ * secret's redacted form, which shows no more than the last four characters.
+ */
+function maskedEchoes(text: string, secrets: ReadonlyArray<{ s: string; shown: string }>): string {
+  if (!text.includes('***') && !text.includes('…') && !text.includes('...')) return text;
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(MASK_MARK)) {
+    const markStart = m.index;
+    const markEnd = markStart + m[0].length;
+    if (markStart < at) continue;
+    let left = markStart;
+    while (left > Math.max(at, markStart - ECHO_END) && KEY_CHAR.test(text[left - 1]!)) left--;
+    let right = markEnd;
+    while (right < Math.min(text.length, markEnd + ECHO_END) && KEY_CHAR.test(text[right]!)) right++;
+    const head = fold(text.slice(left, markStart));
+    const tail = fold(text.slice(markEnd, right));
+    if (head.length < 3 || tail.length < 3) continue;
+    for (const { s, shown } of secrets) {
+      const h = longest(head.length, (k) => s.startsWith(head.slice(head.length - k)));
+      // The right end must be the secret's own end, not another key's that shares a few characters.
+      const t = s.endsWith(tail) ? tail.length : 0;
+      if (h < 3 || t < 3 || h + t >= s.length) continue;
+      out += text.slice(at, markStart - h) + shown;
+      at = markEnd + t;
+      break;
+    }
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
+/** The largest k in [1, max] for which `fits(k)`, or 0. */
+function longest(max: number, fits: (k: number) => boolean): number {
+  for (let k = max; k > 0; k--) if (fits(k)) return k;
+  return 0;
+}
+
+/**
+ * Masks in `text` every URL's user info, query values, fragment and token-like path segments, and
+ * every piece of 8 or more characters of each secret, in any case, with or without its prefix
+ * (see `redactor`).
+ */
+export function redactText(text: string, secrets: Iterable<string | undefined | null>): string {
+  return redactor(secrets)(text);
+}
+
+/** Every string in a JSON-able value (object keys too) through `f`: the JSON text itself is never edited, so no escape is cut in half. */
+export function mapStrings<T>(value: T, f: (s: string) => string): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return f(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [f(k), walk(x)]));
+    return v;
+  };
+  return value === undefined ? value : (walk(JSON.parse(JSON.stringify(value))) as T);
+}
+
 /** Deeply redacts secrets in any JSON-able value (for --json output and reports). */
 export function redactDeep<T>(value: T, secrets: readonly (string | undefined | null)[]): T {
-  return JSON.parse(redactText(JSON.stringify(value), secrets.flatMap((s) => (s ? [s, JSON.stringify(s).slice(1, -1)] : [])))) as T;
+  return mapStrings(value, redactor(secrets));
 }
 
 /** Compiled on first use: the CLI entry loads this module, but most runs never scrub anything. */
@@ -51,5 +218,6 @@ export function scrubKeys(text: string): string {
  * redacted whole, then anything still shaped like a key (a gateway's masked echo of it included).
  */
 export function scrubDeep<T>(value: T, secrets: readonly (string | undefined | null)[]): T {
-  return JSON.parse(scrubKeys(JSON.stringify(redactDeep(value, secrets)))) as T;
+  const redact = redactor(secrets);
+  return mapStrings(value, (s) => scrubKeys(redact(s)));
 }

@@ -8,6 +8,7 @@ import type { ConfigFile, Field, Source, TargetConfig } from '../config/types.js
 import { EXIT } from '../core/exit.js';
 import type { Finding, Protocol } from '../core/finding.js';
 import { redactDeep, redactKey } from '../core/redact.js';
+import { urlSecrets } from '../core/urls.js';
 import type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } from '../core/result.js';
 import { BEARER_KEY_VARIABLE, VARIABLES } from '../core/ruapi.js';
 import { BUNDLED_MODELS, type ModelList } from '../models/catalog.js';
@@ -74,7 +75,7 @@ export interface DoctorRun {
   result: DoctorResult;
   targets: TargetConfig[];
   files: ConfigFile[];
-  /** Every key value seen. Never output: only passed to the redaction functions. */
+  /** Every key value seen, and the secret parts of every base URL. Never output: only passed to the redaction functions. */
   secrets: string[];
   /** The gateway's own model ids, per protocol, when it gave a list. */
   models: Partial<Record<Protocol, string[]>>;
@@ -115,7 +116,10 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
     ...(options.readFiles === false ? { readFiles: false } : {}),
   });
   const targets = resolved.targets.map((t) => withPrompted(t, options.prompted?.[t.protocol]));
-  const secrets = [...(resolved.secrets ?? []), ...targets.flatMap((t) => (isPrompted(t.key?.source) ? [t.key!.value] : []))];
+  const secrets = [
+    ...(resolved.secrets ?? []),
+    ...targets.flatMap((t) => [...(isPrompted(t.key?.source) ? [t.key!.value] : []), ...(isPrompted(t.baseUrl?.source) ? urlSecrets(t.baseUrl!.value) : [])]),
+  ];
 
   const offline = targets.map((t) => runChecks(t, BUNDLED_MODELS));
   const lives = options.offline ? targets.map(() => undefined) : await runLive(targets, offline, options);

@@ -2,7 +2,8 @@ import dns from 'node:dns';
 import diagnostics from 'node:diagnostics_channel';
 import { isIP, type Socket } from 'node:net';
 import type * as U from 'undici';
-import { buildConnector, EnvHttpProxyAgent, Pool, request } from './undici.js';
+import { isLoopbackAddress } from '../core/hosts.js';
+import { Agent, buildConnector, Pool, ProxyAgent, request } from './undici.js';
 
 /**
  * The HTTP client of the live checks: undici, with a connector that times each phase of a
@@ -36,7 +37,8 @@ export interface ConnectionTimings {
 
 /** A network-level failure, classified: what broke, in which phase, and Node's own code. */
 export interface NetFailure {
-  kind: 'dns' | 'refused' | 'unreachable' | 'tls' | 'timeout' | 'proxy' | 'reset' | 'other';
+  /** `not-loopback`: a host trusted as this machine led to another address (see LiveClient's `loopbackOnly`). */
+  kind: 'dns' | 'refused' | 'unreachable' | 'tls' | 'timeout' | 'proxy' | 'reset' | 'not-loopback' | 'other';
   phase: Phase;
   /** Node's or undici's error code, e.g. `ENOTFOUND`, `CERT_HAS_EXPIRED`, `UND_ERR_HEADERS_TIMEOUT`. */
   code?: string;
@@ -46,6 +48,8 @@ export interface NetFailure {
   tlsCheck?: string;
   /** For a proxy that answered CONNECT with an error status. */
   proxyStatus?: number;
+  /** For `not-loopback`: the address the connection reached. */
+  address?: string;
 }
 
 export type Headers = Record<string, string | string[] | undefined>;
@@ -87,11 +91,13 @@ interface Attempt {
 }
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** The code of the error a `loopbackOnly` client's connection ends with when it reached another address. */
+export const NOT_LOOPBACK = 'ERR_RUAPI_NOT_LOOPBACK';
 /** Connect time-out per attempt, as undici's default; the run's own deadline may cut it shorter. */
 const CONNECT_TIMEOUT_MS = 10_000;
 
 /** `localhost` may resolve to ::1 first while test servers and local gateways listen on 127.0.0.1. */
-const lookup: typeof dns.lookup = ((hostname: string, options: dns.LookupOptions, callback: never) =>
+export const lookup: typeof dns.lookup = ((hostname: string, options: dns.LookupOptions, callback: never) =>
   dns.lookup(hostname, hostname.toLowerCase() === 'localhost' ? { ...options, family: 4 } : options, callback)) as typeof dns.lookup;
 
 const TLS_CHECKS: Record<string, string> = {
@@ -124,6 +130,18 @@ function codesOf(err: unknown, depth = 0): string[] {
   return [...nested, ...own];
 }
 
+/** The address a `not-loopback` error carries, wherever undici wrapped it. */
+function addressOf(err: unknown, depth = 0): { address?: string } {
+  if (!err || typeof err !== 'object' || depth > 4) return {};
+  const e = err as NodeishError & { address?: unknown };
+  if (e.code === NOT_LOOPBACK && typeof e.address === 'string') return { address: e.address };
+  for (const x of [...(Array.isArray(e.errors) ? e.errors : []), e.cause]) {
+    const found = addressOf(x, depth + 1);
+    if (found.address) return found;
+  }
+  return {};
+}
+
 function messageOf(err: unknown): string {
   const e = err as NodeishError;
   const inner = e?.cause instanceof Error ? messageOf(e.cause) : Array.isArray(e?.errors) && e.errors[0] ? messageOf(e.errors[0]) : '';
@@ -138,6 +156,7 @@ export function classifyError(err: unknown, phase: Phase, timedOut: boolean): Ne
   const proxyPhase = phase === 'proxy-dns' || phase === 'proxy-connect' || phase === 'tunnel';
   const tunnel = /Proxy response \((\d{3})\)/.exec(message) ?? /Proxy Authentication Required \((\d{3})\)/.exec(message);
   if (tunnel) return { kind: 'proxy', phase: 'tunnel', code: codes[0], message, proxyStatus: Number(tunnel[1]) };
+  if (has(NOT_LOOPBACK)) return { kind: 'not-loopback', phase: 'connect', code: NOT_LOOPBACK, message, ...addressOf(err) };
   if (timedOut || has('UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT')) {
     const p: Phase = has('UND_ERR_HEADERS_TIMEOUT') ? 'headers' : has('UND_ERR_BODY_TIMEOUT') ? 'body' : phase;
     return { kind: 'timeout', phase: p, code: codes[0] ?? 'TIMEOUT', message };
@@ -161,8 +180,8 @@ export function classifyError(err: unknown, phase: Phase, timedOut: boolean): Ne
 
 /**
  * One client per live run: one connection pool (keep-alive, so the first request pays for DNS, TCP
- * and TLS and later ones show the gateway's own time), proxies from the environment as undici's
- * `EnvHttpProxyAgent` reads them, and a deadline for everything.
+ * and TLS and later ones show the gateway's own time), through the proxy `proxyFor` chose or
+ * straight to the host, and a deadline for everything.
  */
 export class LiveClient {
   readonly dispatcher: U.Dispatcher;
@@ -175,19 +194,24 @@ export class LiveClient {
   private readonly unsubscribe: () => void;
 
   /**
-   * `expectProxy`: the environment names a proxy for this URL, so the first phase is the proxy's
-   * DNS, not the target's.
+   * `proxy`: the proxy URL to go through (src/live/hosts.ts `proxyFor` decides; none: straight to
+   * the host), so the first phase is then the proxy's DNS, not the target's. `loopbackOnly`: the
+   * key goes to this host because it is this machine, so a connection that reaches any other
+   * address is closed before a byte is written (a `not-loopback` failure). `lookup`: how names
+   * resolve (tests map a name to an address); by default the system's.
    */
-  constructor(private readonly opts: { signal: AbortSignal; deadline: number; expectProxy?: boolean }) {
-    const direct = buildConnector({ lookup, timeout: CONNECT_TIMEOUT_MS } as U.buildConnector.BuildOptions);
-    const agentOptions = {
-      connect: this.timed(direct, false),
-      // The proxy's own connection is made by the ProxyAgent; timing it needs our connector there too.
-      clientFactory: (origin: URL, o: { connect: U.buildConnector.connector }) => new Pool(origin, { ...o, connect: this.timed(o.connect, true) }),
-      proxyTls: { lookup, timeout: CONNECT_TIMEOUT_MS },
-      requestTls: { timeout: CONNECT_TIMEOUT_MS },
-    };
-    this.dispatcher = new EnvHttpProxyAgent(agentOptions as unknown as U.EnvHttpProxyAgent.Options);
+  constructor(private readonly opts: { signal: AbortSignal; deadline: number; proxy?: string; loopbackOnly?: boolean; lookup?: typeof dns.lookup }) {
+    const resolve = opts.lookup ?? lookup;
+    const direct = buildConnector({ lookup: resolve, timeout: CONNECT_TIMEOUT_MS } as U.buildConnector.BuildOptions);
+    this.dispatcher = opts.proxy
+      ? new ProxyAgent({
+          uri: opts.proxy,
+          // The proxy's own connection is made by the ProxyAgent; timing it needs our connector there too.
+          clientFactory: (origin: URL, o: { connect: U.buildConnector.connector }) => new Pool(origin, { ...o, connect: this.timed(o.connect, true) }),
+          proxyTls: { lookup: resolve, timeout: CONNECT_TIMEOUT_MS },
+          requestTls: { timeout: CONNECT_TIMEOUT_MS },
+        } as unknown as U.ProxyAgent.Options)
+      : new Agent({ connect: this.timed(direct, false) });
 
     // Through a proxy, the tunnel and the TLS handshake inside it happen in undici's ProxyAgent; its
     // diagnostics channels are the only place to see when each ends. Events are matched to our own
@@ -220,6 +244,12 @@ export class LiveClient {
       const attempt: Attempt = { startedAt: performance.now(), hostname: options.hostname, https: options.protocol === 'https:', viaProxy };
       this.attempt = attempt;
       const socket = (base as unknown as (o: U.buildConnector.Options, cb: U.buildConnector.Callback) => Socket)(options, (err, sock) => {
+        const reached = (sock as Socket | null)?.remoteAddress;
+        if (!err && !viaProxy && this.opts.loopbackOnly && !isLoopbackAddress(reached)) {
+          (sock as Socket).destroy();
+          err = Object.assign(new Error(`${options.hostname} resolved to ${reached ?? 'an unknown address'}, not this machine: the connection was closed before anything was sent`), { code: NOT_LOOPBACK, address: reached });
+          sock = null as never;
+        }
         if (!err) {
           // undici's own listener may run before ours: the callback is proof the TCP connection is up.
           attempt.connectAt ??= performance.now();
@@ -271,7 +301,7 @@ export class LiveClient {
   phase(since: number, gotHeaders = false): Phase {
     if (gotHeaders) return 'body';
     const a = this.attempt;
-    if (!a) return this.opts.expectProxy ? 'proxy-dns' : 'dns';
+    if (!a) return this.opts.proxy ? 'proxy-dns' : 'dns';
     if (a.startedAt < since || a.readyAt) return 'headers';
     if (a.viaProxy) return a.connectAt === undefined ? (a.lookupAt === undefined && needsLookup(a) ? 'proxy-dns' : 'proxy-connect') : a.tunnelAt === undefined ? 'tunnel' : a.https ? 'tls' : 'headers';
     if (a.connectAt === undefined) return a.lookupAt === undefined && needsLookup(a) ? 'dns' : 'connect';

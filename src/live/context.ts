@@ -3,11 +3,11 @@ import type { Finding } from '../core/finding.js';
 import type { LiveStep } from '../core/result.js';
 import { BUNDLED_MODELS, type ModelList } from '../models/catalog.js';
 import { Chain, type StepId } from './chain.js';
-import { LiveClient, type SendRequest } from './client.js';
+import { LiveClient, lookup, type SendRequest } from './client.js';
 import { exchange } from './exchange.js';
 import type { FindingContext } from './findings/make.js';
-import { hostNotAllowedFinding } from './findings/safety.js';
-import { keyDestination, proxyFor, redactProxy } from './hosts.js';
+import { hostNotAllowedFinding, notLoopbackFinding } from './findings/safety.js';
+import { keyDestination, proxyFor, redactProxy, resolvesElsewhere } from './hosts.js';
 import { firstTokenLimit } from './protocol.js';
 import type { Lease, LiveContext, LiveOptions, Run } from './types.js';
 
@@ -38,6 +38,9 @@ export function sentKey(key: string | undefined): string | undefined {
   return key.slice(start, end);
 }
 
+/** How long the look-up that proves a loopback name may take before the key gate stops waiting for it. */
+const LOOKUP_LIMIT_MS = 3000;
+
 /** An offline error finding whose id matches `pattern`: the reason a link is skipped. */
 export const offlineIdIn = (offline: readonly Finding[]) => (pattern: RegExp) => offline.find((f) => pattern.test(f.id) && f.severity === 'error')?.id;
 
@@ -50,6 +53,14 @@ async function keyGate(key: string | undefined, c: FindingContext, opts: LiveOpt
   if (!key) return offlineId(/^key\/missing$/) ?? 'key/missing';
   if (!SENDABLE.test(key)) return offlineId(/^key\//) ?? 'key/format';
   const destination = keyDestination(c.base, opts.allowHosts);
+  if (destination === 'loopback') {
+    // Trusted for its name: it must resolve to this machine too (the connection is checked again).
+    const elsewhere = await resolvesElsewhere(c.base.hostname, opts.lookup ?? lookup, Math.min(LOOKUP_LIMIT_MS, opts.timeoutMs));
+    if (elsewhere) {
+      findings.push(notLoopbackFinding(c, elsewhere));
+      return 'live/host-not-allowed';
+    }
+  }
   if (destination === 'unknown') {
     const asked = opts.interactive && !!opts.confirmHost;
     const yes = asked ? await opts.confirmHost!(c.base.hostname).catch(() => false) : false;
@@ -83,7 +94,8 @@ export async function openRun(target: TargetConfig, base: URL, opts: LiveOptions
   else opts.signal?.addEventListener('abort', onAbort, { once: true });
 
   const chain = new Chain(ids, labels, opts.onStep);
-  const client = new LiveClient({ signal: controller.signal, deadline, expectProxy: !!proxy });
+  const loopbackOnly = !keyBlockedBy && keyDestination(base, opts.allowHosts) === 'loopback';
+  const client = new LiveClient({ signal: controller.signal, deadline, loopbackOnly, ...(proxy ? { proxy: proxy.url } : {}), ...(opts.lookup ? { lookup: opts.lookup } : {}) });
   return {
     target,
     options: opts,

@@ -13,6 +13,7 @@ import {
   urlNotFoundFinding,
 } from './findings/answers.js';
 import { dnsFinding, proxyFinding, resetFinding, timeoutFinding, tlsFinding, unreachableFinding } from './findings/network.js';
+import { notLoopbackFinding } from './findings/safety.js';
 import { isLoopback } from './hosts.js';
 import { readAnswer } from './judge.js';
 import type { Outcome } from './link.js';
@@ -38,6 +39,9 @@ export function failNet(out: Outcome, ctx: LiveContext, f: NetFailure, step: Ste
       return;
     case 'proxy':
       out.fail(out.at(f.phase === 'proxy-dns' ? 'dns' : 'connect', step), proxyFinding(c, f));
+      return;
+    case 'not-loopback':
+      out.fail(out.at('connect', step), notLoopbackFinding(c, f.address ? [f.address] : []));
       return;
     case 'timeout':
       out.fail(phaseStep, timeoutFinding(c, f, { limitMs: ctx.options.timeoutMs, what: `${req.method} ${new URL(req.url).pathname}`, ...(events !== undefined ? { events } : {}) }));

@@ -1,8 +1,12 @@
 /** Hosts that may receive the key without asking, and the proxy a request will go through. */
-import { isLoopback, isRuapiHost } from '../core/hosts.js';
+import type dns from 'node:dns';
+import { isIP } from 'node:net';
+import { isLoopback, isLoopbackAddress, isRuapiHost } from '../core/hosts.js';
+import { withoutTrailing } from '../core/text.js';
+import { maskUrl } from '../core/urls.js';
 
 export { RUAPI_HOSTS } from '../core/ruapi.js';
-export { isLoopback, isRuapiHost };
+export { isLoopback, isLoopbackAddress, isRuapiHost };
 
 /**
  * Whether the key may go to this URL without asking: a RuAPI host over HTTPS, a loopback address,
@@ -19,13 +23,16 @@ export function keyDestination(url: URL, allowHosts: readonly string[]): 'ruapi'
 }
 
 /**
- * The proxy undici's `EnvHttpProxyAgent` will use for `url`, following its rules (lower-case
+ * The proxy a request to `url` goes through, or none: the one decision the client follows (see
+ * LiveClient). The variables are read as undici's `EnvHttpProxyAgent` reads them (lower-case
  * variables win; `http_proxy` also serves https when `https_proxy` is unset; `NO_PROXY` entries
- * match the host, its subdomains and an optional port; `*` disables proxying). Used only to report
- * the proxy; the agent itself decides the route. Kept in step with undici 7's
- * lib/dispatcher/env-http-proxy-agent.js, because it exposes no way to ask.
+ * match the host, its subdomains and an optional port; `*` disables proxying), kept in step with
+ * undici 7's lib/dispatcher/env-http-proxy-agent.js. One rule more, as Go's net/http keeps it:
+ * this machine (`localhost`, `*.localhost`, 127.0.0.0/8, ::1) is never reached through a proxy,
+ * or the key for a local gateway would cross the network to the proxy, over plain HTTP at that.
  */
 export function proxyFor(url: URL, env: NodeJS.ProcessEnv = process.env): { url: string; variable: string } | undefined {
+  if (isLoopback(url.hostname)) return undefined;
   // Lower case wins over upper case when set at all; an empty https_proxy falls back to http_proxy.
   const pick = (lower: string, upper: string) => (env[lower] !== undefined ? lower : upper);
   const httpVar = pick('http_proxy', 'HTTP_PROXY');
@@ -48,14 +55,33 @@ export function proxyFor(url: URL, env: NodeJS.ProcessEnv = process.env): { url:
   return { url: proxy, variable };
 }
 
-/** A proxy URL fit for output: the password (and a user name that may be a token) masked. */
+/** A proxy URL fit for output: its user info masked (a user name alone may be a token), as every URL shown. */
 export function redactProxy(proxy: string): string {
-  try {
-    const u = new URL(proxy);
-    if (u.password) u.password = '***';
-    else if (u.username) u.username = '***';
-    return u.toString().replace(/\/$/, '');
-  } catch {
-    return proxy.replace(/\/\/[^@/]*@/, '//***@');
-  }
+  return withoutTrailing(maskUrl(proxy), '/');
+}
+
+/**
+ * Whether a host trusted for its loopback name (`localhost`, `*.localhost`) really resolves to this
+ * machine: a name is not proof (`/etc/hosts`, a DNS server, a search domain can point it anywhere).
+ * `elsewhere` lists what it resolves to when any address is not a loopback one. An IP address needs
+ * no lookup; a lookup that fails or takes longer than `timeoutMs` proves nothing either way (the
+ * connection then fails or is checked by its own address: see LiveClient's `loopbackOnly`).
+ */
+export function resolvesElsewhere(hostname: string, lookup: typeof dns.lookup, timeoutMs: number): Promise<string[] | undefined> {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host) !== 0) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), timeoutMs);
+    timer.unref();
+    try {
+      lookup(host, { all: true }, (err: NodeJS.ErrnoException | null, addresses: dns.LookupAddress[]) => {
+        clearTimeout(timer);
+        const all = err ? [] : addresses.map((a) => a.address);
+        resolve(all.some((a) => !isLoopbackAddress(a)) ? all : undefined);
+      });
+    } catch {
+      clearTimeout(timer);
+      resolve(undefined);
+    }
+  });
 }

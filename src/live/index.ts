@@ -1,6 +1,7 @@
 import type { TargetConfig } from '../config/types.js';
 import type { Finding } from '../core/finding.js';
 import { scrubDeep } from '../core/redact.js';
+import { urlSecrets } from '../core/urls.js';
 import type { LiveReport, LiveStep } from '../core/result.js';
 import { ALL_STEPS, LABELS, type StepId } from './chain.js';
 import { offlineIdIn, openRun, sentKey, type LiveOptions } from './context.js';
@@ -21,9 +22,10 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions, lin
   /**
    * Removes the key from anything about to leave: whole (via the shared redaction), and any masked
    * echo a gateway makes of it (`Incorrect API key provided: sk-abc***…wxyz`), which still gives
-   * away part of it.
+   * away part of it; the secret parts of the base URL (user info, query values …) too.
    */
-  const scrub = <T>(value: T): T => scrubDeep(value, [target.key?.value, sentKey(target.key?.value)]);
+  const secrets = [target.key?.value, sentKey(target.key?.value), ...(target.baseUrl ? urlSecrets(target.baseUrl.value) : [])];
+  const scrub = <T>(value: T): T => scrubDeep(value, secrets);
   // Step details reach spinners as they happen, before the report is scrubbed: scrub them too.
   const options: LiveOptions = { ...opts, ...(opts.onStep ? { onStep: (step: LiveStep) => opts.onStep!(scrub(step)) } : {}) };
   const base = usableBase(target);

@@ -8,14 +8,16 @@ import type * as Undici from 'undici';
 import api from 'undici/lib/api/index.js';
 import buildConnectorImpl from 'undici/lib/core/connect.js';
 import DispatcherImpl from 'undici/lib/dispatcher/dispatcher.js';
-import EnvHttpProxyAgentImpl from 'undici/lib/dispatcher/env-http-proxy-agent.js';
+import AgentImpl from 'undici/lib/dispatcher/agent.js';
 import PoolImpl from 'undici/lib/dispatcher/pool.js';
+import ProxyAgentImpl from 'undici/lib/dispatcher/proxy-agent.js';
 
 // What undici's index does: `request`, `connect` … are methods of every dispatcher (the proxy
 // agent opens its tunnels with `connect`).
 Object.assign(DispatcherImpl.prototype, api);
 
-export const EnvHttpProxyAgent = EnvHttpProxyAgentImpl;
+export const Agent = AgentImpl;
+export const ProxyAgent = ProxyAgentImpl;
 export const Pool = PoolImpl;
 export const buildConnector = buildConnectorImpl;
 

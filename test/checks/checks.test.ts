@@ -100,6 +100,10 @@ const CASES: Case[] = [
   // base-url/not-https
   { name: 'plain http to RuAPI', id: 'base-url/not-https', severity: 'error', env: openai('http://www.ruapi.ai/v1'), fix: 'https://www.ruapi.ai/v1' },
   { name: 'plain http to a local simulator', id: 'base-url/not-https', severity: null, env: openai('http://127.0.0.1:8787/v1') },
+  // base-url/userinfo
+  { name: 'a password in the URL of RuAPI', id: 'base-url/userinfo', severity: 'error', env: openai('https://user:Pw-9f3kQxLm@www.ruapi.ai/v1'), fix: 'https://www.ruapi.ai/v1', secrets: ['Pw-9f3kQxLm'] },
+  { name: 'a token as the user name of a proxy', id: 'base-url/userinfo', severity: 'error', env: openai('https://9f86d081884c7d659a2feaa0c55ad015@gw.example.com/v1'), fix: 'https://gw.example.com/v1', secrets: ['9f86d081884c7d659a2feaa0c55ad015'] },
+  { name: 'an @ in the path only', id: 'base-url/userinfo', severity: null, env: openai('https://gw.example.com/team@acme/v1') },
   // base-url/host
   { name: "OpenAI's own host", id: 'base-url/host', severity: 'error', env: openai('https://api.openai.com/v1'), says: /OpenAI's API, not RuAPI/, fix: 'https://www.ruapi.ai/v1' },
   { name: 'a misspelt RuAPI host', id: 'base-url/host', severity: 'error', env: openai('https://www.ruapl.ai/v1'), says: /misspelling of www\.ruapi\.ai/ },

@@ -81,13 +81,36 @@ describe('ruapi doctor runs the live chain', () => {
     expect(r.json!.findings.find((f) => f.id === 'live/timeout')?.data?.phase).toBe('headers');
   });
 
+  it('sends the key to localhost, which resolves to this machine', async () => {
+    simLog.length = 0;
+    const r = await doctor(sim.key, ['--json', '--protocol', 'openai', '--base-url', `http://localhost:${sim.port}/v1`, '--model', 'gpt-4o-mini']);
+    expect(r.code).toBe(0);
+    expect(r.json!.findings.map((f) => f.id)).toContain('live/ok');
+    expect(simLog.some((l) => !/ key=- /.test(`${l} `))).toBe(true);
+  });
+
   it('names a refusing proxy from HTTPS_PROXY / HTTP_PROXY as the broken link', async () => {
     const proxy = await startProxy({ mode: 'refuse' });
     try {
-      const r = await doctor(sim.key, ['--json', ...openaiArgs()], { HTTP_PROXY: proxy.url });
+      const args = ['--json', '--protocol', 'openai', '--base-url', 'http://gateway.example.test/v1', '--model', 'gpt-4o-mini', '--allow-host', 'gateway.example.test'];
+      const r = await doctor(sim.key, args, { HTTP_PROXY: proxy.url });
       expect(r.code).toBe(1);
       expect(r.json!.findings.find((f) => f.id === 'live/proxy')?.source).toBe('HTTP_PROXY in the environment');
-      expect(proxy.connects).toEqual([`127.0.0.1:${sim.port}`]);
+      expect(proxy.connects).toEqual(['gateway.example.test:80']);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('goes straight to a gateway on this machine, with HTTP_PROXY and HTTPS_PROXY set and no NO_PROXY', async () => {
+    const proxy = await startProxy({ mode: 'refuse' });
+    try {
+      simLog.length = 0;
+      const r = await doctor(sim.key, ['--json', ...openaiArgs()], { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, http_proxy: proxy.url });
+      expect(r.code).toBe(0);
+      expect(r.json!.live[0]!.proxy).toBeUndefined();
+      expect(proxy.connects).toEqual([]);
+      expect(simLog.some((l) => !/ key=- /.test(`${l} `))).toBe(true);
     } finally {
       await proxy.close();
     }

@@ -334,7 +334,7 @@ describe('one finding per broken link', () => {
       res.end(text);
     });
     try {
-      const r = await live(openai('sk-buffered-key-0000001', 'm-1', `${buffering.url}/v1`), { stream: true });
+      const r = await live(openai('sk-bf7Q2xLm-key-0000001', 'm-1', `${buffering.url}/v1`), { stream: true });
       expect(r.ids).toEqual(['live/stream-buffered', 'live/ok']);
       expect(r.finding('live/stream-buffered').severity).toBe('warning');
       expect(r.step('stream')?.status).toBe('warn');
@@ -370,7 +370,7 @@ describe('answers with no finding of their own', () => {
       res.end('event: error\ndata: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}\n\n');
     });
     try {
-      const r = await live(anthropic('sk-overloaded-key-00001', 'm-1', overloaded.url), { stream: true });
+      const r = await live(anthropic('sk-ov3Rl0Ad-key-00001', 'm-1', overloaded.url), { stream: true });
       expect(r.ids).toEqual(['live/stream-cut']);
       expect(r.finding('live/stream-cut').message).toMatch(/overloaded_error: Overloaded/);
     } finally {

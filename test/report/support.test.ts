@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DoctorResult } from '../../src/core/result.js';
 import { keyFingerprint, renderSupportReport, supportReportJson, type SupportMeta } from '../../src/report/support.js';
 
-const KEY = 'sk-SUPPORTsupport0123456789abcdefABCDEF0123456wxyz';
+const KEY = 'sk-Q7rT2mX9pL4vN8kB3cW6yH1dF5gJ0zA2sE4uR7iO9tYwxyz';
 const ANTHROPIC_KEY = `sk-ant-api03-${'Ab3_'.repeat(23)}xAA`;
 const OPENAI_PROJ = `sk-proj-${'q1W2e3R4t5'.repeat(6)}T3BlbkFJ${'z9X8c7V6b5'.repeat(6)}`;
 const GOOGLE = `AIza${'SyD3-xY_'.repeat(4)}abc`;

@@ -32,6 +32,25 @@ export function hostNotAllowedFinding(c: FindingContext, declined: boolean): Fin
   );
 }
 
+/**
+ * A host trusted as this machine (`localhost`, `*.localhost`) that resolves, or connected, to
+ * another address: its name was not proof, so the key stayed here.
+ */
+export function notLoopbackFinding(c: FindingContext, addresses: readonly string[]): Finding {
+  const host = c.base.hostname;
+  const where = addresses.length > 0 ? addresses.join(', ') : 'an unknown address';
+  return make(
+    c,
+    'live/host-not-allowed',
+    'error',
+    `The key was not sent to ${host}: it does not lead to this computer`,
+    `${host} is named like this computer, but it resolves to ${where}, which is not a loopback address (127.0.0.0/8, ::1): /etc/hosts, a DNS server or a search domain points it elsewhere. The doctor sends the key to such a name only when the connection really stays on this computer, so it checked the connection without the key.`,
+    [`Use the address itself in the base URL: ${c.base.protocol}//127.0.0.1${c.base.port ? `:${c.base.port}` : ''}${c.base.pathname.replace(/\/$/, '')}`, `If ${host} is a gateway you trust, run: ruapi doctor --allow-host ${host}`],
+    baseSource(c),
+    { host, addresses: [...addresses] },
+  );
+}
+
 type Timings = LiveReport['timings'];
 
 function formatTimings(t: Timings): string {
