@@ -82,8 +82,8 @@ const CASES: Case[] = [
   { name: 'the key pasted where the base URL goes (and never printed)', id: 'base-url/invalid', severity: 'error', env: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: KEY }, says: /looks like an API key, not a URL/, fix: 'https://www.ruapi.ai/v1' },
   { name: 'a base URL with a newline after it', id: 'base-url/invalid', severity: 'warning', env: openai('https://www.ruapi.ai/v1\n') },
   { name: 'a base URL with one trailing slash', id: 'base-url/invalid', severity: null, env: openai('https://www.ruapi.ai/v1/') },
-  { name: 'a base URL over 2 KB, shown shortened', id: 'base-url/invalid', severity: 'error', env: openai(`https://www.ruapi.ai/v1/${'a'.repeat(2025)}`), says: /^It is 2,049 characters long \(https:\/\/www\.ruapi\.ai\/v1\/a{6}…a{30}\), over the 2 KB/m },
-  { name: 'a base URL of exactly 2 KB (a path problem, not an invalid URL)', id: 'base-url/invalid', severity: null, env: openai(`https://www.ruapi.ai/v1/${'a'.repeat(2024)}`) },
+  { name: 'a base URL over 2 KB, shown shortened', id: 'base-url/invalid', severity: 'error', env: openai(`https://www.ruapi.ai/v1/${'x'.repeat(2025)}`), says: /^It is 2,049 characters long \(https:\/\/www\.ruapi\.ai\/v1\/x{6}…x{30}\), over the 2 KB/m },
+  { name: 'a base URL of exactly 2 KB (a path problem, not an invalid URL)', id: 'base-url/invalid', severity: null, env: openai(`https://www.ruapi.ai/v1/${'x'.repeat(2024)}`) },
   // base-url/missing-v1
   { name: 'the OpenAI base without /v1, from .env', id: 'base-url/missing-v1', severity: 'error', project: { '.env': fixture('openai-missing-v1.env') }, fix: 'OPENAI_BASE_URL=https://www.ruapi.ai/v1   (.env, line 4)', says: /https:\/\/www\.ruapi\.ai\/chat\/completions/ },
   { name: 'the Anthropic base without /v1 (right for that protocol)', id: 'base-url/missing-v1', severity: null, env: ANTHROPIC_GOOD },
