@@ -2,6 +2,7 @@ import dns from 'node:dns';
 import diagnostics from 'node:diagnostics_channel';
 import { isIP, type Socket } from 'node:net';
 import type * as U from 'undici';
+import { OUTSIDE_MAX, oneLine } from '../core/text.js';
 import { buildConnector, EnvHttpProxyAgent, Pool, request } from './undici.js';
 
 /**
@@ -36,7 +37,8 @@ export interface ConnectionTimings {
 
 /** A network-level failure, classified: what broke, in which phase, and Node's own code. */
 export interface NetFailure {
-  kind: 'dns' | 'refused' | 'unreachable' | 'tls' | 'timeout' | 'proxy' | 'reset' | 'other';
+  /** `endless-headers`: the answer's headers went on past undici's limit (16 KB) without ending. */
+  kind: 'dns' | 'refused' | 'unreachable' | 'tls' | 'timeout' | 'proxy' | 'reset' | 'endless-headers' | 'other';
   phase: Phase;
   /** Node's or undici's error code, e.g. `ENOTFOUND`, `CERT_HAS_EXPIRED`, `UND_ERR_HEADERS_TIMEOUT`. */
   code?: string;
@@ -46,6 +48,8 @@ export interface NetFailure {
   tlsCheck?: string;
   /** For a proxy that answered CONNECT with an error status. */
   proxyStatus?: number;
+  /** In the `headers` phase: bytes of the answer had come, so its headers began but never ended. */
+  headersBegun?: boolean;
 }
 
 export type Headers = Record<string, string | string[] | undefined>;
@@ -84,9 +88,12 @@ interface Attempt {
   tunnelAt?: number;
   readyAt?: number;
   remoteAddress?: string;
+  /** The socket the answer is read from: the connection itself, or the one inside a proxy's tunnel. */
+  httpSocket?: Socket;
 }
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** An answer is read this far and no further: an answer that goes on without end must not fill the memory. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** Connect time-out per attempt, as undici's default; the run's own deadline may cut it shorter. */
 const CONNECT_TIMEOUT_MS = 10_000;
 
@@ -134,10 +141,12 @@ function messageOf(err: unknown): string {
 export function classifyError(err: unknown, phase: Phase, timedOut: boolean): NetFailure {
   const codes = codesOf(err);
   const has = (...c: string[]) => codes.find((x) => c.includes(x));
-  const message = messageOf(err).split('\n')[0]!.slice(0, 300);
+  // Node's words can quote the other side (a certificate's names, a proxy's status line).
+  const message = oneLine(messageOf(err).split('\n')[0]!, OUTSIDE_MAX.message);
   const proxyPhase = phase === 'proxy-dns' || phase === 'proxy-connect' || phase === 'tunnel';
   const tunnel = /Proxy response \((\d{3})\)/.exec(message) ?? /Proxy Authentication Required \((\d{3})\)/.exec(message);
   if (tunnel) return { kind: 'proxy', phase: 'tunnel', code: codes[0], message, proxyStatus: Number(tunnel[1]) };
+  if (has('UND_ERR_HEADERS_OVERFLOW')) return { kind: 'endless-headers', phase: 'headers', code: 'UND_ERR_HEADERS_OVERFLOW', message, headersBegun: true };
   if (timedOut || has('UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT')) {
     const p: Phase = has('UND_ERR_HEADERS_TIMEOUT') ? 'headers' : has('UND_ERR_BODY_TIMEOUT') ? 'body' : phase;
     return { kind: 'timeout', phase: p, code: codes[0] ?? 'TIMEOUT', message };
@@ -204,7 +213,10 @@ export class LiveClient {
       const a = this.attempt;
       // The proxy's own connection is announced here too; only the one after the tunnel counts.
       if (!a?.viaProxy || a.readyAt || !a.socket || a.tunnelAt === undefined) return;
-      if (socket === a.socket || socket._parent === a.socket) this.markReady(a);
+      if (socket === a.socket || socket._parent === a.socket) {
+        a.httpSocket = socket;
+        this.markReady(a);
+      }
     };
     diagnostics.subscribe('undici:proxy:connected', onTunnel);
     diagnostics.subscribe('undici:client:connected', onConnected);
@@ -224,7 +236,10 @@ export class LiveClient {
           // undici's own listener may run before ours: the callback is proof the TCP connection is up.
           attempt.connectAt ??= performance.now();
           attempt.remoteAddress ??= (sock as Socket).remoteAddress;
-          if (!viaProxy) this.markReady(attempt);
+          if (!viaProxy) {
+            attempt.httpSocket = sock as Socket;
+            this.markReady(attempt);
+          }
         }
         (callback as (e: Error | null, s: Socket | null) => void)(err, sock);
       });
@@ -287,6 +302,9 @@ export class LiveClient {
     const remaining = () => Math.max(1, Math.floor(this.opts.deadline - performance.now()));
     let lastPhase: Phase | undefined;
     let gotHeaders = false;
+    // What a kept-alive connection had read before this request: more after it is this answer's.
+    const reused = this.attempt?.httpSocket;
+    const readBefore = reused?.bytesRead ?? 0;
     this.notify = () => {
       const p = this.phase(started, gotHeaders);
       if (p !== lastPhase) onPhase?.((lastPhase = p));
@@ -305,7 +323,11 @@ export class LiveClient {
           bodyTimeout: remaining(),
         });
       } catch (err) {
-        return { failure: classifyError(err, this.phase(started), this.opts.signal.aborted) };
+        const failure = classifyError(err, this.phase(started), this.opts.signal.aborted);
+        const socket = this.attempt?.httpSocket;
+        // Timed out in the headers with bytes of the answer read: they began, and never ended.
+        if (failure.kind === 'timeout' && failure.phase === 'headers' && socket && socket.bytesRead > (socket === reused ? readBefore : 0)) failure.headersBegun = true;
+        return { failure };
       }
       gotHeaders = true;
       this.notify();

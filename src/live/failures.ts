@@ -12,7 +12,7 @@ import {
   retryFinding,
   urlNotFoundFinding,
 } from './findings/answers.js';
-import { dnsFinding, proxyFinding, resetFinding, timeoutFinding, tlsFinding, unreachableFinding } from './findings/network.js';
+import { dnsFinding, endlessHeadersFinding, proxyFinding, resetFinding, timeoutFinding, tlsFinding, unreachableFinding } from './findings/network.js';
 import { isLoopback } from './hosts.js';
 import { readAnswer } from './judge.js';
 import type { Outcome } from './link.js';
@@ -38,6 +38,9 @@ export function failNet(out: Outcome, ctx: LiveContext, f: NetFailure, step: Ste
       return;
     case 'proxy':
       out.fail(out.at(f.phase === 'proxy-dns' ? 'dns' : 'connect', step), proxyFinding(c, f));
+      return;
+    case 'endless-headers':
+      out.fail(phaseStep, endlessHeadersFinding(c, f, req));
       return;
     case 'timeout':
       out.fail(phaseStep, timeoutFinding(c, f, { limitMs: ctx.options.timeoutMs, what: `${req.method} ${new URL(req.url).pathname}`, ...(events !== undefined ? { events } : {}) }));
