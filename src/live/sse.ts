@@ -22,15 +22,24 @@ export interface StreamReading {
 const BUFFERED_AFTER_MS = 1000;
 /** Events closer together than this count as arriving at once. */
 const AT_ONCE_MS = 15;
+/** A one-token answer streams a dozen events: more than this many are not parsed for an end or an error. */
+const MAX_PARSED_EVENTS = 1000;
 
 export function readStream(protocol: Protocol, answer: HttpAnswer): StreamReading {
   const events = splitEvents(answer);
 
   let terminal = false;
   let streamError: StreamReading['streamError'];
+  let parses = 0;
+  type EventJson = { type?: string; error?: { type?: string; message?: string } | string } | undefined;
   for (const e of events) {
-    const json = parseJson(e.data) as { type?: string; error?: { type?: string; message?: string } | string } | undefined;
-    if (protocol === 'openai' ? e.data.trim() === '[DONE]' : e.event === 'message_stop' || json?.type === 'message_stop') terminal = true;
+    const data = e.data.trim();
+    // Only an event that can be the end or an error is parsed, and only so many: each broken one
+    // costs a thrown exception, and 2 MB of stream holds 300 000 of them.
+    const parse = (): EventJson => (parses++ < MAX_PARSED_EVENTS ? (parseJson(data) as EventJson) : undefined);
+    const endJson = protocol === 'anthropic' && e.event !== 'message_stop' && data.includes('message_stop') ? parse() : undefined;
+    if (protocol === 'openai' ? data === '[DONE]' : e.event === 'message_stop' || endJson?.type === 'message_stop') terminal = true;
+    const json = endJson ?? (data.includes('"error"') ? parse() : undefined);
     if (e.event === 'error' || (json && typeof json === 'object' && (json.error !== undefined || json.type === 'error'))) {
       const err = json?.error;
       // The gateway's words: one line each, capped, as every error message from outside.
