@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DoctorResult } from '../../src/core/result.js';
 import { runCli, tempDir, type RunResult } from '../helpers/cli.js';
+import { startRuapi, TMUX_MISSING } from '../helpers/tmux.js';
 
 /**
  * A hostile gateway, on 127.0.0.1 and on [::1]: one scenario for each way its text or its timing
@@ -305,4 +306,27 @@ describe.each(HOSTS)('a hostile gateway on %s', (host) => {
     expect(finding, result.findings.map((f) => `${f.id}: ${f.title}`).join('\n')).toBeDefined();
     expect(`${finding!.title}\n${finding!.message}`).toMatch(scenario.shows.text);
   });
+});
+
+describe.skipIf(TMUX_MISSING)(`the hostile gateway's model ids on a terminal${TMUX_MISSING ? ` (skipped: ${TMUX_MISSING})` : ''}`, () => {
+  it('reach the spinners, the offered fix and the report without their escapes', async () => {
+    const i = SCENARIOS.findIndex((s) => s.name.startsWith('model ids'));
+    const dir = tempDir();
+    const t = await startRuapi(['doctor', '--model', 'gpt-4o', '--timeout', String(TIMEOUT_S)], {
+      cwd: dir,
+      home: dir,
+      env: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: gateways.get('127.0.0.1')!.base(i) },
+      width: 160,
+      height: 60,
+    });
+    // The fix offered is the gateway's first id, its escapes shown as `?`.
+    await t.waitForText('instead of gpt-4o?', 15_000);
+    await t.type('n');
+    await t.waitForExit(15_000);
+    const raw = t.raw();
+    expect(raw).toContain('Use gpt-4o-mini?]0;pwned??[2J');
+    expect(raw).toContain('[live/404-model]');
+    // Spinners and prompts move the cursor and colour (CSI); none of the gateway's sequences are there.
+    for (const sequence of ['\u001b]0;pwned', '\u001b]8;;', '\u001b[2J', '\u001b[?1049h', '\u009b', '\u0007']) expect(raw).not.toContain(sequence);
+  }, 30_000);
 });
