@@ -31,15 +31,20 @@ export function collapseRepeatedSegment(path: string, segment: string): string {
   return out.join('/');
 }
 
-/** The text of the first `<title>` of an HTML page, at most `max` characters, found in linear time. */
-export function htmlTitle(html: string, max = 120): string | undefined {
+/**
+ * The text of the first `<title>` of an HTML page as one line (see oneLine), at most `max`
+ * characters, found in linear time: the old `/<title[^>]*>([^<]{1,120})/i` retried the rest of
+ * the page at every `<title`, quadratic on a page of nothing else.
+ */
+export function htmlTitle(html: string, max: number = OUTSIDE_MAX.title): string | undefined {
   const lower = html.toLowerCase();
   const open = lower.indexOf('<title');
   if (open < 0) return undefined;
   const gt = html.indexOf('>', open);
   if (gt < 0) return undefined;
   const end = html.indexOf('<', gt + 1);
-  const text = html.slice(gt + 1, end < 0 ? Math.min(html.length, gt + 1 + max) : Math.min(end, gt + 1 + max)).trim();
+  // Read a little past `max`: runs of white space collapse, so more may fit.
+  const text = oneLine(html.slice(gt + 1, Math.min(end < 0 ? html.length : end, gt + 1 + 4 * max)), max);
   return text || undefined;
 }
 
@@ -64,4 +69,33 @@ export function withoutControlsDeep<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutControlsDeep) as T;
   if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [withoutControls(k), withoutControlsDeep(v)])) as T;
   return value;
+}
+
+/**
+ * How long outside text may be once it is data: a gateway's (or a paste's) message, an id (a
+ * request id, a model id from a list, an error type or code), a page title, a URL, a quoted piece
+ * of an answer's body, a JSON key.
+ */
+export const OUTSIDE_MAX = { message: 300, id: 128, title: 120, url: 400, snippet: 80, key: 40 } as const;
+
+/**
+ * Text from outside (a gateway's answer, a pasted error) as one line of data, where it enters
+ * ruapi: every line break and run of white space one space, trimmed, control characters replaced
+ * (withoutControls), and at most `max` characters, an ellipsis where it was cut. So no gateway
+ * text can start a line of ruapi's output (a CI runner reads `::error::` or `##[group]` at the
+ * start of a line as a command), and an answer of megabytes shows as a short line. Linear in the
+ * length of the text.
+ */
+export function oneLine(text: string, max: number): string {
+  const words = /\S+/g;
+  let out = '';
+  for (let m = words.exec(text); m && out.length <= max; m = words.exec(text)) {
+    out += (out ? ' ' : '') + m[0].slice(0, max + 1);
+  }
+  out = withoutControls(out);
+  if (out.length <= max) return out;
+  // Never cut between the two halves of a surrogate pair.
+  let cut = max - 1;
+  if (cut > 0 && /[\uD800-\uDBFF]/.test(out[cut - 1]!)) cut--;
+  return `${out.slice(0, cut)}…`;
 }

@@ -1,4 +1,5 @@
 import { scrubKeys } from '../core/redact.js';
+import { OUTSIDE_MAX, oneLine } from '../core/text.js';
 import { findRequestId } from './request-id.js';
 import type { Facts } from './types.js';
 
@@ -124,7 +125,9 @@ const MODEL_MESSAGE_FORMS: readonly RegExp[] = [
 const MODEL_FIELD_RE = /\bmodel["']?\s{0,2}[:=]\s{0,2}["'`]?([A-Za-z0-9][\w.:/@+-]{0,99})/gi;
 const NOT_A_MODEL = new Set(['none', 'null', 'undefined', 'true', 'false', 'model', 'models', 'string', 'str', 'name', 'id', 'the', 'is', 'not', 'does']);
 
-const URL_RE = /\bhttps?:\/\/[^\s"'<>`\\)\]},|]{1,400}/gi;
+/** A URL ends at white space, quotes, brackets, and at any control character (an ESC after it is no part of it). */
+// eslint-disable-next-line no-control-regex
+const URL_RE = /\bhttps?:\/\/[^\s"'<>`\\)\]},|\u0000-\u001f\u007f-\u009f]{1,400}/gi;
 const PATH_RE = /\b(?:POST|GET|PUT|PATCH|DELETE|Route)\s{1,3}(\/[\w.\/-]{0,200})/g;
 const DOC_HOSTS = /(?:^|\.)(?:platform\.openai\.com|help\.openai\.com|community\.openai\.com|console\.anthropic\.com|github\.com|githubusercontent\.com|errors\.pydantic\.dev|www\.w3\.org|nginx\.org|cloudflare\.com|aka\.ms|microsoft\.com|stackoverflow\.com|pypi\.org|npmjs\.com|python\.org|nodejs\.org|readthedocs\.io|anthropic\.com|openai\.com)$|^docs\./;
 const API_PATH = /\/v1\b|\/chat\/completions|\/messages|\/completions|\/embeddings|\/responses|\/models|\/api\//;
@@ -209,8 +212,7 @@ function findMessage(text: string): string | null {
     }
   }
   if (!message) return null;
-  const short = message.length > 300 ? `${message.slice(0, 297)}…` : message;
-  return scrubKeys(short);
+  return scrubKeys(oneLine(message, OUTSIDE_MAX.message)) || null;
 }
 
 function validModel(v: string): string | null {
@@ -265,22 +267,26 @@ function findProtocol(lower: string): Facts['protocol'] {
   return a > o ? 'anthropic' : o > a ? 'openai' : null;
 }
 
+/** An extracted id or URL as one line of data, capped (see oneLine); null when nothing is left. */
+const asData = (v: string | null, max: number): string | null => (v === null ? null : oneLine(v, max) || null);
+
 /**
  * Everything the text says about the failure. `text` is the scan window, `lower` its lower-case
- * form; `knownClasses` are the lower-cased exception names the knowledge base knows.
+ * form; `knownClasses` are the lower-cased exception names the knowledge base knows. Every fact
+ * taken from the text is one line, capped: it is shown as data, never as a line of its own.
  */
 export function extractFacts(text: string, lower: string, knownClasses: ReadonlySet<string>): Facts & { statusStrength: number } {
   const status = findStatus(text);
   return {
     status: status?.status ?? null,
     statusStrength: status?.strength ?? 0,
-    errorType: findErrorType(text),
-    errorCode: findErrorCode(text),
-    errorClass: findErrorClass(text, knownClasses),
+    errorType: asData(findErrorType(text), OUTSIDE_MAX.id),
+    errorCode: asData(findErrorCode(text), OUTSIDE_MAX.id),
+    errorClass: asData(findErrorClass(text, knownClasses), OUTSIDE_MAX.id),
     message: findMessage(text),
     requestId: findRequestId(text),
-    model: findModel(text),
-    url: findUrl(text),
+    model: asData(findModel(text), OUTSIDE_MAX.id),
+    url: asData(findUrl(text), OUTSIDE_MAX.url),
     tool: findTool(lower),
     protocol: findProtocol(lower),
   };

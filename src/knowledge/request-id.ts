@@ -1,10 +1,13 @@
+import { OUTSIDE_MAX, oneLine } from '../core/text.js';
+
 /**
  * Request ids, wherever a gateway puts them: the response headers the SDKs read, `request_id` in
  * an error body, "(request id: …)" appended to a message (once per gateway in a chain), one-api
  * log lines and Anthropic's bare `req_…`. `ruapi explain` reads pasted text with it, the live
  * checks read real answers with it: one extractor, so both show the same id.
  *
- * Every regular expression here has bounded repetition: linear in the size of the text.
+ * Every regular expression here has bounded repetition: linear in the size of the text. An id is
+ * outside text: it comes out as one line, capped (see oneLine).
  */
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -49,22 +52,25 @@ export function findRequestId(text: string): string | null {
     if (found && hit.index - found.end > 4) break;
     found = hit;
   }
-  if (found) return found.id;
+  if (found) return asId(found.id);
   const logged = LOG_ID_RE.exec(text);
-  if (logged) return logged[1] as string;
-  return REQ_TOKEN_RE.exec(text)?.[0] ?? null;
+  if (logged) return asId(logged[1] as string);
+  const token = REQ_TOKEN_RE.exec(text)?.[0];
+  return token ? asId(token) : null;
 }
+
+const asId = (id: string) => oneLine(id, OUTSIDE_MAX.id);
 
 /** The request ids in an answer's headers, in the order of REQUEST_ID_HEADERS (header names in any case). */
 export function headerRequestIds(headers: Headers | undefined): string[] {
   const lower = new Map(Object.entries(headers ?? {}).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v[0] : v]));
   return REQUEST_ID_HEADERS.flatMap((name) => {
-    const v = lower.get(name)?.trim();
+    const v = asId(lower.get(name) ?? '');
     return v ? [v] : [];
   });
 }
 
 /** Every request id of a gateway's answer, each once: its headers first, then the ids its body names. */
 export function answerRequestIds(headers: Headers | undefined, body: string): string[] {
-  return [...new Set([...headerRequestIds(headers), ...labelled(body.slice(0, BODY_CHARS)).map((l) => l.id)])];
+  return [...new Set([...headerRequestIds(headers), ...labelled(body.slice(0, BODY_CHARS)).map((l) => asId(l.id))])];
 }

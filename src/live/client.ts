@@ -4,6 +4,9 @@ import { isIP, type Socket } from 'node:net';
 import type * as U from 'undici';
 import { isLoopbackAddress } from '../core/hosts.js';
 import { Agent, buildConnector, Pool, ProxyAgent, request } from './undici.js';
+import { classifyError, NOT_LOOPBACK, type NetFailure, type Phase } from './net-errors.js';
+
+export { classifyError, NOT_LOOPBACK, type NetFailure, type Phase } from './net-errors.js';
 
 /**
  * The HTTP client of the live checks: undici, with a connector that times each phase of a
@@ -11,8 +14,6 @@ import { Agent, buildConnector, Pool, ProxyAgent, request } from './undici.js';
  * request is in, so that a failure or a time-out can name the link that broke.
  */
 
-/** Where a request is: the phases of a connection (direct or through a proxy), then the answer. */
-export type Phase = 'proxy-dns' | 'proxy-connect' | 'tunnel' | 'dns' | 'connect' | 'tls' | 'headers' | 'body';
 
 export const PHASE_WAIT: Record<Phase, string> = {
   'proxy-dns': 'the proxy host name to resolve',
@@ -35,22 +36,6 @@ export interface ConnectionTimings {
   remoteAddress?: string;
 }
 
-/** A network-level failure, classified: what broke, in which phase, and Node's own code. */
-export interface NetFailure {
-  /** `not-loopback`: a host trusted as this machine led to another address (see LiveClient's `loopbackOnly`). */
-  kind: 'dns' | 'refused' | 'unreachable' | 'tls' | 'timeout' | 'proxy' | 'reset' | 'not-loopback' | 'other';
-  phase: Phase;
-  /** Node's or undici's error code, e.g. `ENOTFOUND`, `CERT_HAS_EXPIRED`, `UND_ERR_HEADERS_TIMEOUT`. */
-  code?: string;
-  /** A short technical description (Node's message, no secrets). */
-  message: string;
-  /** For TLS: which check failed, in words. */
-  tlsCheck?: string;
-  /** For a proxy that answered CONNECT with an error status. */
-  proxyStatus?: number;
-  /** For `not-loopback`: the address the connection reached. */
-  address?: string;
-}
 
 export type Headers = Record<string, string | string[] | undefined>;
 
@@ -88,11 +73,12 @@ interface Attempt {
   tunnelAt?: number;
   readyAt?: number;
   remoteAddress?: string;
+  /** The socket the answer is read from: the connection itself, or the one inside a proxy's tunnel. */
+  httpSocket?: Socket;
 }
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
-/** The code of the error a `loopbackOnly` client's connection ends with when it reached another address. */
-export const NOT_LOOPBACK = 'ERR_RUAPI_NOT_LOOPBACK';
+/** An answer is read this far and no further: an answer that goes on without end must not fill the memory. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** Connect time-out per attempt, as undici's default; the run's own deadline may cut it shorter. */
 const CONNECT_TIMEOUT_MS = 10_000;
 
@@ -100,89 +86,6 @@ const CONNECT_TIMEOUT_MS = 10_000;
 export const lookup: typeof dns.lookup = ((hostname: string, options: dns.LookupOptions, callback: never) =>
   dns.lookup(hostname, hostname.toLowerCase() === 'localhost' ? { ...options, family: 4 } : options, callback)) as typeof dns.lookup;
 
-const TLS_CHECKS: Record<string, string> = {
-  CERT_HAS_EXPIRED: 'the certificate has expired',
-  CERT_NOT_YET_VALID: 'the certificate is not valid yet (check the computer clock)',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'the certificate is self-signed',
-  SELF_SIGNED_CERT_IN_CHAIN: 'a self-signed certificate is in the chain (often a proxy or antivirus inspecting HTTPS)',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'the certificate is for another host name (hostname mismatch)',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the certificate was issued by an unknown CA',
-  UNABLE_TO_GET_ISSUER_CERT: 'the certificate was issued by an unknown CA',
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'the certificate was issued by an unknown CA',
-  CERT_UNTRUSTED: 'the certificate is not trusted',
-  CERT_REVOKED: 'the certificate has been revoked',
-  CERT_SIGNATURE_FAILURE: 'the certificate signature is invalid',
-  ERR_SSL_WRONG_VERSION_NUMBER: 'the server does not speak TLS on this port (plain HTTP?)',
-};
-
-interface NodeishError extends Error {
-  code?: string;
-  errors?: unknown[];
-  cause?: unknown;
-}
-
-/** The most specific error code in an error, its causes and (Happy Eyeballs) aggregated errors. */
-function codesOf(err: unknown, depth = 0): string[] {
-  if (!err || typeof err !== 'object' || depth > 4) return [];
-  const e = err as NodeishError;
-  const own = typeof e.code === 'string' ? [e.code] : [];
-  const nested = [...(Array.isArray(e.errors) ? e.errors : []), e.cause].flatMap((x) => codesOf(x, depth + 1));
-  return [...nested, ...own];
-}
-
-/** The address a `not-loopback` error carries, wherever undici wrapped it. */
-function addressOf(err: unknown, depth = 0): { address?: string } {
-  if (!err || typeof err !== 'object' || depth > 4) return {};
-  const e = err as NodeishError & { address?: unknown };
-  if (e.code === NOT_LOOPBACK && typeof e.address === 'string') return { address: e.address };
-  for (const x of [...(Array.isArray(e.errors) ? e.errors : []), e.cause]) {
-    const found = addressOf(x, depth + 1);
-    if (found.address) return found;
-  }
-  return {};
-}
-
-function messageOf(err: unknown): string {
-  const e = err as NodeishError;
-  const inner = e?.cause instanceof Error ? messageOf(e.cause) : Array.isArray(e?.errors) && e.errors[0] ? messageOf(e.errors[0]) : '';
-  return inner || (e instanceof Error ? e.message : String(err));
-}
-
-/** Turns a Node/undici error into a failure of a named phase. `timedOut`: our own deadline fired. */
-export function classifyError(err: unknown, phase: Phase, timedOut: boolean): NetFailure {
-  const codes = codesOf(err);
-  const has = (...c: string[]) => codes.find((x) => c.includes(x));
-  const message = messageOf(err).split('\n')[0]!.slice(0, 300);
-  const proxyPhase = phase === 'proxy-dns' || phase === 'proxy-connect' || phase === 'tunnel';
-  const tunnel = /Proxy response \((\d{3})\)/.exec(message) ?? /Proxy Authentication Required \((\d{3})\)/.exec(message);
-  if (tunnel) return { kind: 'proxy', phase: 'tunnel', code: codes[0], message, proxyStatus: Number(tunnel[1]) };
-  if (has(NOT_LOOPBACK)) return { kind: 'not-loopback', phase: 'connect', code: NOT_LOOPBACK, message, ...addressOf(err) };
-  if (timedOut || has('UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT')) {
-    const p: Phase = has('UND_ERR_HEADERS_TIMEOUT') ? 'headers' : has('UND_ERR_BODY_TIMEOUT') ? 'body' : phase;
-    return { kind: 'timeout', phase: p, code: codes[0] ?? 'TIMEOUT', message };
-  }
-  const tls = has(...Object.keys(TLS_CHECKS)) ?? (/wrong version number/i.test(message) ? 'ERR_SSL_WRONG_VERSION_NUMBER' : undefined);
-  if (tls) return { kind: 'tls', phase: proxyPhase ? phase : 'tls', code: tls, message, tlsCheck: TLS_CHECKS[tls] };
-  if (has('UND_ERR_PRX_TLS')) return { kind: 'proxy', phase, code: 'UND_ERR_PRX_TLS', message };
-  const dnsCode = has('ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME');
-  if (dnsCode) return { kind: proxyPhase ? 'proxy' : 'dns', phase: proxyPhase ? 'proxy-dns' : 'dns', code: dnsCode, message };
-  if (has('ECONNREFUSED')) return { kind: proxyPhase ? 'proxy' : 'refused', phase: proxyPhase ? 'proxy-connect' : 'connect', code: 'ECONNREFUSED', message };
-  const unreachableCode = has('ENETUNREACH', 'EHOSTUNREACH', 'EHOSTDOWN', 'ENETDOWN', 'EADDRNOTAVAIL');
-  if (unreachableCode) return { kind: proxyPhase ? 'proxy' : 'unreachable', phase, code: unreachableCode, message };
-  const code = has('ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH', 'ECONNABORTED');
-  if (code) {
-    if (proxyPhase) return { kind: 'proxy', phase, code, message };
-    if (phase === 'tls') return { kind: 'tls', phase, code, message, tlsCheck: 'the connection was closed during the TLS handshake (a firewall, a proxy, or a server without TLS)' };
-    return { kind: 'reset', phase, code, message };
-  }
-  return { kind: proxyPhase ? 'proxy' : 'other', phase, code: codes[0], message };
-}
-
-/**
- * One client per live run: one connection pool (keep-alive, so the first request pays for DNS, TCP
- * and TLS and later ones show the gateway's own time), through the proxy `proxyFor` chose or
- * straight to the host, and a deadline for everything.
- */
 export class LiveClient {
   readonly dispatcher: U.Dispatcher;
   /** Phase timings of the first connection made. */
@@ -228,7 +131,10 @@ export class LiveClient {
       const a = this.attempt;
       // The proxy's own connection is announced here too; only the one after the tunnel counts.
       if (!a?.viaProxy || a.readyAt || !a.socket || a.tunnelAt === undefined) return;
-      if (socket === a.socket || socket._parent === a.socket) this.markReady(a);
+      if (socket === a.socket || socket._parent === a.socket) {
+        a.httpSocket = socket;
+        this.markReady(a);
+      }
     };
     diagnostics.subscribe('undici:proxy:connected', onTunnel);
     diagnostics.subscribe('undici:client:connected', onConnected);
@@ -254,7 +160,10 @@ export class LiveClient {
           // undici's own listener may run before ours: the callback is proof the TCP connection is up.
           attempt.connectAt ??= performance.now();
           attempt.remoteAddress ??= (sock as Socket).remoteAddress;
-          if (!viaProxy) this.markReady(attempt);
+          if (!viaProxy) {
+            attempt.httpSocket = sock as Socket;
+            this.markReady(attempt);
+          }
         }
         (callback as (e: Error | null, s: Socket | null) => void)(err, sock);
       });
@@ -317,6 +226,9 @@ export class LiveClient {
     const remaining = () => Math.max(1, Math.floor(this.opts.deadline - performance.now()));
     let lastPhase: Phase | undefined;
     let gotHeaders = false;
+    // What a kept-alive connection had read before this request: more after it is this answer's.
+    const reused = this.attempt?.httpSocket;
+    const readBefore = reused?.bytesRead ?? 0;
     this.notify = () => {
       const p = this.phase(started, gotHeaders);
       if (p !== lastPhase) onPhase?.((lastPhase = p));
@@ -335,7 +247,11 @@ export class LiveClient {
           bodyTimeout: remaining(),
         });
       } catch (err) {
-        return { failure: classifyError(err, this.phase(started), this.opts.signal.aborted) };
+        const failure = classifyError(err, this.phase(started), this.opts.signal.aborted);
+        const socket = this.attempt?.httpSocket;
+        // Timed out in the headers with bytes of the answer read: they began, and never ended.
+        if (failure.kind === 'timeout' && failure.phase === 'headers' && socket && socket.bytesRead > (socket === reused ? readBefore : 0)) failure.headersBegun = true;
+        return { failure };
       }
       gotHeaders = true;
       this.notify();

@@ -12,7 +12,7 @@ import {
   retryFinding,
   urlNotFoundFinding,
 } from './findings/answers.js';
-import { dnsFinding, proxyFinding, resetFinding, timeoutFinding, tlsFinding, unreachableFinding } from './findings/network.js';
+import { dnsFinding, endlessHeadersFinding, proxyFinding, resetFinding, timeoutFinding, tlsFinding, unreachableFinding } from './findings/network.js';
 import { notLoopbackFinding } from './findings/safety.js';
 import { isLoopback } from './hosts.js';
 import { readAnswer } from './judge.js';
@@ -42,6 +42,9 @@ export function failNet(out: Outcome, ctx: LiveContext, f: NetFailure, step: Ste
       return;
     case 'not-loopback':
       out.fail(out.at('connect', step), notLoopbackFinding(c, f.address ? [f.address] : []));
+      return;
+    case 'endless-headers':
+      out.fail(phaseStep, endlessHeadersFinding(c, f, req));
       return;
     case 'timeout':
       out.fail(phaseStep, timeoutFinding(c, f, { limitMs: ctx.options.timeoutMs, what: `${req.method} ${new URL(req.url).pathname}`, ...(events !== undefined ? { events } : {}) }));

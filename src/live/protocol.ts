@@ -1,6 +1,7 @@
 import type { Protocol } from '../core/finding.js';
 import type { TargetConfig } from '../config/types.js';
 import { ANTHROPIC_VERSION, API_PATHS } from '../core/ruapi.js';
+import { OUTSIDE_MAX, oneLine } from '../core/text.js';
 import { VERSION } from '../core/version.js';
 import type { Headers, SendRequest } from './client.js';
 
@@ -100,12 +101,18 @@ export function parseJson(body: string): unknown {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The ids in a `/models` answer: OpenAI `{data: [{id}]}`, Anthropic `{data: [{id, type: 'model'}]}`. */
+/**
+ * The ids in a `/models` answer: OpenAI `{data: [{id}]}`, Anthropic `{data: [{id, type: 'model'}]}`.
+ * Each is outside text that reaches the did-you-mean, the fixes and the model prompt: one line, capped.
+ */
 export function parseModelList(body: string): string[] | undefined {
   const json = parseJson(body);
   const data = isObject(json) ? json.data : undefined;
   if (!Array.isArray(data)) return undefined;
-  return data.flatMap((m) => (isObject(m) && typeof m.id === 'string' ? [m.id] : []));
+  return data.flatMap((m) => {
+    const id = isObject(m) && typeof m.id === 'string' ? oneLine(m.id, OUTSIDE_MAX.id) : '';
+    return id ? [id] : [];
+  });
 }
 
 /** True when a 200 answer to the probe has the reply shape of its endpoint (chat, messages or embeddings). */
@@ -120,7 +127,7 @@ export function isHtml(headers: Headers, body: string): boolean {
   return /text\/html/i.test(header(headers, 'content-type') ?? '') || /^\s*<(!doctype html|html|head|body)\b/i.test(body);
 }
 
-/** What an error body says, in either protocol's shape or a gateway's own. */
+/** What an error body says, in either protocol's shape or a gateway's own: each one line, capped (see oneLine). */
 export interface ErrorFacts {
   type?: string;
   code?: string;
@@ -134,11 +141,12 @@ export function errorFacts(body: string): ErrorFacts {
   if (!isObject(json)) return {};
   const err = isObject(json.error) ? json.error : json;
   const str = (v: unknown) => (typeof v === 'string' && v ? v : typeof v === 'number' ? String(v) : undefined);
+  const line = (v: string | undefined, max: number) => (v === undefined ? undefined : oneLine(v, max) || undefined);
   const facts: ErrorFacts = {};
-  const type = str(err.type);
-  const code = str(err.code);
-  const param = str(err.param);
-  const message = str(err.message) ?? str(json.message) ?? str(json.detail) ?? (typeof json.error === 'string' ? json.error : undefined);
+  const type = line(str(err.type), OUTSIDE_MAX.id);
+  const code = line(str(err.code), OUTSIDE_MAX.id);
+  const param = line(str(err.param), OUTSIDE_MAX.id);
+  const message = line(str(err.message) ?? str(json.message) ?? str(json.detail) ?? (typeof json.error === 'string' ? json.error : undefined), OUTSIDE_MAX.message);
   if (type) facts.type = type;
   if (code) facts.code = code;
   if (param) facts.param = param;

@@ -11,8 +11,12 @@ import type { LinkResult, LiveLink, StepEnd } from './link.js';
  * any broken link, and the offline findings stand.
  */
 
-/** How long past the deadline a link may still take to wind down (its requests are cut off at the deadline) before the guard gives up on it. */
-export const GRACE_MS = 1500;
+/**
+ * How long past the deadline a link may still take to wind down (its requests are cut off at the
+ * deadline) before the guard gives up on it: short enough that even a link that hangs leaves the
+ * run within --timeout plus one second, start-up and report included.
+ */
+export const GRACE_MS = 500;
 
 type Guarded = { result: LinkResult } | { crash: { error: unknown } | { overranMs: number } };
 

@@ -1,4 +1,5 @@
 import type { Protocol } from '../core/finding.js';
+import { OUTSIDE_MAX, oneLine } from '../core/text.js';
 import type { HttpAnswer } from './client.js';
 import { header, parseJson } from './protocol.js';
 
@@ -21,30 +22,31 @@ export interface StreamReading {
 const BUFFERED_AFTER_MS = 1000;
 /** Events closer together than this count as arriving at once. */
 const AT_ONCE_MS = 15;
+/** A one-token answer streams a dozen events: more than this many are not parsed for an end or an error. */
+const MAX_PARSED_EVENTS = 1000;
 
 export function readStream(protocol: Protocol, answer: HttpAnswer): StreamReading {
-  const events: StreamReading['events'] = [];
-  let pending = '';
-  for (const chunk of answer.chunks) {
-    pending += chunk.text;
-    const blocks = pending.split(/\r?\n\r?\n/);
-    pending = blocks.pop() ?? '';
-    for (const block of blocks) {
-      const ev = parseBlock(block);
-      if (ev) events.push({ atMs: chunk.atMs, ...ev });
-    }
-  }
-  const tail = parseBlock(pending);
-  if (tail) events.push({ atMs: answer.chunks.at(-1)?.atMs ?? 0, ...tail });
+  const events = splitEvents(answer);
 
   let terminal = false;
   let streamError: StreamReading['streamError'];
+  let parses = 0;
+  type EventJson = { type?: string; error?: { type?: string; message?: string } | string } | undefined;
   for (const e of events) {
-    const json = parseJson(e.data) as { type?: string; error?: { type?: string; message?: string } | string } | undefined;
-    if (protocol === 'openai' ? e.data.trim() === '[DONE]' : e.event === 'message_stop' || json?.type === 'message_stop') terminal = true;
+    const data = e.data.trim();
+    // Only an event that can be the end or an error is parsed, and only so many: each broken one
+    // costs a thrown exception, and 2 MB of stream holds 300 000 of them.
+    const parse = (): EventJson => (parses++ < MAX_PARSED_EVENTS ? (parseJson(data) as EventJson) : undefined);
+    const endJson = protocol === 'anthropic' && e.event !== 'message_stop' && data.includes('message_stop') ? parse() : undefined;
+    if (protocol === 'openai' ? data === '[DONE]' : e.event === 'message_stop' || endJson?.type === 'message_stop') terminal = true;
+    const json = endJson ?? (data.includes('"error"') ? parse() : undefined);
     if (e.event === 'error' || (json && typeof json === 'object' && (json.error !== undefined || json.type === 'error'))) {
       const err = json?.error;
-      streamError = typeof err === 'object' && err ? { ...(err.type ? { type: err.type } : {}), ...(err.message ? { message: err.message } : {}) } : { message: typeof err === 'string' ? err : e.data.slice(0, 200) };
+      // The gateway's words: one line each, capped, as every error message from outside.
+      const line = (v: unknown, max: number) => (typeof v === 'string' ? oneLine(v, max) : '');
+      const type = typeof err === 'object' && err ? line(err.type, OUTSIDE_MAX.id) : '';
+      const message = typeof err === 'object' && err ? line(err.message, OUTSIDE_MAX.message) : line(typeof err === 'string' ? err : e.data, OUTSIDE_MAX.message);
+      streamError = { ...(type ? { type } : {}), ...(message ? { message } : {}) };
     }
   }
 
@@ -65,6 +67,34 @@ export function readStream(protocol: Protocol, answer: HttpAnswer): StreamReadin
     buffered: bufferedWhy !== undefined,
     ...(bufferedWhy ? { bufferedWhy } : {}),
   };
+}
+
+/**
+ * The events of the stream, each with the time its block was complete: split once over the whole
+ * body, and matched to the chunks by offset. (Splitting what was pending after every chunk read
+ * the same text again and again: quadratic on a long stream of small chunks without a blank line.)
+ */
+function splitEvents(answer: HttpAnswer): StreamReading['events'] {
+  const events: StreamReading['events'] = [];
+  const body = answer.body;
+  let chunk = 0;
+  let chunkEnd = answer.chunks[0]?.text.length ?? 0;
+  /** When the text up to `offset` had come: the arrival of the chunk that held its last character. */
+  const arrivedBy = (offset: number) => {
+    while (chunk < answer.chunks.length - 1 && chunkEnd < offset) chunkEnd += answer.chunks[++chunk]!.text.length;
+    return answer.chunks[chunk]?.atMs ?? 0;
+  };
+  const separator = /\r?\n\r?\n/g;
+  let start = 0;
+  for (let m = separator.exec(body); m; m = separator.exec(body)) {
+    const ev = parseBlock(body.slice(start, m.index));
+    const end = m.index + m[0].length;
+    if (ev) events.push({ atMs: arrivedBy(end), ...ev });
+    start = end;
+  }
+  const tail = parseBlock(body.slice(start));
+  if (tail) events.push({ atMs: answer.chunks.at(-1)?.atMs ?? 0, ...tail });
+  return events;
 }
 
 function parseBlock(block: string): { event?: string; data: string } | undefined {

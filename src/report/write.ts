@@ -12,11 +12,13 @@ import { renderMarkdownSummary } from './summary.js';
  */
 export function writeResult(out: Output, raw: DoctorResult, opts: { format: Format; outputFile?: string; ctx: Omit<RenderContext, 'color'> }): void {
   const result = out.cleanDeep(raw);
+  // The fixed set-up quotes values too (a model id from the gateway's list): cleaned as the result is.
+  const ctx = out.cleanDeep(opts.ctx);
   const color = out.session.color('stdout');
   const github = out.session.env.GITHUB_ACTIONS === 'true';
   const human = opts.format === 'human' || opts.outputFile !== undefined;
-  if (opts.outputFile !== undefined) out.file(opts.outputFile, FORMATS[opts.format](result, { ...opts.ctx, stepsShown: false, color: plain }));
-  const text = human ? FORMATS.human(result, { ...opts.ctx, color }) : FORMATS[opts.format](result, { ...opts.ctx, color });
+  if (opts.outputFile !== undefined) out.file(opts.outputFile, FORMATS[opts.format](result, { ...ctx, stepsShown: false, color: plain }));
+  const text = human ? FORMATS.human(result, { ...ctx, color }) : FORMATS[opts.format](result, { ...ctx, color });
   if (github && human) {
     // The runner ignores workflow commands between these markers, whatever the report quotes;
     // ruapi's own annotations follow outside them.

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Protocol } from '../core/finding.js';
 import { redactKey, redactText } from '../core/redact.js';
 import { MAX_BODY_BYTES, readBody, type Body, type BodyBudget } from './bodies.js';
+import { OUTSIDE_MAX, oneLine } from '../core/text.js';
 import { asFaultName, type FaultName, type FaultPlan } from './faults.js';
 import { classifyKey } from './keys.js';
 import {
@@ -125,8 +126,10 @@ class Exchange {
     if (!this.cfg.log) return;
     const status = this.res.headersSent ? String(this.res.statusCode) : '-';
     const ms = Math.round(performance.now() - this.started);
-    const model = this.model === undefined ? '-' : this.model.replace(/\s/g, '_').slice(0, 100);
-    const line = `${this.method} ${this.path} model=${model} status=${status} fault=${this.fault} ms=${ms} id=${this.requestId} key=${this.key ? redactKey(this.key) : '-'}`;
+    // The model id, the path and the key are the client's: one line each, capped, so no request can write a log line of its own.
+    const model = this.model === undefined ? '-' : oneLine(this.model, OUTSIDE_MAX.id).replace(/ /g, '_') || '-';
+    const key = this.key ? oneLine(redactKey(this.key), OUTSIDE_MAX.id) : '-';
+    const line = `${this.method} ${oneLine(this.path, OUTSIDE_MAX.url)} model=${model} status=${status} fault=${this.fault} ms=${ms} id=${this.requestId} key=${key}`;
     this.cfg.log(redactText(line, [this.key]));
   }
 

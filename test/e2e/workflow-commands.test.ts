@@ -1,25 +1,52 @@
-import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardLines } from '../../src/core/output.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, tempDir } from '../helpers/cli.js';
 
 /**
- * A gateway that tries to run GitHub workflow commands through ruapi's output: its error message
- * and its request id carry `::add-mask::`, `::error::` and the legacy `##[error]` on lines of their
- * own. Under GITHUB_ACTIONS no line of ruapi's output may start with them, except ruapi's own.
+ * A gateway that tries to run GitHub workflow commands through ruapi's output: `::add-mask::`,
+ * `::error::` and the legacy `##[error]` on lines of their own, some indented (the runner strips
+ * leading spaces), in every place its text reaches a report: the error message, the request id
+ * (body and header), the HTML title, a text body, a stream error. Under GITHUB_ACTIONS no line of
+ * ruapi's output may start with them, except ruapi's own.
  */
 const INJECTED = '::add-mask::sk-\n  ::error file=x::pwned\n##[error]legacy\n::stop-commands::abc';
-let base = '';
+let origin = '';
 let close: () => Promise<void>;
+
+/** Where the gateway puts the injected lines: the first segment of the base URL's path. */
+const SOURCES: Record<string, (req: IncomingMessage, res: ServerResponse, body: string) => void> = {
+  'the error message': (req, res) => {
+    res.writeHead(req.url!.endsWith('/models') ? 401 : 404, { 'content-type': 'application/json', 'x-request-id': 'req_1' });
+    res.end(JSON.stringify({ error: { message: INJECTED, type: 'invalid_request_error', code: 'invalid_api_key' }, request_id: INJECTED }));
+  },
+  'the request id': (req, res) => {
+    if (req.url!.endsWith('/models')) return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":[{"id":"gpt-4o-mini"}]}');
+    res.writeHead(400, { 'content-type': 'application/json', 'x-request-id': 'hdr_123456::error::x' });
+    res.end(JSON.stringify({ error: { message: 'bad' }, request_id: `req_123456\n${INJECTED}`, detail: `(request id: ${INJECTED})` }));
+  },
+  'the HTML title': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><title>\n${INJECTED}\n</title></html>`),
+  'a text body': (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end(`\n${INJECTED}\n`),
+  'a stream error (--stream)': (req, res, body) => {
+    if (req.url!.endsWith('/models')) return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":[{"id":"gpt-4o-mini"}]}');
+    if (!body.includes('"stream":true')) return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"choices":[{"message":{"content":"Hi"}}]}');
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.end(`event: error\ndata: ${JSON.stringify({ error: { type: `\n${INJECTED}`, message: `\n${INJECTED}` } })}\n\n`);
+  },
+};
+const NAMES = Object.keys(SOURCES);
 
 beforeAll(async () => {
   const server = createServer((req, res) => {
-    res.writeHead(req.url === '/v1/models' ? 401 : 404, { 'content-type': 'application/json', 'x-request-id': 'req_1' });
-    res.end(JSON.stringify({ error: { message: INJECTED, type: 'invalid_request_error', code: 'invalid_api_key' }, request_id: INJECTED }));
+    let body = '';
+    req.setEncoding('utf8').on('data', (d: string) => (body += d));
+    req.on('end', () => SOURCES[NAMES[Number(req.url!.split('/')[1])]!]!(req, res, body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   close = () => new Promise((resolve) => server.close(() => resolve()));
 });
 afterAll(() => close());
@@ -28,15 +55,20 @@ afterAll(() => close());
 const commandLines = (text: string) => text.split('\n').filter((l) => /^\s*(::|##\[)/.test(l));
 
 describe('workflow commands from outside text', () => {
-  it('never start a line of the report, in any format; only ruapi\'s own markers and annotations do', async () => {
-    const env = { GITHUB_ACTIONS: 'true', OPENAI_API_KEY: 'sk-ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcd', OPENAI_BASE_URL: base };
+  it.each(NAMES.map((name, i) => [name, i] as const))("in %s never start a line of the report, in any format, nor of the step summary; only ruapi's own markers and annotations do", async (name, i) => {
+    const summary = path.join(tempDir(), 'summary.md');
+    const env = { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, OPENAI_API_KEY: 'sk-ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcd', OPENAI_BASE_URL: `${origin}/${i}/v1` };
+    const stream = name.includes('--stream') ? ['--stream'] : [];
     for (const format of [[], ['--format', 'junit'], ['--format', 'markdown'], ['--json']]) {
-      const r = await runCli(['doctor', '--ci', '--model', 'gpt-4o-mini', ...format], { env });
+      const r = await runCli(['doctor', '--ci', '--model', 'gpt-4o-mini', ...stream, ...format], { env });
       expect(r.code, r.stdout).toBe(1);
       const ours = commandLines(r.stdout).filter((l) => /^::(stop-commands::[0-9a-f]{32}|[0-9a-f]{32}::|error title=ruapi |error file=|warning title=ruapi |warning file=)/.test(l));
       expect(commandLines(r.stdout)).toEqual(ours);
       expect(commandLines(r.stderr)).toEqual([]);
+      // The gateway's lines are there, collapsed into one: they can only be data now.
+      if (format.length === 0) expect(r.stdout).toMatch(/::add-mask::sk- ::error file=x::pwned ##\[error\]legacy|::error::x/);
     }
+    expect(commandLines(readFileSync(summary, 'utf8'))).toEqual([]);
   });
 
   it('are marked as quoted text by the output guard, and other text is left alone', () => {

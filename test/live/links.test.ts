@@ -71,10 +71,11 @@ describe('a link that crashes', () => {
     expect(r.step('probe')?.status === 'fail' || r.step('balance')?.status === 'fail').toBe(true);
   });
 
-  it('is given up on when it is still running past the deadline, its requests cut off', async () => {
+  it('is given up on when it is still running past the deadline, its requests cut off, within the time limit plus one second', async () => {
     const started = performance.now();
     const r = await live(openai(), { timeoutMs: 1000 }, chainWith('probe', hanging));
-    expect(performance.now() - started).toBeLessThan(1000 + GRACE_MS + 1500);
+    expect(GRACE_MS).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(1000 + 1000);
     expect(r.ids).toEqual(['internal/live-crashed']);
     const f = r.finding('internal/live-crashed');
     expect(f.title).toBe("The live check's Probe request link crashed");

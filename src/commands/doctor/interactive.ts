@@ -2,7 +2,6 @@ import { shorten } from '../../checks/text.js';
 import { PROTOCOL_NAME } from '../../core/ruapi.js';
 import type { Protocol } from '../../core/finding.js';
 import { redactKey } from '../../core/redact.js';
-import { withoutControlsDeep } from '../../core/text.js';
 import { proposedFixes, secretsOf, type ProposedFix } from '../../doctor/fixes.js';
 import { runDoctor, type DiagnoseOptions, type DoctorRun, type Field, type PromptValue } from '../../doctor/index.js';
 import { BUNDLED_MODELS } from '../../models/catalog.js';
@@ -28,8 +27,8 @@ export async function runWithSpinners(s: DoctorSession, options: DiagnoseOptions
             shown = protocol;
             s.out.err(`${c.bold(`Live checks, ${PROTOCOL_NAME[protocol]} protocol`)}\n`);
           }
-          // Step details can quote the gateway: no control character of theirs reaches the terminal.
-          spinner.onStep(withoutControlsDeep(step));
+          // Step details can quote the gateway: through the output point, redacted and without a control character of theirs.
+          spinner.onStep(s.out.cleanDeep(step));
         },
       }),
       spinner.interrupted,
@@ -82,7 +81,7 @@ export async function askMissing(s: DoctorSession, options: DiagnoseOptions): Pr
   if (blank(target.baseUrl)) typed.baseUrl = { value: await ui.askBaseUrl(protocol), how: 'typed' };
   if (blank(target.model)) {
     const ids = options.offline ? undefined : await gatewayModels(s, withTyped(), protocol);
-    typed.model = { value: await ui.askModel(ids ?? BUNDLED_MODELS.ids), how: 'typed' };
+    typed.model = { value: await ui.askModel(ids ? s.out.cleanDeep(ids) : BUNDLED_MODELS.ids), how: 'typed' };
   }
   return Object.keys(typed).length > 0 ? withTyped() : out;
 }
@@ -121,8 +120,9 @@ export async function offerFixes(s: DoctorSession, options: DiagnoseOptions, run
       offered.add(`${fix.protocol}:${fix.field}`);
       const finding = run.result.findings.find((f) => f.id === fix.findings[0] && f.protocol === fix.protocol);
       const multi = run.targets.length > 1 ? `${PROTOCOL_NAME[fix.protocol]}: ` : '';
-      if (finding) s.out.err(`${fix.severity === 'error' ? c.red('✗') : c.yellow('!')} ${multi}${finding.title}\n`);
-      if (!(await ui.confirmFix(s.out.clean(`${multi}${question(s, fix)}`)))) continue;
+      // The title and the value can quote the gateway (a model id from its list): through cleanDeep as the report is.
+      if (finding) s.out.err(`${fix.severity === 'error' ? c.red('✗') : c.yellow('!')} ${multi}${s.out.cleanDeep(finding.title)}\n`);
+      if (!(await ui.confirmFix(s.out.cleanDeep(`${multi}${question(s, fix)}`)))) continue;
       const mine = (prompted[fix.protocol] ??= {});
       mine[fix.field] = { value: fix.value!, how: mine[fix.field]?.how ?? 'accepted' };
       accepted++;

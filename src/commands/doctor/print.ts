@@ -12,6 +12,10 @@ import type { DoctorSession } from './types.js';
 /** Hands the result to the output point in the chosen format; returns the exit code. */
 export function printResult(s: DoctorSession, run: DoctorRun): number {
   const { opts } = s;
+  // The fixed set-up quotes the findings' values (a model id from the gateway's list), written as
+  // code: worked out from the result as the output point cleaned it, so no control character gets
+  // into them, not even escaped as `\u001b` in a string literal.
+  const cleaned = { ...run, result: s.out.cleanDeep(run.result) };
   writeResult(s.out, run.result, {
     format: s.format,
     ...(opts.output !== undefined ? { outputFile: opts.output } : {}),
@@ -20,7 +24,7 @@ export function printResult(s: DoctorSession, run: DoctorRun): number {
       offline: opts.offline === true,
       strict: opts.strict === true,
       files: run.files,
-      setup: setupForms(run, proposedFixes(run), detectShell()),
+      setup: setupForms(cleaned, proposedFixes(cleaned), detectShell()),
       // On one terminal the spinners (stderr) already listed every step: the report does not repeat them.
       stepsShown: s.ui !== undefined && opts.offline !== true && s.io.stdout.isTTY === true,
     },

@@ -1,16 +1,18 @@
 import type { Finding, Severity } from '../../core/finding.js';
-import { htmlTitle, withoutTrailing, withoutTrailingRepeats } from '../../core/text.js';
+import { htmlTitle, OUTSIDE_MAX, oneLine, withoutTrailing, withoutTrailingRepeats } from '../../core/text.js';
 import type { ModelList } from '../../models/catalog.js';
 import { matchModel } from '../../models/suggest.js';
-import type { HttpAnswer, SendRequest } from '../client.js';
+import { MAX_BODY_BYTES, type HttpAnswer, type SendRequest } from '../client.js';
 import { kbOr, knowledgeSteps } from '../kb.js';
 import { errorFacts, header, isHtml, parseJson } from '../protocol.js';
 import { answerData, answered, baseSource, defaultBase, describeRequest, keySource, make, said, withId, type FindingContext } from './make.js';
 
 /** What the gateway answered: a redirect, something not a gateway, the key, the balance, the model, the path, retries, refusals. */
 
+const MAX_BODY_MB = MAX_BODY_BYTES / (1024 * 1024);
+
 export function redirectFinding(c: FindingContext, answer: HttpAnswer, req: SendRequest, path: string): Finding {
-  const location = header(answer.headers, 'location') ?? '';
+  const location = oneLine(header(answer.headers, 'location') ?? '', OUTSIDE_MAX.url);
   let target: URL | undefined;
   try {
     target = new URL(location, req.url);
@@ -34,7 +36,9 @@ export function redirectFinding(c: FindingContext, answer: HttpAnswer, req: Send
 export function notRuapiFinding(c: FindingContext, answer: HttpAnswer, req: SendRequest): Finding {
   let what: string;
   const fix: string[] = [];
-  if (isHtml(answer.headers, answer.body)) {
+  if (answer.truncated) {
+    what = `an answer that went on past ${MAX_BODY_MB} MB, so ruapi stopped reading it: no LLM gateway answers this request at such length. A broken server, or something in between, sends without end.`;
+  } else if (isHtml(answer.headers, answer.body)) {
     const title = htmlTitle(answer.body);
     what = `an HTML page${title ? ` ("${title}")` : ''} instead of JSON: a website, a Wi-Fi login page (captive portal) or a proxy's block page, not the API.`;
     fix.push(`Open ${req.url} in a browser: a login page means the network wants you to sign in first.`);
@@ -42,10 +46,8 @@ export function notRuapiFinding(c: FindingContext, answer: HttpAnswer, req: Send
     what = `${answer.status} with an empty body: a proxy or a wrong route swallowed the answer.`;
   } else {
     const json = parseJson(answer.body);
-    what =
-      json && typeof json === 'object'
-        ? `JSON that fits neither protocol (keys: ${Object.keys(json).slice(0, 6).join(', ') || 'none'}).`
-        : `text that is not JSON: "${answer.body.trim().slice(0, 80)}".`;
+    const keys = json && typeof json === 'object' ? Object.keys(json).slice(0, 6).map((k) => oneLine(k, OUTSIDE_MAX.key)) : [];
+    what = json && typeof json === 'object' ? `JSON that fits neither protocol (keys: ${keys.join(', ') || 'none'}).` : `text that is not JSON: "${oneLine(answer.body, OUTSIDE_MAX.snippet)}".`;
   }
   fix.push(`Check the base URL: RuAPI's is ${defaultBase(c)} for the ${c.target.protocol === 'openai' ? 'OpenAI' : 'Anthropic'} protocol.`);
   return make(
@@ -56,7 +58,7 @@ export function notRuapiFinding(c: FindingContext, answer: HttpAnswer, req: Send
     `${describeRequest(req)} got ${what}${withId(answer)}`,
     fix,
     baseSource(c),
-    answerData(answer, req, { contentType: header(answer.headers, 'content-type') }),
+    answerData(answer, req, { contentType: oneLine(header(answer.headers, 'content-type') ?? '', OUTSIDE_MAX.id) || undefined, ...(answer.truncated ? { truncated: true } : {}) }),
   );
 }
 

@@ -50,11 +50,9 @@ export const baseSource = (c: FindingContext) => c.target.baseUrl?.source.label;
 export const keySource = (c: FindingContext) => c.target.key?.source.label;
 export const defaultBase = (c: FindingContext) => RUAPI_BASE_URL[c.target.protocol];
 
-/** The gateway's own words, quoted (shortened), or nothing. */
+/** The gateway's own words, quoted (one line, shortened where errorFacts read them), or nothing. */
 export function said(facts: ErrorFacts): string {
-  if (!facts.message) return '';
-  const m = facts.message.replace(/\s+/g, ' ').trim();
-  return ` The gateway said: "${m.length > 240 ? `${m.slice(0, 240)}…` : m}".`;
+  return facts.message ? ` The gateway said: "${facts.message}".` : '';
 }
 
 export const describeRequest = (req: SendRequest) => `${req.method} ${req.url}`;

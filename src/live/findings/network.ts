@@ -126,6 +126,11 @@ export function timeoutFinding(c: FindingContext, f: NetFailure, ctx: { limitMs:
       fix.push('Try another network; check for a proxy, antivirus or VPN that inspects HTTPS.');
       break;
     case 'headers':
+      if (f.headersBegun) {
+        why = `${ctx.what} was sent and the answer began, but its headers never ended: a broken server, or something in between, sends them without end, or byte by byte.`;
+        fix.push(`Check the base URL: RuAPI's is ${defaultBase(c)}.`, 'Run the doctor again with more time: --timeout 60');
+        break;
+      }
       why = `${ctx.what} was sent, but no answer started: the gateway or the model behind it is slow or stuck.`;
       fix.push(`Run the doctor again with more time: --timeout 60`, ...kbOr('timeout', ['In your SDK, allow long requests (60–120 s or more) and stream long answers.']).slice(0, 2));
       break;
@@ -145,11 +150,14 @@ export function timeoutFinding(c: FindingContext, f: NetFailure, ctx: { limitMs:
     // Once the request is sent, a slow answer is the gateway's (or its provider's) state, not the
     // set-up's: a warning, and the verdict says what it left unproven. A connection that never opens is an error.
     phase === 'headers' || phase === 'body' ? 'warning' : 'error',
-    `Timed out waiting for ${waiting}`,
-    `Nothing more came within the time limit (${secs(ctx.limitMs)}) while waiting for ${waiting}. ${why}`,
+    // Bytes of the answer came, but its headers never ended: "waiting for the first byte" would be untrue.
+    f.headersBegun ? "Timed out: the answer's headers never ended" : `Timed out waiting for ${waiting}`,
+    f.headersBegun
+      ? `The answer's headers were still coming when the time limit (${secs(ctx.limitMs)}) was up. ${why}`
+      : `Nothing more came within the time limit (${secs(ctx.limitMs)}) while waiting for ${waiting}. ${why}`,
     fix,
     phase === 'headers' || phase === 'body' ? undefined : baseSource(c),
-    { phase, code: f.code, limitMs: Math.round(ctx.limitMs) },
+    { phase, code: f.code, limitMs: Math.round(ctx.limitMs), ...(f.headersBegun ? { headersBegun: true } : {}) },
   );
 }
 
@@ -200,6 +208,20 @@ export function resetFinding(c: FindingContext, f: NetFailure, req: SendRequest)
     `${describeRequest(req)}: the connection ended (${f.code ?? 'closed'}) ${before ? 'before the gateway answered' : 'before the answer was complete'}. A crashing or overloaded server, or a proxy, VPN or firewall that cuts connections, does this.`,
     ['Run the doctor again: a single drop is usually a passing hiccup.', 'If it repeats, check for a proxy, VPN or antivirus between you and the gateway, or try another network.'],
     undefined,
+    { code: f.code, phase: f.phase, url: req.url },
+  );
+}
+
+/** The answer's headers went on past undici's limit (16 KB) without ending: no gateway answers like this. */
+export function endlessHeadersFinding(c: FindingContext, f: NetFailure, req: SendRequest): Finding {
+  return make(
+    c,
+    'live/not-ruapi',
+    'error',
+    "The answer's headers never ended",
+    `${describeRequest(req)}: the answer began, but its headers went on past 16 KB without ending (${f.code ?? 'too long'}), so ruapi stopped reading it. No LLM gateway answers like this, and the SDKs fail on it too: the server at this address, or something in between, is broken.`,
+    [`Check the base URL: RuAPI's is ${defaultBase(c)} for the ${c.target.protocol === 'openai' ? 'OpenAI' : 'Anthropic'} protocol.`, `See what the address sends: curl -i --max-time 10 ${req.url}`],
+    baseSource(c),
     { code: f.code, phase: f.phase, url: req.url },
   );
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../../core/finding.js';
 import type { LiveReport } from '../../core/result.js';
+import { OUTSIDE_MAX, oneLine } from '../../core/text.js';
 import { RUAPI_HOSTS } from '../hosts.js';
 import { baseSource, defaultBase, make, secs, type FindingContext } from './make.js';
 
@@ -82,7 +83,7 @@ export function crashedFinding(c: FindingContext, link: { id: string; label: str
   const what =
     'overranMs' in why
       ? `did not finish within the time limit (it was given up after ${secs(why.overranMs)})`
-      : `threw ${why.error instanceof Error ? `${why.error.name}: ${why.error.message.split('\n')[0]}` : String(why.error)}`;
+      : `threw ${oneLine(why.error instanceof Error ? `${why.error.name}: ${why.error.message.split('\n')[0]}` : String(why.error), OUTSIDE_MAX.message)}`;
   return make(
     c,
     'internal/live-crashed',

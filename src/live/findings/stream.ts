@@ -1,16 +1,18 @@
 import type { Finding } from '../../core/finding.js';
-import type { HttpAnswer, NetFailure, SendRequest } from '../client.js';
+import { MAX_BODY_BYTES, type HttpAnswer, type NetFailure, type SendRequest } from '../client.js';
 import { knowledgeSteps } from '../kb.js';
 import { answerData, make, withId, type FindingContext } from './make.js';
 
 /** What the streaming request showed: a stream cut before its end, or one held back and sent at once. */
 
 export function streamCutFinding(c: FindingContext, answer: HttpAnswer, req: SendRequest, ctx: { events: number; terminal: string; broke?: NetFailure; streamError?: { type?: string; message?: string } }): Finding {
+  const events = `${ctx.events} event${ctx.events === 1 ? '' : 's'}`;
+  if (answer.truncated && !ctx.streamError) return endlessStreamFinding(c, answer, req, ctx);
   const how = ctx.streamError
     ? `sent an error inside the stream (${ctx.streamError.type ?? 'error'}: ${ctx.streamError.message ?? 'no message'})`
     : ctx.broke
-      ? `broke off after ${ctx.events} event${ctx.events === 1 ? '' : 's'} (${ctx.broke.code ?? 'connection closed'})`
-      : `ended after ${ctx.events} event${ctx.events === 1 ? '' : 's'} without its final ${ctx.terminal}`;
+      ? `broke off after ${events} (${ctx.broke.code ?? 'connection closed'})`
+      : `ended after ${events} without its final ${ctx.terminal}`;
   return make(
     c,
     'live/stream-cut',
@@ -24,6 +26,21 @@ export function streamCutFinding(c: FindingContext, answer: HttpAnswer, req: Sen
     ],
     undefined,
     answerData(answer, req, { events: ctx.events }),
+  );
+}
+
+/** A stream that went on past the 2 MB ruapi reads, without its final event: a one-token answer streams a few hundred bytes. */
+function endlessStreamFinding(c: FindingContext, answer: HttpAnswer, req: SendRequest, ctx: { events: number; terminal: string }): Finding {
+  const events = `${ctx.events} event${ctx.events === 1 ? '' : 's'}`;
+  return make(
+    c,
+    'live/stream-cut',
+    'error',
+    `The stream went on past ${MAX_BODY_BYTES / (1024 * 1024)} MB, so ruapi stopped reading it`,
+    `The streaming request (at most one token of answer, a few hundred bytes of stream) went on past ${MAX_BODY_BYTES / (1024 * 1024)} MB: ${events} and no final ${ctx.terminal}, so ruapi stopped reading it. A client would wait for the end of a stream that does not end: the gateway, or something in between, sends without end.${withId(answer)}`,
+    ['Check the base URL: the server there does not stream like an LLM gateway.', 'If it is right, write to support with the request id: the gateway does not end its streams.'],
+    undefined,
+    answerData(answer, req, { events: ctx.events, truncated: true }),
   );
 }
 
