@@ -5,6 +5,7 @@ import { guessProtocol } from './protocol.js';
 import { looksLikeKey } from '../core/keys.js';
 import { referencedVariable } from './sources/environment.js';
 import { kindOf, PRECEDENCE, type ConfigSource, type Setting } from './sources/index.js';
+import { readTools, type ToolConfig, type ToolSource } from './tools/index.js';
 import type { ConfigFile, ConfigFlags, DiscoverInput, ResolvedConfig, Source, Sourced, TargetConfig } from './types.js';
 import { fieldOrder, meaningOf, rankOf } from './variables.js';
 
@@ -27,8 +28,12 @@ type Layer = Candidate[];
  * (src/config/sources/index.ts): flags, the environment, the .env file, Claude Code's settings
  * (local, project, user). Reads files only; never prints, never writes. Throws UsageError only for
  * an --env-file that does not exist. `sources` replaces the table (for tests).
+ *
+ * It also reads the coding tools' own config files (src/config/tools/) and reports them as
+ * `tools`, without letting them change a target, a finding or the verdict; their keys join
+ * `secrets`. `toolSources` replaces that list (for tests).
  */
-export function discoverConfig(input: DiscoverInput & { sources?: readonly ConfigSource[] }): ResolvedConfig {
+export function discoverConfig(input: DiscoverInput & { sources?: readonly ConfigSource[]; toolSources?: readonly ToolSource[] }): ResolvedConfig {
   const findings: Finding[] = [];
   const files: ConfigFile[] = [];
   const layers = readSources(input, input.sources ?? PRECEDENCE, files, findings);
@@ -77,9 +82,13 @@ export function discoverConfig(input: DiscoverInput & { sources?: readonly Confi
 
   if (input.flags.key !== undefined && input.flags.keyFrom !== 'stdin') findings.push(keyOnCommandLine());
 
+  const tools = input.readFiles === false ? [] : readTools(input, input.toolSources);
   // Key values are secret whatever they hold; a key pasted into another variable is too.
-  const secrets = unique(layers.flatMap((layer) => byName(layer).filter((c) => c.field === 'key' || looksLikeKey(c.value)).map((c) => c.value)));
-  return { targets, findings: dedupe(findings), files, secrets };
+  const secrets = unique([
+    ...layers.flatMap((layer) => byName(layer).filter((c) => c.field === 'key' || looksLikeKey(c.value)).map((c) => c.value)),
+    ...toolSecrets(tools, input.env),
+  ]);
+  return { targets, findings: dedupe(findings), files, secrets, tools };
 }
 
 /**
@@ -112,6 +121,16 @@ function candidate(setting: Setting, env: NodeJS.ProcessEnv): Candidate[] {
 }
 
 const sourced = (c: Candidate): Sourced => ({ value: c.value, source: c.source });
+
+/** The keys the tools' files hold, or name a variable for, and key-shaped values anywhere in them. */
+function toolSecrets(tools: ToolConfig[], env: NodeJS.ProcessEnv): string[] {
+  return tools.flatMap((t) =>
+    t.values.flatMap((v) => {
+      const text = typeof v.value === 'string' ? v.value : env[v.value.fromEnv];
+      return text !== undefined && text !== '' && (v.role === 'key' || looksLikeKey(text)) ? [text] : [];
+    }),
+  );
+}
 
 /** A layer's values grouped by name, in the order the names first appear. */
 const byName = (layer: Layer): Layer => {

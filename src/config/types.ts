@@ -1,5 +1,6 @@
 import type { Finding, Protocol } from '../core/finding.js';
 import type { Field } from '../core/ruapi.js';
+import type { ToolConfig } from './tools/contract.js';
 
 export type { Field };
 
@@ -50,6 +51,10 @@ export interface DiscoverInput {
   envFile?: string;
   /** False: read no file at all, only flags and `env` (the demo, which must not see the user's set-up). */
   readFiles?: boolean;
+  /** The platform whose system-wide paths the tool sources read (default: this one's). */
+  platform?: NodeJS.Platform;
+  /** A folder that stands for the file system's root in system-wide paths (`/etc/…`), for tests. */
+  systemRoot?: string;
 }
 
 /** A value and where it came from; `shadowed` lists lower sources that set it too. */
@@ -76,6 +81,12 @@ export interface TargetConfig {
 /** Everything discovery found: one target per protocol configured, plus notes (unreadable files, shadowing). */
 export interface ResolvedConfig {
   targets: TargetConfig[];
+  /**
+   * What each coding tool's own config files say (Codex, opencode, Qwen Code, Continue, aider,
+   * Claude Code), one entry per file found: reported, not yet judged. They change no target,
+   * finding or verdict.
+   */
+  tools?: ToolConfig[];
   findings: Finding[];
   /** Files looked at, in precedence order. */
   files?: ConfigFile[];
