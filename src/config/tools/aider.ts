@@ -90,7 +90,6 @@ function readEnv(file: SourceFile): ToolRead {
       source: { kind: 'aider', name: entry.name, file: file.label, path: file.path, line: entry.line, label: `${entry.name} in ${file.label}, line ${entry.line}` },
     });
   }
-  values.sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0));
   return { status: 'read', values, endpoints: endpointsOf(values) };
 }
 

@@ -66,7 +66,6 @@ function readSettings(file: SourceFile): ToolRead {
     if (!meaning) continue;
     values.push(at(['env', entry.name], entry.value, meaning.role, { protocol: 'anthropic', ...(meaning.slot ? { slot: meaning.slot } : {}), name: `env.${entry.name}` }));
   }
-  values.sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0));
   return { status: 'read', values, endpoints: endpointOf(values) };
 }
 

@@ -3,7 +3,7 @@ import { aiderConf, aiderEnv } from './aider.js';
 import { claudeEnvironment, claudeLocal, claudeManaged, claudeProject, claudeUser } from './claude-code.js';
 import { codexProject, codexSystem, codexUser } from './codex.js';
 import { continueUser } from './continue.js';
-import type { ToolConfig, ToolSource } from './contract.js';
+import type { ToolConfig, ToolSetting, ToolSource } from './contract.js';
 import { opencodeCustom, opencodeGlobal, opencodeManaged, opencodeProject } from './opencode.js';
 import { qwenProject, qwenSystem, qwenUser } from './qwen-code.js';
 
@@ -53,8 +53,16 @@ export function readTools(input: DiscoverInput, sources: readonly ToolSource[] =
     }
     if (read.status === 'absent') return [];
     const base = { client: source.client, scope: source.scope, ...(file ? { file } : {}), ...(source.readOnly ? { readOnly: true } : {}) };
-    return [read.status === 'unreadable' ? { ...base, status: 'unreadable', reason: read.reason, values: [], endpoints: [] } : { ...base, status: 'read', values: read.values, endpoints: read.endpoints }];
+    if (read.status === 'unreadable') return [{ ...base, status: 'unreadable', reason: read.reason, values: [], endpoints: [] }];
+    return [{ ...base, status: 'read', values: inFileOrder(read.values), endpoints: read.endpoints }];
   });
 }
+
+/** Values as they stand in the file, top to bottom (a stable sort: values on one line keep their order). */
+const inFileOrder = (values: ToolSetting[]) =>
+  values
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => (a.v.source.line ?? 0) - (b.v.source.line ?? 0) || (a.v.column ?? 0) - (b.v.column ?? 0) || a.i - b.i)
+    .map(({ v }) => v);
 
 export type { ModelSlot, ToolConfig, ToolEndpoint, ToolRead, ToolRole, ToolSetting, ToolSource } from './contract.js';
