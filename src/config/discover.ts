@@ -6,10 +6,29 @@ import { looksLikeKey } from '../core/keys.js';
 import { referencedVariable } from './sources/environment.js';
 import { kindOf, PRECEDENCE, type ConfigSource, type Setting } from './sources/index.js';
 import { readTools, type ToolConfig, type ToolSource } from './tools/index.js';
-import type { ConfigFile, ConfigFlags, DiscoverInput, ResolvedConfig, Source, Sourced, TargetConfig } from './types.js';
+import type { ConfigFile, ConfigFlags, DiscoverInput, Source, Sourced, TargetConfig } from './types.js';
 import { fieldOrder, meaningOf, rankOf } from './variables.js';
 
 export type { ConfigFlags, DiscoverInput } from './types.js';
+
+// Here rather than in ./types.ts: the API's shipped types reach ./types.ts, and the tools' types
+// need not ship with them while no API result holds them.
+
+/** Everything discovery found: one target per protocol configured, plus notes (unreadable files, shadowing). */
+export interface ResolvedConfig {
+  targets: TargetConfig[];
+  /**
+   * What each coding tool's own config files say (Codex, opencode, Qwen Code, Continue, aider,
+   * Claude Code), one entry per file found: reported, not yet judged. They change no target,
+   * finding or verdict.
+   */
+  tools?: ToolConfig[];
+  findings: Finding[];
+  /** Files looked at, in precedence order. */
+  files?: ConfigFile[];
+  /** Every key value seen in any source (including shadowed ones), for redaction. Never output. */
+  secrets?: string[];
+}
 
 /** A value one source gives, with what it configures: `rank` orders the names for one thing (OPENAI_BASE_URL before OPENAI_API_BASE). */
 interface Candidate {

@@ -1,6 +1,5 @@
 import type { Finding, Protocol } from '../core/finding.js';
 import type { Field } from '../core/ruapi.js';
-import type { ToolConfig } from './tools/contract.js';
 
 export type { Field };
 
@@ -76,22 +75,6 @@ export interface TargetConfig {
   auth: 'bearer' | 'x-api-key';
   baseUrl?: Sourced;
   model?: Sourced;
-}
-
-/** Everything discovery found: one target per protocol configured, plus notes (unreadable files, shadowing). */
-export interface ResolvedConfig {
-  targets: TargetConfig[];
-  /**
-   * What each coding tool's own config files say (Codex, opencode, Qwen Code, Continue, aider,
-   * Claude Code), one entry per file found: reported, not yet judged. They change no target,
-   * finding or verdict.
-   */
-  tools?: ToolConfig[];
-  findings: Finding[];
-  /** Files looked at, in precedence order. */
-  files?: ConfigFile[];
-  /** Every key value seen in any source (including shadowed ones), for redaction. Never output. */
-  secrets?: string[];
 }
 
 /** A file the doctor looked at, and what became of it (shown with --verbose). */

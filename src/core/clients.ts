@@ -20,7 +20,8 @@ export const CLIENT_NAME: Record<ClientId, string> = {
 
 /**
  * The places a client reads, highest precedence first, as the `scope` of each file read for it
- * (`environment` is the process environment). Where the client's own order differs from the
+ * (`environment` is the process environment, where ruapi reads it for that client; the comments
+ * say where the rest of the environment and the flags stand). Where the client's own order differs from the
  * doctor's merged view (Claude Code: its settings' `env` block beats the shell), this is the
  * client's; the doctor's view is unchanged until the per-client verdicts use this.
  */
@@ -29,12 +30,14 @@ export const CLIENT_PRECEDENCE: Record<ClientId, readonly string[]> = {
   codex: ['project', 'user', 'system'],
   // Managed, then inline OPENCODE_CONFIG_CONTENT, then these (opencode config.mdx, "Precedence order").
   opencode: ['managed', 'project', 'custom', 'global'],
-  // Flags, then the environment (shell, then the one .env file), then system over project over user settings.
-  'qwen-code': ['environment', 'system', 'project', 'user'],
+  // Flags and the environment (the shell, then one .env file) come first; then system over project over user settings.
+  'qwen-code': ['system', 'project', 'user'],
   // One file; ${{ secrets.X }} comes from ~/.continue/.env, <workspace>/.continue/.env, <workspace>/.env, then the process env.
   continue: ['user'],
-  // Flags, then AIDER_* variables, then the YAML files, cwd first; .env files are loaded with override, cwd last.
-  aider: ['cwd', 'git-root', 'home'],
+  // Flags, then AIDER_* variables (a .env sets them, over the shell's: the working folder's .env is
+  // loaded last), then the YAML files, the working folder's first. A plain OPENAI_API_BASE from a
+  // .env loses to the YAML's openai-api-base, which aider writes into the environment.
+  aider: ['cwd .env', 'git-root .env', 'home .env', 'cwd', 'git-root', 'home'],
   // Managed settings cannot be overridden; every settings file's env block beats the shell.
   'claude-code': ['managed', 'local', 'project', 'user', 'environment'],
 };

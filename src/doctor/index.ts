@@ -4,7 +4,6 @@ import { runChecks } from '../checks/index.js';
 import modelUnknown from '../checks/model/unknown.js';
 import { discoverConfig, type ConfigFlags } from '../config/discover.js';
 import { isPrompted, promptSource } from '../config/sources/index.js';
-import type { ToolConfig } from '../config/tools/index.js';
 import type { ConfigFile, Field, Source, TargetConfig } from '../config/types.js';
 import { EXIT } from '../core/exit.js';
 import type { Finding, Protocol } from '../core/finding.js';
@@ -77,8 +76,6 @@ export interface DoctorRun {
   files: ConfigFile[];
   /** Every key value seen. Never output: only passed to the redaction functions. */
   secrets: string[];
-  /** What the coding tools' own config files say: reported for the per-client verdicts, judged by nothing yet. */
-  tools: ToolConfig[];
   /** The gateway's own model ids, per protocol, when it gave a list. */
   models: Partial<Record<Protocol, string[]>>;
   /** What the CLI exits with: follows the verdict (see src/doctor/verdict.ts). */
@@ -160,7 +157,7 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
     checks,
     live,
   };
-  return { result, targets, files: resolved.files ?? [], secrets, tools: resolved.tools ?? [], models, exitCode };
+  return { result, targets, files: resolved.files ?? [], secrets, models, exitCode };
 }
 
 /**

@@ -65,7 +65,7 @@ describe("Claude Code's settings, whole", () => {
 
   it('reads the managed file where each platform keeps it', () => {
     const input = place();
-    expect(['linux', 'darwin', 'win32'].map((platform) => claudeManaged.file!({ ...input, platform: platform as NodeJS.Platform }).label)).toEqual([
+    expect(['linux', 'darwin', 'win32'].map((platform) => claudeManaged.file!({ ...input, platform: platform as NodeJS.Platform })?.label)).toEqual([
       '/etc/claude-code/managed-settings.json',
       '/Library/Application Support/ClaudeCode/managed-settings.json',
       'C:\\ProgramData\\ClaudeCode\\managed-settings.json',

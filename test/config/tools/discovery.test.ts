@@ -41,8 +41,8 @@ describe("the tools' config files in discovery", () => {
       'opencode project opencode.jsonc',
       'qwen-code project .qwen/settings.json',
       'continue user ~/.continue/config.yaml',
-      'aider cwd .aider.conf.yml',
       'aider cwd .env .env',
+      'aider cwd .aider.conf.yml',
       'claude-code managed /etc/claude-code/managed-settings.json',
       'claude-code user ~/.claude/settings.json',
     ]);
@@ -64,9 +64,10 @@ describe("the tools' config files in discovery", () => {
     const bare = place({ cwd: { '.env': `OPENAI_API_KEY=${KEY}\nOPENAI_BASE_URL=https://www.ruapi.ai\n` } });
     const run = async (at: typeof input) => {
       const r = await runDoctor({ cwd: at.cwd, home: at.home, env: input.env, offline: true });
+      const tools = discoverConfig({ flags: {}, cwd: at.cwd, home: at.home, env: input.env }).tools!;
       const text = (t: string) => t.replaceAll(at.cwd, 'CWD').replaceAll(at.home, 'HOME');
       // Check timings (`ms`) differ from run to run.
-      return { tools: r.tools.length, result: text(JSON.stringify(r.result, (k, v) => (k === 'ms' ? undefined : v))), human: text(renderHuman(r.result, { color: plain, verbose: true, files: r.files })), code: r.exitCode };
+      return { tools: tools.length, result: text(JSON.stringify(r.result, (k, v) => (k === 'ms' ? undefined : v))), human: text(renderHuman(r.result, { color: plain, verbose: true, files: r.files })), code: r.exitCode };
     };
     const [withTools, without] = await Promise.all([run(input), run(bare)]);
     expect(withTools.tools).toBe(6); // the managed file is under the real /etc here
