@@ -225,6 +225,17 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * The parsers' ES module builds wherever they are bundled inline (the standalone binary): jsonc-parser's
+ * `main` is a UMD file whose requires esbuild cannot follow, so bundling it as is would fail at run time.
+ */
+const esmParsers = {
+  name: 'esm-parsers',
+  setup(b) {
+    b.onResolve({ filter: lazyPackage }, (args) => ({ path: LAZY_PACKAGES[args.path].from }));
+  },
+};
+
 /** The esbuild options the package and the standalone binary share (build-binary.mjs imports them). */
 export const common = {
   absWorkingDir: root,
@@ -239,7 +250,7 @@ export const common = {
   // A real import() in a CJS file starts Node's ESM loader: about twice the start-up of require().
   supported: { 'dynamic-import': false },
   // What both leave out of the dependencies, and commander's child_process loaded on first use.
-  plugins: [lazyChildProcess, fewSpinners, undiciUnused],
+  plugins: [lazyChildProcess, fewSpinners, undiciUnused, esmParsers],
 };
 
 /** Builds into a fresh folder, then swaps it in, so a process running the old dist/ never sees it half-written. */
@@ -260,7 +271,8 @@ export async function buildAll({ outdir = path.join(root, 'dist') } = {}) {
           outdir: staging,
           outExtension: { '.js': '.cjs' },
           metafile: true,
-          plugins: [...common.plugins, chunkPlugin(name), packedLlhttp],
+          // The chunk plugin first: it keeps the parsers out of every chunk but their own, before esmParsers would inline them.
+          plugins: [chunkPlugin(name), ...common.plugins, packedLlhttp],
         });
         return [name, metafile];
       }),

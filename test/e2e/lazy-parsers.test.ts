@@ -1,7 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+
+// @ts-expect-error: plain ESM build script, no types
+const { common } = (await import('../../scripts/build.mjs')) as { common: Record<string, unknown> };
+const { build } = await import('esbuild');
 
 const PARSERS = ['smol-toml.cjs', 'jsonc-parser.cjs', 'yaml.cjs'];
 const RECORDER = path.join(ROOT, 'test/helpers/record-loads.cjs');
@@ -48,5 +53,23 @@ describe.concurrent("the parsers of the tools' config files", () => {
       expect(r.code).toBe(bare.code);
       expect(text(r)).toBe(text(bare));
     }
+  });
+
+  it('work when bundled inline, as the standalone binary bundles them (its build shares these options)', async () => {
+    const dir = tempDir();
+    const entry = path.join(dir, 'entry.ts');
+    const formats = path.join(ROOT, 'src/config/formats');
+    writeFileSync(
+      entry,
+      ['toml', 'jsonc', 'yaml'].map((f) => `export { parse${f === 'jsonc' ? 'Jsonc' : f === 'toml' ? 'Toml' : 'Yaml'} } from ${JSON.stringify(path.join(formats, `${f}.ts`))};`).join('\n'),
+    );
+    const outfile = path.join(dir, 'bundle.cjs');
+    await build({ ...common, entryPoints: [entry], outfile, logLevel: 'silent' });
+    const bundled = createRequire(outfile)(outfile) as Record<string, (text: string) => { data?: unknown; error?: string }>;
+    expect(bundled.parseToml!('a = 1\n').data).toEqual({ a: 1 });
+    expect(bundled.parseJsonc!('{ // c\n "a": 1, }').data).toEqual({ a: 1 });
+    expect(bundled.parseYaml!('a: [1, 2]\n').data).toEqual({ a: [1, 2] });
+    // Inline, nothing is left for require() to find at run time.
+    expect(readFileSync(outfile, 'utf8')).not.toMatch(/require\("(?:\.\/|smol-toml|jsonc-parser|yaml)/);
   });
 });
