@@ -29,10 +29,11 @@ function endpointOf(values: ToolSetting[]): ToolEndpoint[] {
   const endpoint: ToolEndpoint = { id: 'anthropic', protocol: 'anthropic', selected: true };
   const baseUrl = find((v) => v.role === 'baseUrl');
   // Both key variables are sent when both are set (as x-api-key and Bearer); the first is listed.
-  const key = find((v) => v.name.endsWith('ANTHROPIC_API_KEY')) ?? find((v) => v.role === 'key');
+  const named = (variable: string) => (v: ToolSetting) => v.name === variable || v.name === `env.${variable}`;
+  const key = find(named('ANTHROPIC_API_KEY')) ?? find((v) => v.role === 'key');
   const keyCommand = find((v) => v.role === 'keyCommand');
   // In a file, ANTHROPIC_MODEL in env beats the `model` setting (its env is applied to the session).
-  const model = find((v) => v.name.endsWith('ANTHROPIC_MODEL')) ?? find((v) => v.name === 'model');
+  const model = find(named('ANTHROPIC_MODEL')) ?? find((v) => v.name === 'model');
   const timeout = find((v) => v.role === 'timeout');
   const headers = values.filter((v) => v.role === 'header');
   if (baseUrl) endpoint.baseUrl = baseUrl;
