@@ -52,11 +52,28 @@ export const CHUNKS = {
  */
 export const SHARED_PACKAGES = ['chalk'];
 
+/**
+ * The parsers of coding tools' config files (src/config/formats/{toml,jsonc,yaml}.ts): each is its
+ * own chunk, dist/<name>.cjs, holding only the exports ruapi uses, and is required inside the function
+ * that parses such a file, so a run that finds none of these files never loads one (test/e2e/
+ * lazy-parsers.test.ts checks it). An `import` of one would load it with its importer's chunk, so
+ * the build refuses anything but a require() call. `from` is the package's ES module build, which
+ * esbuild can trim to those exports (jsonc-parser's `main` is a UMD file it cannot bundle; yaml's
+ * Node build is CommonJS).
+ */
+const packageDir = (name) => path.join(root, 'node_modules', name);
+export const LAZY_PACKAGES = {
+  'smol-toml': { from: path.join(packageDir('smol-toml'), 'dist/index.js'), names: ['parse'] },
+  'jsonc-parser': { from: path.join(packageDir('jsonc-parser'), 'lib/esm/main.js'), names: ['parseTree', 'findNodeAtLocation', 'getNodeValue', 'printParseErrorCode'] },
+  yaml: { from: path.join(packageDir('yaml'), 'browser/index.js'), names: ['parseDocument', 'LineCounter', 'isMap', 'isScalar', 'isNode'] },
+};
+
 /** ora picks 'dots', or 'line' where the terminal has no Unicode; cli-spinners ships ~80 more. */
 const SPINNERS_USED = ['dots', 'line'];
 
 const chunkOf = new Map(Object.entries(CHUNKS).flatMap(([name, files]) => files.map((f) => [path.join(root, f), name])));
 const sharedPackage = new RegExp(`^(?:${SHARED_PACKAGES.join('|')})$`);
+const lazyPackage = new RegExp(`^(?:${Object.keys(LAZY_PACKAGES).join('|')})$`);
 
 /** Keeps chunk `current` to its own files: anything of another chunk, or a shared package, stays a require(). */
 function chunkPlugin(current) {
@@ -71,6 +88,18 @@ function chunkPlugin(current) {
         return { errors: [{ text: `dynamic import of ${args.path} is not a chunk: add it to CHUNKS in scripts/build.mjs` }] };
       });
       b.onResolve({ filter: sharedPackage }, (args) => (args.path === current ? undefined : { path: `./${args.path}.cjs`, external: true }));
+      b.onResolve({ filter: lazyPackage }, (args) => {
+        if (args.namespace === 'lazy-entry') return undefined;
+        if (args.kind !== 'require-call') return { errors: [{ text: `${args.path} is a lazily loaded parser: require() it inside the function that parses (see LAZY_PACKAGES in scripts/build.mjs)` }] };
+        return { path: `./${args.path}.cjs`, external: true };
+      });
+      // A parser's chunk: only the exports ruapi uses, from the package's ES module build.
+      b.onResolve({ filter: /^lazy-entry:/ }, (args) => ({ path: args.path, namespace: 'lazy-entry' }));
+      b.onLoad({ filter: /.*/, namespace: 'lazy-entry' }, () => ({
+        contents: `export { ${LAZY_PACKAGES[current].names.join(', ')} } from ${JSON.stringify(LAZY_PACKAGES[current].from)};`,
+        resolveDir: root,
+        loader: 'js',
+      }));
       // A shared package's chunk: its default export, carrying the named ones (see SHARED_PACKAGES).
       b.onResolve({ filter: /^shared-entry:/ }, (args) => ({ path: args.path, namespace: 'shared-entry' }));
       b.onLoad({ filter: /.*/, namespace: 'shared-entry' }, () => ({
@@ -247,6 +276,17 @@ module.exports = new Proxy(function assert(value, message) { if (!value) real()(
   },
 };
 
+/**
+ * The parsers' ES module builds wherever they are bundled inline (the standalone binary): jsonc-parser's
+ * `main` is a UMD file whose requires esbuild cannot follow, so bundling it as is would fail at run time.
+ */
+const esmParsers = {
+  name: 'esm-parsers',
+  setup(b) {
+    b.onResolve({ filter: lazyPackage }, (args) => ({ path: LAZY_PACKAGES[args.path].from }));
+  },
+};
+
 /** The esbuild options the package and the standalone binary share (build-binary.mjs imports them). */
 export const common = {
   absWorkingDir: root,
@@ -261,7 +301,7 @@ export const common = {
   // A real import() in a CJS file starts Node's ESM loader: about twice the start-up of require().
   supported: { 'dynamic-import': false },
   // What both leave out of the dependencies, and the Node modules loaded on first use or never.
-  plugins: [lazyBuiltins, undiciAssert, fewSpinners, undiciUnused],
+  plugins: [lazyBuiltins, undiciAssert, fewSpinners, undiciUnused, esmParsers],
 };
 
 /**
@@ -284,6 +324,7 @@ export async function buildAll({ outdir = path.join(root, 'dist') } = {}) {
   try {
     const entries = Object.entries(CHUNKS).filter(([, files]) => files.every((f) => existsSync(path.join(root, f))));
     entries.push(...SHARED_PACKAGES.map((pkg) => [pkg, [`shared-entry:${pkg}`]]));
+    entries.push(...Object.keys(LAZY_PACKAGES).map((pkg) => [pkg, [`lazy-entry:${pkg}`]]));
     // One build per chunk, so that each knows which files are its own.
     const metas = await Promise.all(
       entries.map(async ([name, files]) => {
@@ -293,7 +334,8 @@ export async function buildAll({ outdir = path.join(root, 'dist') } = {}) {
           outdir: staging,
           outExtension: { '.js': '.cjs' },
           metafile: true,
-          plugins: [...common.plugins, chunkPlugin(name), packedLlhttp],
+          // The chunk plugin first: it keeps the parsers out of every chunk but their own, before esmParsers would inline them.
+          plugins: [chunkPlugin(name), ...common.plugins, packedLlhttp],
         });
         return [name, metafile];
       }),

@@ -6,10 +6,30 @@ import { looksLikeKey } from '../core/keys.js';
 import { urlSecrets } from '../core/urls.js';
 import { referencedVariable } from './sources/environment.js';
 import { kindOf, PRECEDENCE, type ConfigSource, type Setting } from './sources/index.js';
-import type { ConfigFile, ConfigFlags, DiscoverInput, ResolvedConfig, Source, Sourced, TargetConfig } from './types.js';
+import { readTools, type ToolConfig, type ToolSource } from './tools/index.js';
+import type { ConfigFile, ConfigFlags, DiscoverInput, Source, Sourced, TargetConfig } from './types.js';
 import { fieldOrder, meaningOf, rankOf } from './variables.js';
 
 export type { ConfigFlags, DiscoverInput } from './types.js';
+
+// Here rather than in ./types.ts: the API's shipped types reach ./types.ts, and the tools' types
+// need not ship with them while no API result holds them.
+
+/** Everything discovery found: one target per protocol configured, plus notes (unreadable files, shadowing). */
+export interface ResolvedConfig {
+  targets: TargetConfig[];
+  /**
+   * What each coding tool's own config files say (Codex, opencode, Qwen Code, Continue, aider,
+   * Claude Code), one entry per file found: reported, not yet judged. They change no target,
+   * finding or verdict.
+   */
+  tools?: ToolConfig[];
+  findings: Finding[];
+  /** Files looked at, in precedence order. */
+  files?: ConfigFile[];
+  /** Every key value seen in any source (including shadowed ones), for redaction. Never output. */
+  secrets?: string[];
+}
 
 /** A value one source gives, with what it configures: `rank` orders the names for one thing (OPENAI_BASE_URL before OPENAI_API_BASE). */
 interface Candidate {
@@ -28,8 +48,12 @@ type Layer = Candidate[];
  * (src/config/sources/index.ts): flags, the environment, the .env file, Claude Code's settings
  * (local, project, user). Reads files only; never prints, never writes. Throws UsageError only for
  * an --env-file that does not exist. `sources` replaces the table (for tests).
+ *
+ * It also reads the coding tools' own config files (src/config/tools/) and reports them as
+ * `tools`, without letting them change a target, a finding or the verdict; their keys join
+ * `secrets`. `toolSources` replaces that list (for tests).
  */
-export function discoverConfig(input: DiscoverInput & { sources?: readonly ConfigSource[] }): ResolvedConfig {
+export function discoverConfig(input: DiscoverInput & { sources?: readonly ConfigSource[]; toolSources?: readonly ToolSource[] }): ResolvedConfig {
   const findings: Finding[] = [];
   const files: ConfigFile[] = [];
   const layers = readSources(input, input.sources ?? PRECEDENCE, files, findings);
@@ -78,14 +102,16 @@ export function discoverConfig(input: DiscoverInput & { sources?: readonly Confi
 
   if (input.flags.key !== undefined && input.flags.keyFrom !== 'stdin') findings.push(keyOnCommandLine());
 
+  const tools = input.readFiles === false ? [] : readTools(input, input.toolSources);
   // Key values are secret whatever they hold; a key pasted into another variable is too, and so
   // are a base URL's user info, query values, fragment and token-like path segments.
   const candidates = layers.flatMap((layer) => byName(layer));
   const secrets = unique([
     ...candidates.filter((c) => c.field === 'key' || looksLikeKey(c.value)).map((c) => c.value),
     ...candidates.filter((c) => c.field === 'baseUrl').flatMap((c) => urlSecrets(c.value)),
+    ...toolSecrets(tools, input.env),
   ]);
-  return { targets, findings: dedupe(findings), files, secrets };
+  return { targets, findings: dedupe(findings), files, secrets, tools };
 }
 
 /**
@@ -118,6 +144,16 @@ function candidate(setting: Setting, env: NodeJS.ProcessEnv): Candidate[] {
 }
 
 const sourced = (c: Candidate): Sourced => ({ value: c.value, source: c.source });
+
+/** The keys the tools' files hold, or name a variable for, and key-shaped values anywhere in them. */
+function toolSecrets(tools: ToolConfig[], env: NodeJS.ProcessEnv): string[] {
+  return tools.flatMap((t) =>
+    t.values.flatMap((v) => {
+      const text = typeof v.value === 'string' ? v.value : env[v.value.fromEnv];
+      return text !== undefined && text !== '' && (v.role === 'key' || looksLikeKey(text)) ? [text] : [];
+    }),
+  );
+}
 
 /** A layer's values grouped by name, in the order the names first appear. */
 const byName = (layer: Layer): Layer => {

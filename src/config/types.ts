@@ -50,6 +50,10 @@ export interface DiscoverInput {
   envFile?: string;
   /** False: read no file at all, only flags and `env` (the demo, which must not see the user's set-up). */
   readFiles?: boolean;
+  /** The platform whose system-wide paths the tool sources read (default: this one's). */
+  platform?: NodeJS.Platform;
+  /** A folder that stands for the file system's root in system-wide paths (`/etc/…`), for tests. */
+  systemRoot?: string;
 }
 
 /** A value and where it came from; `shadowed` lists lower sources that set it too. */
@@ -71,16 +75,6 @@ export interface TargetConfig {
   auth: 'bearer' | 'x-api-key';
   baseUrl?: Sourced;
   model?: Sourced;
-}
-
-/** Everything discovery found: one target per protocol configured, plus notes (unreadable files, shadowing). */
-export interface ResolvedConfig {
-  targets: TargetConfig[];
-  findings: Finding[];
-  /** Files looked at, in precedence order. */
-  files?: ConfigFile[];
-  /** Every key value seen in any source (including shadowed ones), and the secret parts of every base URL (user info, query values …), for redaction. Never output. */
-  secrets?: string[];
 }
 
 /** A file the doctor looked at, and what became of it (shown with --verbose). */

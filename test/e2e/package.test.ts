@@ -9,10 +9,15 @@ const CONFIG = { '.env': 'OPENAI_API_KEY=sk-packagetest0123456789ab\nOPENAI_BASE
 /**
  * What `npx ruapi` downloads. The goal was 200 KB; the package measured 203.7 KB once the API, its
  * types and the README's reference grew in (README "Install" says where the bytes go), and 208 KB
- * once README documented the verdicts, the Node lines and the prompts (npm always ships README).
- * This guards that figure with a small margin.
+ * once README documented the verdicts, the Node lines and the prompts (npm always ships README);
+ * 216.2 KB with the API's types built. Reading the coding tools' config files (issue #14) added
+ * their three parsers, 39 KB gzipped (yaml 30.6, smol-toml 4.5, jsonc-parser 4.2), each a chunk
+ * loaded only when such a file exists, and the tool sources, 7 KB: 261.9 KB. yaml is the bulk; a
+ * reader of its CST alone would save 12 KB but give up its composer (anchors, tags, merge keys) for
+ * files users write by hand. With the start-up work (code cache, flag table) and the redaction of
+ * key pieces and URL parts it is 268.8 KB. This guards that figure with a small margin.
  */
-const MAX_TARBALL_BYTES = 232 * 1024;
+const MAX_TARBALL_BYTES = 276 * 1024;
 
 describe('the npm package', () => {
   let pack: PackResult;
@@ -28,7 +33,7 @@ describe('the npm package', () => {
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   }
 
-  it('is a tarball of at most 232 KB with only the built CLI, the API and its types, README and manifest', () => {
+  it('is a tarball of at most 276 KB with only the built CLI, the API and its types, README and manifest', () => {
     expect(pack.size).toBeLessThanOrEqual(MAX_TARBALL_BYTES);
     const files = pack.files.map((f) => f.path);
     expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'bin/ruapi.js', 'dist/cli.cjs', 'dist/api.cjs', 'dist/llhttp.wasm.br']));
