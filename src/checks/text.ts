@@ -2,7 +2,13 @@
 export { capitalise } from '../core/text.js';
 
 /** "a, b or c". */
-export const orList = (items: readonly string[]): string => (items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? ''));
+const joined = (items: readonly string[], word: string): string => (items.length > 1 ? `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}` : (items[0] ?? ''));
+
+/** "a, b or c" */
+export const orList = (items: readonly string[]): string => joined(items, 'or');
+
+/** "a, b and c" */
+export const andList = (items: readonly string[]): string => joined(items, 'and');
 
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 

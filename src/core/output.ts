@@ -2,7 +2,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { UsageError } from './exit.js';
 import { mapStrings, redactor, type Redactor } from './redact.js';
 import type { Session } from './session.js';
-import { withoutControlsDeep } from './text.js';
+import { withoutControls } from './text.js';
 
 /**
  * The one place output leaves ruapi. It knows every secret the run has seen and redacts all that
@@ -43,7 +43,7 @@ export class Output {
    * terminal.
    */
   cleanDeep<T>(value: T): T {
-    return withoutControlsDeep(mapStrings(value, (s) => this.clean(s)));
+    return mapStrings(value, (s) => withoutControls(this.clean(s)));
   }
 
   out(text: string): void {

@@ -63,14 +63,6 @@ export function withoutControls(text: string): string {
   return /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(text) ? text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?') : text;
 }
 
-/** Every string in a JSON-able value through `withoutControls`. */
-export function withoutControlsDeep<T>(value: T): T {
-  if (typeof value === 'string') return withoutControls(value) as T;
-  if (Array.isArray(value)) return value.map(withoutControlsDeep) as T;
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [withoutControls(k), withoutControlsDeep(v)])) as T;
-  return value;
-}
-
 /**
  * How long outside text may be once it is data: a gateway's (or a paste's) message, an id (a
  * request id, a model id from a list, an error type or code), a page title, a URL, a quoted piece

@@ -1,4 +1,5 @@
 import { assignment, place } from '../checks/fix.js';
+import { andList } from '../checks/text.js';
 import { isPrompted, kindOf } from '../config/sources/index.js';
 import type { Source, TargetConfig } from '../config/types.js';
 import { VARIABLES } from '../core/ruapi.js';
@@ -74,7 +75,7 @@ export function promptOnly(target: TargetConfig): Finding[] {
     }
   }
   if (names.length === 0) return [];
-  const what = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const what = andList(names);
   return [
     {
       id: 'config/prompt-only',

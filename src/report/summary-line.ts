@@ -1,7 +1,6 @@
-import { plural } from '../checks/text.js';
+import { andList, plural } from '../checks/text.js';
 import type { Finding } from '../core/finding.js';
-import type { DoctorResult } from '../core/result.js';
-import type { LiveStep } from '../core/result.js';
+import type { DoctorResult, LiveStep } from '../core/result.js';
 
 export function counts(findings: readonly Finding[]): { errors: number; warnings: number } {
   return { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length };
@@ -28,8 +27,6 @@ export interface VerdictLine {
 /** A finding title inside a sentence: "Rate limited …" → "rate limited …", "DNS …" stays. */
 const inSentence = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s).replace(/[.\s]+$/, '');
 
-/** "key, model and balance" */
-const list = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
 /**
  * The run's last line, the same in every format: the verdict and, for `unverified`, what was not
@@ -53,7 +50,7 @@ export function verdictLine(result: Pick<DoctorResult, 'verdict' | 'unverified' 
     const reason = inSentence(u.reason);
     byReason.set(reason, [...(byReason.get(reason) ?? []), name]);
   }
-  const why = [...byReason].map(([reason, names]) => `${list(names)} not proven: ${reason}`).join('; ');
+  const why = [...byReason].map(([reason, names]) => `${andList(names)} not proven: ${reason}`).join('; ');
   const next = result.unverified.some((u) => u.kind === 'transient')
     ? ' Try again in a minute (exit code 75).'
     : result.unverified.every((u) => u.kind === 'chosen')
