@@ -22,6 +22,8 @@ const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'ut
  */
 export const CHUNKS = {
   cli: ['src/cli.ts'],
+  /** Every command but explain and --version: the code cache, the doctor's flag reader, then commander or the doctor. */
+  launch: ['src/launch.ts'],
   program: ['src/program.ts'],
   explain: ['src/commands/explain.ts', 'src/knowledge/index.ts'],
   doctor: ['src/commands/doctor/index.ts', 'src/doctor/index.ts'],
@@ -222,7 +224,8 @@ function writeLlhttpPack(dir) {
  * node:crypto (the support report's key fingerprint, --fix's temp file names) compiles some
  * twenty internal modules and sets up OpenSSL's algorithm lists, 5–10 ms on Node 24; node:fs/promises
  * (--fix) brings readline along; node:v8 (the CLI's WebAssembly flag, src/startup.ts) is needed only
- * by live runs; node:dns only for a host name, not an IP address.
+ * by live runs; node:dns only for a host name, not an IP address; node:tty (net and the streams
+ * with it) only to ask whether a run may prompt, which explain never does.
  *
  * An import of one becomes a stand-in that requires the real module on first use: for
  * ruapi's ESM imports, an ES module with a function per function of the real one (esbuild keeps
@@ -230,7 +233,7 @@ function writeLlhttpPack(dir) {
  * time) and a default export that reads through; for a package's require(), a Proxy. A named
  * import of something that is not a function is a build error ("No matching export").
  */
-const LAZY_BUILTINS = ['child_process', 'crypto', 'fs/promises', 'v8', 'dns'];
+const LAZY_BUILTINS = ['child_process', 'crypto', 'fs/promises', 'v8', 'dns', 'tty'];
 const lazyBuiltin = new RegExp(`^(?:node:)?(${LAZY_BUILTINS.join('|')})$`);
 
 function lazyModule(id, esm) {
@@ -294,7 +297,7 @@ export const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  minify: true,
+  minify: !process.env.RUAPI_BUILD_READABLE,
   legalComments: 'none',
   define: { __RUAPI_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
@@ -337,6 +340,7 @@ export async function buildAll({ outdir = path.join(root, 'dist') } = {}) {
           // The chunk plugin first: it keeps the parsers out of every chunk but their own, before esmParsers would inline them.
           plugins: [chunkPlugin(name), ...common.plugins, packedLlhttp],
         });
+        if (process.env.RUAPI_BUILD_META) writeFileSync(path.join(process.env.RUAPI_BUILD_META, `${name}.json`), JSON.stringify(metafile));
         return [name, metafile];
       }),
     );

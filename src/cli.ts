@@ -1,15 +1,9 @@
-import type { DoctorFlags } from './commands/doctor/index.js';
-import { CONFIG_FLAGS, DOCTOR_FLAGS, readFlags } from './commands/flags.js';
-import { reportError } from './core/exit.js';
 import { VERSION } from './core/version.js';
-import { holdWasmAtBaseline, useCodeCache } from './startup.js';
 
 /**
- * The entry point. `ruapi explain`, `ruapi doctor`, `ruapi report` and `ruapi --version` are
- * answered here without loading commander (start-up is part of the design: explain and the
- * offline doctor should start about as fast as bare node); everything else, and any call that
- * needs help or has a flag or value these readers are unsure of, goes to the full commander
- * program, which also prints the usage errors.
+ * The entry point, as small as it can be: `ruapi --version` and `ruapi explain` (which should start
+ * about as fast as bare node) are answered with nothing else loaded; every other command goes to
+ * src/launch.ts, which holds the code cache, the doctor's own flag reader and commander.
  */
 async function main(argv: string[]): Promise<void> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
@@ -19,35 +13,17 @@ async function main(argv: string[]): Promise<void> {
   const explain = argv[0] === 'explain' ? parseExplain(argv.slice(1)) : undefined;
   if (explain) {
     // No code cache here: explain runs a small part of its chunk, which V8 compiles faster than
-    // it reads and unpacks a cache of it (measured on Node 24).
+    // it reads and unpacks a cache of it (measured on Node 20 and 24).
+    const command = await import('./commands/explain.js');
     try {
-      const { run } = await import('./commands/explain.js');
-      process.exitCode = await run(explain.input, explain.opts, { isDebug: () => explain.opts.debug });
+      process.exitCode = await command.run(explain.input, explain.opts, { isDebug: () => explain.opts.debug });
     } catch (err) {
-      process.exitCode = reportError(err, explain.opts.debug);
+      process.exitCode = command.reportError(err, explain.opts.debug);
     }
     return;
   }
-  useCodeCache(__dirname, module);
-  holdWasmAtBaseline();
-  if (argv[0] === 'doctor' || argv[0] === 'report') {
-    const opts = readFlags(argv.slice(1), argv[0] === 'doctor' ? [...CONFIG_FLAGS, ...DOCTOR_FLAGS] : CONFIG_FLAGS);
-    if (opts) return runDoctor(argv[0] === 'report' ? { ...opts, report: true } : opts);
-  }
-  const { main: runProgram } = await import('./program.js');
-  return runProgram();
-}
-
-/** What register.ts's doctor and report actions do with the options commander read. */
-async function runDoctor(opts: Record<string, unknown>): Promise<void> {
-  // As program.ts decides it: --debug anywhere on the line.
-  const debug = process.argv.includes('--debug');
-  try {
-    const { run } = await import('./commands/doctor/index.js');
-    process.exitCode = await run(opts as DoctorFlags, { isDebug: () => debug });
-  } catch (err) {
-    process.exitCode = reportError(err, debug);
-  }
+  const { launch } = await import('./launch.js');
+  return launch(argv, __dirname, module);
 }
 
 /**
@@ -73,10 +49,23 @@ function parseExplain(args: string[]) {
 }
 
 // `ruapi … | head` closes the pipe early: stop quietly instead of dying on EPIPE with a trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
-    process.exit(process.exitCode ?? 0);
+// Each stream gets the handler when the run first opens it (process.stdout and process.stderr are
+// lazy getters; opening a stream the run never writes to costs start-up).
+for (const name of ['stdout', 'stderr'] as const) {
+  const { get } = Object.getOwnPropertyDescriptor(process, name) ?? {};
+  if (!get) continue;
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const stream = get.call(process) as NodeJS.WriteStream;
+      Object.defineProperty(process, name, { configurable: true, enumerable: true, writable: false, value: stream });
+      stream.on('error', (err: NodeJS.ErrnoException) => {
+        if (err.code !== 'EPIPE') throw err;
+        process.exit(process.exitCode ?? 0);
+      });
+      return stream;
+    },
   });
 }
 

@@ -5,6 +5,9 @@ import { explainInput } from '../knowledge/index.js';
 import { renderExplainHuman, renderExplainJson, renderNoMatch } from '../report/explain.js';
 import type { CommandContext } from './context.js';
 
+/** For src/cli.ts, which loads nothing but this chunk on an explain run. */
+export { reportError } from '../core/exit.js';
+
 /** Standard input kept: the first 64 KB and the last 16 MB (the matcher reads less; the end matters most). */
 const STDIN_HEAD_BYTES = 64 * 1024;
 const STDIN_TAIL_BYTES = 16 * 1024 * 1024;

@@ -9,10 +9,15 @@ import { withoutControls } from './text.js';
  * passes through it, once. Commands hand it what renderers made (src/report/write.ts tees a doctor
  * result to `--output`, the GitHub annotations and the step summary); they never redact.
  */
+const MEMO_MAX_LENGTH = 1024;
+const MEMO_MAX_ENTRIES = 10_000;
+
 export class Output {
   private readonly secrets = new Set<string>();
   /** The secrets prepared for redaction; made again after `learn`. */
   private prepared?: Redactor;
+  /** Short texts already cleaned with `prepared`: a result is cleaned for each renderer, and its labels repeat. */
+  private readonly cleaned = new Map<string, string>();
 
   constructor(readonly session: Session) {}
 
@@ -20,6 +25,7 @@ export class Output {
   learn(secrets: Iterable<string | undefined>): this {
     for (const s of secrets) if (s) this.secrets.add(s);
     this.prepared = undefined;
+    this.cleaned.clear();
     return this;
   }
 
@@ -34,7 +40,13 @@ export class Output {
    */
   clean(text: string): string {
     this.prepared ??= redactor(this.secrets);
-    return this.prepared(text);
+    if (text.length > MEMO_MAX_LENGTH) return this.prepared(text);
+    let clean = this.cleaned.get(text);
+    if (clean === undefined) {
+      clean = this.prepared(text);
+      if (this.cleaned.size < MEMO_MAX_ENTRIES) this.cleaned.set(text, clean);
+    }
+    return clean;
   }
 
   /**

@@ -79,7 +79,8 @@ export function redactor(secrets: Iterable<string | undefined | null>): Redactor
 
   return (text: string): string => {
     let out = maskUrlsIn(text);
-    if (known.length === 0) return out;
+    // Shorter than a piece, a text cannot hold one.
+    if (known.length === 0 || out.length < PIECE) return out;
     out = maskWhole(out, known);
     out = maskedEchoes(out, known);
     return maskPieces(out, { windows, chars, ends });
@@ -180,15 +181,23 @@ export function redactText(text: string, secrets: Iterable<string | undefined | 
   return redactor(secrets)(text);
 }
 
-/** Every string in a JSON-able value (object keys too) through `f`: the JSON text itself is never edited, so no escape is cut in half. */
+/**
+ * Every string in a JSON-able value (object keys too) through `f`, on a copy of the value as JSON
+ * would give it (what `toJSON` returns; no undefined or function in an object, null for them in an
+ * array), without writing and reading JSON text: so no escape is cut in half, and a large result
+ * costs one walk.
+ */
 export function mapStrings<T>(value: T, f: (s: string) => string): T {
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return f(v);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [f(k), walk(x)]));
-    return v;
+    if (v === null || typeof v !== 'object') return typeof v === 'number' && !Number.isFinite(v) ? null : v;
+    if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return walk((v as { toJSON(): unknown }).toJSON());
+    if (Array.isArray(v)) return v.map((x) => (x === undefined || typeof x === 'function' || typeof x === 'symbol' ? null : walk(x)));
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) if (x !== undefined && typeof x !== 'function' && typeof x !== 'symbol') out[f(k)] = walk(x);
+    return out;
   };
-  return value === undefined ? value : (walk(JSON.parse(JSON.stringify(value))) as T);
+  return value === undefined ? value : (walk(value) as T);
 }
 
 /** Deeply redacts secrets in any JSON-able value (for --json output and reports). */

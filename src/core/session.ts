@@ -1,3 +1,4 @@
+import { fstatSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import type { ChalkInstance } from 'chalk';
 import { colorFor } from './color.js';
@@ -24,18 +25,43 @@ export interface Session {
  * and spinners draw), and neither --ci nor --json. isatty, not process.stdin.isTTY: touching
  * process.stdin opens a stream that a non-interactive run must not hold.
  */
-export function isInteractive(opts: { ci?: boolean; json?: boolean }, tty: { stdin: boolean; stderr: boolean } = { stdin: isatty(0), stderr: isatty(2) }): boolean {
-  return !opts.ci && !opts.json && tty.stdin && tty.stderr;
+export function isInteractive(opts: { ci?: boolean; json?: boolean }, tty?: { stdin: boolean; stderr: boolean }): boolean {
+  if (opts.ci || opts.json) return false;
+  return tty ? tty.stdin && tty.stderr : isTerminal(0) && isTerminal(2);
+}
+
+/**
+ * isatty(fd), asked only of a character device: a pipe or a file is never a terminal, and node:tty
+ * (loaded on first use) costs start-up that a run in CI or behind a pipe need not pay.
+ */
+export function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return isatty(fd);
 }
 
 /** The session of a process run from the shell. */
 export function processSession(opts: { ci?: boolean; json?: boolean; noColor?: boolean }): Session {
   const noColor = opts.noColor === true;
+  // The streams are process's own lazy getters, read on first write: a stream Node opens costs
+  // start-up (a pipe is a socket), and explain never writes to stderr.
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    get stdout() {
+      return process.stdout;
+    },
+    get stderr() {
+      return process.stderr;
+    },
     env: process.env,
-    canPrompt: isInteractive(opts),
+    // Asked on first use: node:tty (loaded on first use, scripts/build.mjs) costs a command that never prompts.
+    get canPrompt() {
+      const canPrompt = isInteractive(opts);
+      Object.defineProperty(this, 'canPrompt', { value: canPrompt });
+      return canPrompt;
+    },
     noColor,
     color: (stream) => colorFor(stream === 'stdout' ? process.stdout : process.stderr, { noColor }),
   };

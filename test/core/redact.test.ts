@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactDeep, redactKey, redactText, scrubDeep } from '../../src/core/redact.js';
+import { mapStrings, redactDeep, redactKey, redactText, scrubDeep } from '../../src/core/redact.js';
 import { looksLikeSecretSegment, maskUrl, maskUrlsIn, urlSecrets } from '../../src/core/urls.js';
 
 const KEY = 'sk-Rf3kQ9xLmN2pT7vW4yZ8aB1cD5eF6gH0iJ3kL9mN2pQ7rS4t';
@@ -108,6 +108,31 @@ describe('URLs in any output', () => {
   it('masks URLs inside text, up to a quote, a bracket or a control character', () => {
     expect(maskUrlsIn('see "https://a:b@h/v1#x" and (https://h/v1?key=1)\x1b[0m')).toBe('see "https://***@h/v1#***" and (https://h/v1?key=***)\x1b[0m');
     expect(redactText('GET https://gw.example/v1?api-key=abc/models', [])).toBe('GET https://gw.example/v1?api-key=***');
+  });
+
+  it('maps the strings of a value as a JSON round trip would give it', () => {
+    const value = { a: 'x', u: undefined, f: () => 1, n: Number.NaN, d: new Date(0), list: ['y', undefined, () => 2, { k: 'z' }], nested: { 'key-x': null, t: true, i: 3 } };
+    const upper = (s: string) => s.toUpperCase();
+    const viaJson = JSON.parse(JSON.stringify(value), (_k, v: unknown) => v) as unknown;
+    const mapOfJson = (v: unknown): unknown =>
+      typeof v === 'string' ? upper(v) : Array.isArray(v) ? v.map(mapOfJson) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [upper(k), mapOfJson(x)])) : v;
+    expect(mapStrings(value, upper)).toStrictEqual(mapOfJson(viaJson));
+    expect(mapStrings(undefined, upper)).toBeUndefined();
+  });
+
+  it('finds the URLs a pattern over the scheme and the URL characters would find', () => {
+    // The reading by hand (src/core/urls.ts) against the regular expression it replaced, on random text
+    // made of the characters that decide where a URL starts and ends.
+    const PATTERN = /[a-z][a-z0-9+.-]{0,31}:\/\/[^\s"'<>`\\|)\]\u0000-\u001f\u007f]*/gi;
+    const alphabet = ['a', 'Z', '9', '+', '.', '-', ':', '/', '://', ' ', '"', ')', '@', '?', '#', '\u00a0', '\u2028', '\x1b', 'é', 'x'.repeat(30), 'y'.repeat(31)];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const long = (n: number) => `${'s'.repeat(n)}://u:p@h`;
+    for (const text of [long(31), long(32), long(33), `9${long(31)}`, `-${long(32)}`]) expect(maskUrlsIn(text)).toBe(text.replace(PATTERN, maskUrl));
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 24) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      expect(maskUrlsIn(text), JSON.stringify(text)).toBe(text.includes('://') ? text.replace(PATTERN, maskUrl) : text);
+    }
   });
 
   it('stays linear on a long run of letters that is not a scheme, before a URL', () => {

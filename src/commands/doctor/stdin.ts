@@ -1,5 +1,5 @@
-import { isatty } from 'node:tty';
 import { UsageError } from '../../core/exit.js';
+import { isTerminal } from '../../core/session.js';
 
 /** Whatever is piped with --key-stdin: a key is short, so more than this is not one. */
 const MAX_STDIN_BYTES = 1024 * 1024;
@@ -11,7 +11,7 @@ const STDIN_WAIT_MS = 10_000;
  * would be echoed as typed) and gives up on a pipe that stays silent.
  */
 export async function readKeyFromStdin(): Promise<string> {
-  if (isatty(0)) {
+  if (isTerminal(0)) {
     throw new UsageError('--key-stdin reads a pipe, but standard input is a terminal: printf %s "$RUAPI_API_KEY" | ruapi doctor --key-stdin');
   }
   const stdin = process.stdin;
