@@ -46,7 +46,7 @@ export type DoctorOptions = Pick<
 export function explain(input: string): ExplainResult {
   if (typeof input !== 'string') throw new TypeError(`explain() expects the error text or code as a string, got ${typeof input}`);
   const { kind, explanation } = explainInput(input);
-  return { matches: explanation.matches, input: { kind } };
+  return { matches: explanation.matches, input: { kind }, ...(kind === 'text' ? { ambiguous: explanation.ambiguous } : {}) };
 }
 
 /**

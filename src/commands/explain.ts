@@ -52,7 +52,7 @@ export async function run(input: string[], opts: { json?: boolean; color?: boole
   // What the paste said reaches the renderers without its control characters.
   const result = out.cleanDeep(explanation);
   const c = out.session.color('stdout');
-  if (opts.json) out.out(renderExplainJson(result.matches, kind));
+  if (opts.json) out.out(renderExplainJson(result.matches, kind, result.ambiguous));
   else out.out(result.matches.length ? renderExplainHuman(result, kind, c) : renderNoMatch(kind, c));
   return result.matches.length ? EXIT.ok : EXIT.problem;
 }

@@ -69,7 +69,7 @@ const STATUS_CONTEXTS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\berror[ \w]{0,24}?(?:number|code|status)["']?\s{0,3}[:=]\s{0,3}["']?(\d{3})(?!\d|[.:]\d)/gi, 8],
   [/\|\s{1,8}(\d{3})\s{1,8}\|\s{1,16}[\d.]{1,12}(?:ms|µs|s)\s/g, 8],
   [/\b(?:returned|received|got|responded with|response code|failed with|status of)\s{1,3}(?:an? )?(?:http )?(?:status )?(?:code )?(\d{3})(?!\d|[.:]\d)/gi, 8],
-  [/(?:状态码|错误码|код ошибки|статус)[:：]?\s{0,3}(\d{3})(?!\d|[.:]\d)/gi, 8],
+  [/(?:状态码|错误码|出错|код ошибки|статус|ошибка)[:：]?\s{0,3}(\d{3})(?!\d|[.:]\d)/gi, 8],
   [/(?:^|['"`])[ \t]{0,4}(\d{3}) (?=[{[A-Z]|[^\x00-\x7f])/gm, 8],
   [/\b(?:error_?code|code)["']?\s{0,3}[:=]\s{0,3}["']?(\d{3})(?!\d|[.:]\d)/gi, 6],
 ];

@@ -17,6 +17,8 @@ const NAME_WEIGHT = 8;
 const CAUSES: readonly Cause[] = ['model-id', 'base-url'];
 /** An answer that names the model its request asked for points at the model id, as `model_not_found` does. */
 const NAMED_MODEL_WEIGHT = 10;
+/** A second reading left open by the deciding clue is weighed as this share of the best one's evidence. */
+const SECOND_READING_SHARE = 0.4;
 
 const EMPTY_DETAILS: MatchDetails = { status: null, requestId: null, model: null, url: null, errorType: null };
 
@@ -125,12 +127,15 @@ interface Scored {
   causeScore: Record<Cause, number>;
   /** The strongest clue that came with a sentence for the user. */
   says: { weight: number; text: string } | null;
+  /** The strongest clue that leaves another entry open (Pattern.second). */
+  second: { weight: number; id: string } | null;
 }
 
-function addClue(s: Scored, weight: number, cause: Cause | undefined, says: string | undefined): void {
+function addClue(s: Scored, weight: number, cause: Cause | undefined, says: string | undefined, second?: string): void {
   s.score += weight;
   if (cause) s.causeScore[cause] += weight;
   if (says && (!s.says || weight > s.says.weight)) s.says = { weight, text: says };
+  if (second && (!s.second || weight > s.second.weight)) s.second = { weight, id: second };
 }
 
 /** Evidence that is not a plain substring: the URL the request went to. */
@@ -147,7 +152,7 @@ function urlClues(s: Scored, facts: Facts): void {
 }
 
 function score(entry: KnowledgeEntry, lower: string, facts: Facts & { statusStrength: number }, model: string | undefined): Scored {
-  const s: Scored = { entry, score: 0, causeScore: { 'model-id': 0, 'base-url': 0 }, says: null };
+  const s: Scored = { entry, score: 0, causeScore: { 'model-id': 0, 'base-url': 0 }, says: null, second: null };
   // Only the cause: naming a model does not make an answer a 404.
   if (model && entry.variants && lower.includes(model.toLowerCase())) s.causeScore['model-id'] += NAMED_MODEL_WEIGHT;
   if (facts.status !== null && entry.statuses.includes(facts.status)) s.score += facts.statusStrength;
@@ -157,7 +162,7 @@ function score(entry: KnowledgeEntry, lower: string, facts: Facts & { statusStre
       if (isIdentifier(name) && contains(lower, name.toLowerCase(), true)) addClue(s, NAME_WEIGHT, cause, undefined);
     }
   }
-  for (const p of entry.patterns) if (contains(lower, p.text, p.word ?? false)) addClue(s, p.weight, p.cause, p.says);
+  for (const p of entry.patterns) if (contains(lower, p.text, p.word ?? false)) addClue(s, p.weight, p.cause, p.says, p.second);
   urlClues(s, facts);
   return s;
 }
@@ -211,12 +216,17 @@ function analyse(text: string, given?: Given): Explanation {
   if (given?.requestId) found.requestId = given.requestId;
   const { statusStrength: _strength, ...facts } = found;
 
-  const scored = (given?.entries ?? ENTRIES)
+  const entries = given?.entries ?? ENTRIES;
+  const scored = entries
     .map((e) => score(e, lower, found, given?.model))
     .filter((s) => s.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score);
   const top = scored[0];
   const kept = top ? scored.filter((s) => s === top || s.score >= top.score * RUNNER_UP_RATIO) : [];
+  const open = top?.second && !kept.some((s) => s.entry.id === top.second?.id) && entries.find((e) => e.id === top.second?.id);
+  // A reading the deciding clue leaves open counts at least as "possible", whatever else the text holds.
+  if (top && open) kept.push({ ...score(open, lower, found, given?.model), score: Math.max(top.score * SECOND_READING_SHARE, 1) });
+  const total = kept.reduce((sum, s) => sum + s.score, 0);
 
   const details: MatchDetails = {
     status: facts.status,
@@ -229,10 +239,10 @@ function analyse(text: string, given?: Given): Explanation {
   const reasons: string[] = [];
   for (const s of kept) {
     const cause = causeOf(s, lower);
-    matches.push(toMatch(s.entry, cause, { ...details }, codeFor(s.entry, facts)));
+    matches.push({ ...toMatch(s.entry, cause, { ...details }, codeFor(s.entry, facts)), likelihood: Math.round((100 * s.score) / total) / 100 });
     reasons.push(reasonFor(s, cause, facts));
   }
-  return { matches, facts, reasons };
+  return { matches, facts, reasons, ambiguous: matches.length > 1 };
 }
 
 /**
@@ -308,6 +318,8 @@ export interface ExplainJson {
   /** Best match first; empty when nothing fits. */
   matches: Match[];
   input: { kind: InputKind };
+  /** For pasted text: true when it allows more than one reading (the matches are then ranked, each with its `likelihood`). */
+  ambiguous?: boolean;
 }
 
 const NO_FACTS: Explanation['facts'] = {
@@ -321,7 +333,7 @@ const NO_FACTS: Explanation['facts'] = {
 export function explainInput(text: string): { kind: InputKind; explanation: Explanation } {
   const trimmed = text.trim();
   const looked = lookup(trimmed);
-  if (looked.length) return { kind: 'code', explanation: { matches: looked, facts: NO_FACTS, reasons: looked.map(() => '') } };
+  if (looked.length) return { kind: 'code', explanation: { matches: looked, facts: NO_FACTS, reasons: looked.map(() => ''), ambiguous: false } };
   const explanation = explainText(text);
   const kind: InputKind = explanation.matches.length === 0 && /^(?:\d{3}|\dxx)$/i.test(trimmed) ? 'code' : 'text';
   return { kind, explanation };

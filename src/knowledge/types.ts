@@ -33,6 +33,12 @@ export interface Pattern {
    * `{model}` are replaced by what was found in the text.
    */
   says?: string;
+  /**
+   * The id of another entry this clue leaves open: the text alone does not decide between them
+   * (a "no available channel" 503 is the model id or a gateway-side outage). It is shown as the
+   * second reading when the clue decided the match.
+   */
+  second?: string;
 }
 
 /** The text for one cause of an entry that has several (the 404's model id vs base URL). */
@@ -105,6 +111,11 @@ export interface Match {
   /** Numbered steps (the cause's steps when the cause is known). */
   fix: string[];
   details: MatchDetails;
+  /**
+   * For pasted or observed text: this reading's share of the evidence among the readings shown
+   * (0–1, best first). Absent on a looked-up code.
+   */
+  likelihood?: number;
 }
 
 /** Everything pulled out of a pasted error, whether or not it matched an entry. */
@@ -135,4 +146,6 @@ export interface Explanation {
   facts: Facts;
   /** For each match (same index): one line on why, given what was found. */
   reasons: string[];
+  /** True when the text allows more than one reading: the matches are then ranked readings, most likely first. */
+  ambiguous: boolean;
 }

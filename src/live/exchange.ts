@@ -5,7 +5,7 @@ import { PHASE_WAIT, type HttpAnswer, type NetFailure, type Phase, type SendRequ
 import type { Exchange, Lease, Run } from './types.js';
 
 export type { Exchange, Lease, Traffic } from './types.js';
-import { isBalanceAnswer } from './judge.js';
+import { isFinalAnswer } from './judge.js';
 import { BACKOFF_MS, backoffMs, isRetryableStatus, sleep } from './retry.js';
 
 
@@ -61,7 +61,7 @@ export async function exchange(run: Run, lease: Lease, req: SendRequest, step: S
     run.traffic.firstByteMs ??= r.answer.firstByteMs;
     run.traffic.requestIds.push(...answerRequestIds(r.answer.headers, r.answer.body));
     const status = r.answer.status;
-    if (!retry || !isRetryableStatus(status) || isBalanceAnswer(r.answer)) return { req, ...r, tries, statuses };
+    if (!retry || !isRetryableStatus(status) || isFinalAnswer(r.answer)) return { req, ...r, tries, statuses };
     statuses.push(status);
     const wait = backoffMs(tries - 1, r.answer.headers);
     const stoppedBy = wait === undefined ? 'tries' : performance.now() + wait > run.deadline - 250 ? 'time' : undefined;

@@ -27,6 +27,8 @@ export function readAnswer(answer: Answer, model?: string): AnswerReading {
   const code = judged?.entry.code;
   // Money first: a 429 `insufficient_quota` (or a 403 "insufficient balance") is no rate limit.
   if (code === '402') return { kind: 'balance', judged };
+  // A gateway of the new-api family answers 503 "no available channel for model X": the model id, not an outage.
+  if (code === '404' && judged!.cause === 'model-id' && answer.status === 503) return { kind: 'model-not-found', judged };
   // A rate limit or a server failure is the gateway's state right now: retried, never the set-up's fault.
   if (isRetryableStatus(answer.status)) return { kind: 'transient', judged };
   if (code === '401') return { kind: 'key-rejected', judged };
@@ -39,7 +41,9 @@ export function readAnswer(answer: Answer, model?: string): AnswerReading {
   return { kind: 'unexpected', ...(judged ? { judged } : {}) };
 }
 
-/** True for an answer the knowledge base files under out-of-balance: retrying it does not help. */
-export function isBalanceAnswer(answer: Answer): boolean {
-  return answer.status >= 400 && readAnswer(answer).kind === 'balance';
+/** True for an answer retrying does not help: out of balance, or a 503 about a model the gateway does not serve. */
+export function isFinalAnswer(answer: Answer): boolean {
+  if (answer.status < 400) return false;
+  const kind = readAnswer(answer).kind;
+  return kind === 'balance' || kind === 'model-not-found';
 }

@@ -1,8 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import { ENTRIES, KNOWN_CODES, type ExplainJson, type Explanation, type InputKind, type KnowledgeEntry, type Match } from '../knowledge/index.js';
 
-export function renderExplainJson(matches: Match[], kind: InputKind): string {
-  const out: ExplainJson = { matches, input: { kind } };
+export function renderExplainJson(matches: Match[], kind: InputKind, ambiguous?: boolean): string {
+  const out: ExplainJson = { matches, input: { kind }, ...(kind === 'text' ? { ambiguous: ambiguous ?? matches.length > 1 } : {}) };
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
@@ -52,7 +52,9 @@ function renderFromText(result: Explanation, c: ChalkInstance): string[] {
   const [m, ...others] = result.matches as [Match, ...Match[]];
   const entry = entryOf(m);
   const { facts } = result;
-  const lines = [heading(m, c), '', `${c.bold('Likely cause:')} ${result.reasons[0] ?? entry.causes[0]}`];
+  const lines = [heading(m, c), ''];
+  if (result.ambiguous) lines.push('The text alone allows more than one reading; the most likely comes first.', '');
+  lines.push(`${c.bold('Likely cause:')} ${result.reasons[0] ?? entry.causes[0]}`);
   if (!m.cause && entry.variants) lines.push('The text does not say which of its two causes it is: check both.');
   lines.push('', section('What to do', c), ...steps(m.fix));
 
@@ -75,7 +77,11 @@ function renderFromText(result: Explanation, c: ChalkInstance): string[] {
   } else {
     lines.push(entry.support);
   }
-  for (const o of others) lines.push(c.dim(`Also possible: ${o.code}  ${o.title}  (ruapi explain ${o.code})`));
+  others.forEach((o, i) => {
+    const why = result.reasons[i + 1];
+    lines.push(c.dim(`${i === 0 ? 'Second reading' : 'Also possible'}: ${o.code}  ${o.title}  (ruapi explain ${o.code})`));
+    if (i === 0 && why) lines.push(c.dim(`  ${why}`));
+  });
   return lines;
 }
 

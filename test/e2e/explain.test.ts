@@ -105,12 +105,12 @@ describe('ruapi explain with pasted text', () => {
     expect(r.stdout).toContain('Quote request id req_011CSHoEeqs5C35K2UUqR7Fy when you write to support');
   });
 
-  it('prints exactly the documented JSON shape', async () => {
+  it('prints exactly the documented JSON shape (the fields of #16 added after the older ones)', async () => {
     const { json } = await explainJson(['-'], QUOTA_429);
-    expect(Object.keys(json)).toEqual(['matches', 'input']);
+    expect(Object.keys(json)).toEqual(['matches', 'input', 'ambiguous']);
     expect(Object.keys(json.input)).toEqual(['kind']);
     for (const m of json.matches) {
-      expect(Object.keys(m)).toEqual(['code', 'cause', 'id', 'title', 'fix', 'details']);
+      expect(Object.keys(m)).toEqual(['code', 'cause', 'id', 'title', 'fix', 'details', 'likelihood']);
       expect(Object.keys(m.details)).toEqual(['status', 'requestId', 'model', 'url', 'errorType']);
       expect(m.fix.every((s: unknown) => typeof s === 'string')).toBe(true);
     }
@@ -123,7 +123,7 @@ describe('ruapi explain with pasted text', () => {
     expect(r.stdout).toContain(KNOWN);
     const { code, json } = await explainJson(['-'], 'all good, 200 OK');
     expect(code).toBe(1);
-    expect(json).toEqual({ matches: [], input: { kind: 'text' } });
+    expect(json).toEqual({ matches: [], input: { kind: 'text' }, ambiguous: false });
   });
 
   it('treats empty standard input as a usage error: one line, exit 2', async () => {
@@ -193,5 +193,15 @@ process.on('exit', () => process.stderr.write('LOADED ' + JSON.stringify([...see
       const code = readFileSync(path.join(ROOT, 'dist', chunk), 'utf8');
       for (const marker of ['ZodError', 'ProxyAgent', 'bouncingBar', 'ExitPromptError']) expect(code, `${chunk} carries ${marker}`).not.toContain(marker);
     }
+  });
+  it('ranks the readings of a text that allows two: a "no available channel" 503 is the model id first, a gateway outage second', async () => {
+    const body = '{"error":{"message":"当前分组 default 下对于模型 gpt-5 无可用渠道 (request id: 2025082215093026624875464905761)","type":"one_api_error"}}';
+    const { json } = await explainJson(['-'], `HTTP/1.1 503 Service Unavailable\n\n${body}`);
+    expect(json.ambiguous).toBe(true);
+    expect(json.matches.map((m: { id: string; cause: string | null }) => [m.id, m.cause])).toEqual([['not-found', 'model-id'], ['gateway-error', null]]);
+    expect(json.matches[0].likelihood).toBeGreaterThan(json.matches[1].likelihood);
+    const human = await runCli(['explain', '-'], { input: body });
+    expect(human.stdout).toContain('allows more than one reading');
+    expect(human.stdout).toContain('Second reading: 5xx');
   });
 });

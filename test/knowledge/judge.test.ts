@@ -55,6 +55,8 @@ describe("the doctor's judge", () => {
       const explained = explainText(text);
       const status = explained.facts.status;
       if (status === null || status < 400) continue;
+      // A proxy's own status before the connection reached the API (a failed CONNECT tunnel) is no gateway answer.
+      if (['refused', 'dns', 'tls'].includes(explained.matches[0]?.code ?? '')) continue;
       compared++;
       const judged = judgeAnswer({ status, body: text });
       const top = explained.matches[0];

@@ -32,6 +32,7 @@ const entrySchema = z.strictObject({
         cause: z.enum(['model-id', 'base-url']).optional(),
         word: z.boolean().optional(),
         says: z.string().min(10).optional(),
+        second: z.string().optional(),
       }),
     )
     .min(1),
@@ -204,7 +205,8 @@ function labelledTexts(): Array<{ entry: string; text: string; from: string }> {
     const entry = code ? byCode.get(code) : undefined;
     return entry ? [{ entry: entry.id, text: readFileSync(path.join(dir, l.file), 'utf8'), from: l.file }] : [];
   });
-  return [...corpus, ...EXAMPLES.map((e) => ({ entry: e.entry, text: e.text, from: e.source }))];
+  const messages: Array<{ entry: string; text: string; source: string }> = JSON.parse(readFileSync(path.join(ROOT, 'fixtures/gateway-messages/messages.json'), 'utf8')).messages;
+  return [...corpus, ...EXAMPLES.map((e) => ({ entry: e.entry, text: e.text, from: e.source })), ...messages.map((m) => ({ entry: m.entry, text: m.text, from: m.source }))];
 }
 
 describe('the patterns', () => {

@@ -26,5 +26,17 @@ export const forbidden: KnowledgeEntry = {
     { text: 'forbidden', weight: 4, word: true },
     { text: '该令牌只能在指定网段使用', weight: 14, says: 'The key may only be used from certain networks, and this address is not one of them.' },
     { text: '用户已被封禁', weight: 14, says: 'The account is blocked.' },
+    // The gateway family (new-api distributor.*, one-api middleware/auth.go): the key's Model access.
+    { text: '该令牌无权使用模型', weight: 14, says: 'This key may not use that model: add it to the key\'s Model access in Console → Tokens, or use another key.' },
+    { text: '该令牌无权访问模型', weight: 14, says: 'This key may not use that model: add it to the key\'s Model access in Console → Tokens, or use another key.' },
+    { text: 'has no access to model', weight: 14, says: 'This key may not use that model: add it to the key\'s Model access in Console → Tokens, or use another key.' },
+    { text: 'не имеет доступа к модели', weight: 14, says: 'This key may not use that model: add it to the key\'s Model access in Console → Tokens, or use another key.' },
+    { text: 'has no access to any models', weight: 14, says: 'This key may use no model at all: set its Model access in Console → Tokens.' },
+    { text: '该令牌无权访问任何模型', weight: 14, says: 'This key may use no model at all: set its Model access in Console → Tokens.' },
+    { text: 'no permission to access this group', weight: 12 },
+    { text: '无权访问该分组', weight: 12 },
+    { text: 'this user has been disabled', weight: 14, says: 'The account is disabled.' },
+    { text: '该用户已被禁用', weight: 14, says: 'The account is disabled.' },
+    { text: 'пользователь заблокирован', weight: 14, says: 'The account is blocked.' },
   ],
 };

@@ -48,5 +48,13 @@ export const gatewayError: KnowledgeEntry = {
     { text: 'the server had an error', weight: 10 },
     { text: 'web server is returning an unknown error', weight: 8 },
     { text: 'server_error', weight: 6 },
+    // A proxy's own 503: its backend refused or reset. The gateway failed, not your connection.
+    { text: 'upstream connect error or disconnect/reset before headers', weight: 20, says: 'The provider\'s own proxy could not reach its backend ("upstream connect error"): a failure on the gateway side, not your connection. Retry later.' },
+    // The gateway family (new-api i18n channel.* and relay): no working upstream for now.
+    { text: 'no available channel keys', weight: 14 },
+    { text: '没有可用的渠道密钥', weight: 14 },
+    { text: 'no valid upstream channel', weight: 14 },
+    { text: '无有效上游渠道', weight: 14 },
+    { text: 'нет доступных ключей канала', weight: 14 },
   ],
 };

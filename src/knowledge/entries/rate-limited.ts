@@ -38,6 +38,10 @@ export const rateLimited: KnowledgeEntry = {
     { text: 'retrydelay', weight: 8, says: 'A per-minute quota was used up: it refills by itself, so wait the retry delay and slow down.' },
     { text: 'perminute', weight: 6 },
     { text: 'per minute', weight: 4 },
+    { text: 'you have reached the request limit', weight: 14, says: 'The gateway\'s own request limit was reached: wait the few minutes it names, then slow down.' },
+    { text: '您已达到请求数限制', weight: 14, says: 'The gateway\'s own request limit was reached: wait the few minutes it names, then slow down.' },
+    { text: 'вы достигли лимита запросов', weight: 14, says: 'The gateway\'s own request limit was reached: wait the few minutes it names, then slow down.' },
+    { text: 'upstream load is saturated', weight: 12, says: 'The gateway says the upstream for your group is saturated: wait a little, retry with backoff, and send fewer requests at once.' },
     { text: '上游负载已饱和', weight: 12, says: 'The gateway says the upstream for your group is saturated: wait a little, retry with backoff, and send fewer requests at once.' },
   ],
 };

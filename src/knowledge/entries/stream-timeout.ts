@@ -56,6 +56,13 @@ export const streamTimeout: KnowledgeEntry = {
     { text: 'socket hang up', weight: 8, says: 'The connection was closed before an answer came back.' },
     { text: 'closed unexpectedly', weight: 10, says: 'The connection was closed in the middle of the request (often a proxy or a network drop).' },
     { text: 'ms exceeded', weight: 8, says: 'The client stopped waiting after its time-out: raise it, and stream long answers.' },
+    // Clients' own wordings for a stalled or cut stream: Claude Code, Codex, urllib3/requests, node-fetch.
+    { text: 'stream idle timeout', weight: 14, says: 'The stream stalled: no data arrived for the client\'s idle window (a slow model, or a proxy holding the stream).' },
+    { text: 'stream disconnected before completion', weight: 12, says: 'The stream was cut before the answer was complete (a proxy or a network drop, or a server-side failure).' },
+    { text: 'stream closed before response.completed', weight: 14, says: 'The stream ended before the answer was complete: often a proxy or a gateway closing long streams.' },
+    { text: 'premature close', weight: 12, says: 'The connection closed before the whole answer arrived (often a proxy closing a long stream).' },
+    { text: 'err_stream_premature_close', weight: 4 },
+    { text: 'response ended prematurely', weight: 14, says: 'The answer ended before it was complete: the connection was cut mid-stream.' },
     { text: 'streaming is required for operations that may take longer than 10 minutes', weight: 12, says: 'The Anthropic SDK refuses long non-streaming requests: turn streaming on.' },
   ],
 };
