@@ -48,6 +48,8 @@ export const CONFIG_FLAGS: readonly FlagSpec[] = [
     parse: { value: seconds, invalid: 'expected a number of seconds between 0 and 3600.' },
   },
   { flags: '--allow-host <host>', description: 'allow sending the key to this non-RuAPI host (repeatable)', repeatable: true },
+  { flags: '--client <id>', description: 'check this client only, found or not (claude-code, codex, openai-python … : see README)' },
+  { flags: '--allow-key-helper', description: "run Claude Code's apiKeyHelper to check the key it prints (asked on a terminal)" },
   { flags: '--ci', description: 'never prompt, never animate (the default when stdin is not a terminal)' },
   { flags: '--json', description: 'print only JSON on stdout' },
 ];

@@ -29,6 +29,8 @@ export interface ResolvedConfig {
   files?: ConfigFile[];
   /** Every key value seen in any source (including shadowed ones), for redaction. Never output. */
   secrets?: string[];
+  /** What each source read, by its kind (`flag`, `env`, `dotenv` …), highest first: the clients' profiles pick from these. */
+  raw?: Array<{ kind: string; settings: Setting[] }>;
 }
 
 /** A value one source gives, with what it configures: `rank` orders the names for one thing (OPENAI_BASE_URL before OPENAI_API_BASE). */
@@ -56,7 +58,8 @@ type Layer = Candidate[];
 export function discoverConfig(input: DiscoverInput & { sources?: readonly ConfigSource[]; toolSources?: readonly ToolSource[] }): ResolvedConfig {
   const findings: Finding[] = [];
   const files: ConfigFile[] = [];
-  const layers = readSources(input, input.sources ?? PRECEDENCE, files, findings);
+  const raw: NonNullable<ResolvedConfig['raw']> = [];
+  const layers = readSources(input, input.sources ?? PRECEDENCE, files, findings, raw);
   const all = layers.flat();
 
   // The names set for a protocol, key first, then base URL, then model: "set by OPENAI_API_KEY, OPENAI_BASE_URL".
@@ -111,7 +114,7 @@ export function discoverConfig(input: DiscoverInput & { sources?: readonly Confi
     ...candidates.filter((c) => c.field === 'baseUrl').flatMap((c) => urlSecrets(c.value)),
     ...toolSecrets(tools, input.env),
   ]);
-  return { targets, findings: dedupe(findings), files, secrets, tools };
+  return { targets, findings: dedupe(findings), files, secrets, tools, raw };
 }
 
 /**
@@ -119,7 +122,7 @@ export function discoverConfig(input: DiscoverInput & { sources?: readonly Confi
  * sources name (the project's Claude Code settings when the working folder is home) is read once,
  * by the later, more general source. `readFiles: false` skips every source that reads a file.
  */
-function readSources(input: DiscoverInput, sources: readonly ConfigSource[], files: ConfigFile[], findings: Finding[]): Layer[] {
+function readSources(input: DiscoverInput, sources: readonly ConfigSource[], files: ConfigFile[], findings: Finding[], raw: NonNullable<ResolvedConfig['raw']>): Layer[] {
   const active = input.readFiles === false ? sources.filter((s) => !s.file) : sources;
   const at = active.map((s) => s.file?.(input));
   return active.map((source, i) => {
@@ -131,7 +134,9 @@ function readSources(input: DiscoverInput, sources: readonly ConfigSource[], fil
       const label = file?.label ?? source.title ?? source.kind;
       findings.push(unreadable(label, read.reason, source.repair?.(label) ?? `Repair ${label} or remove it, then run the doctor again.`));
     }
-    return read.status === 'read' ? read.settings.flatMap((s) => candidate(s, input.env)) : [];
+    if (read.status !== 'read') return [];
+    raw.push({ kind: source.kind, settings: read.settings });
+    return read.settings.flatMap((s) => candidate(s, input.env));
   });
 }
 

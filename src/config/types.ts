@@ -75,6 +75,11 @@ export interface TargetConfig {
   auth: 'bearer' | 'x-api-key';
   baseUrl?: Sourced;
   model?: Sourced;
+  /**
+   * The OpenAI-protocol endpoint the client calls: chat completions (the default), or the
+   * Responses API (`/responses`, Codex CLI), which RuAPI's docs do not mention.
+   */
+  api?: 'chat' | 'responses';
 }
 
 /** A file the doctor looked at, and what became of it (shown with --verbose). */

@@ -56,6 +56,29 @@ export interface ConfigSummary {
  */
 export type Verdict = 'ready' | 'problems' | 'unverified';
 
+/**
+ * One client's verdict (`--json` `clients[]`): whether the request that client would send, built
+ * from the values it reads, works. `not-ruapi`: its values point at another provider altogether.
+ */
+export interface ClientVerdict {
+  id: string;
+  label: string;
+  protocol: Protocol;
+  verdict: Verdict | 'not-ruapi';
+  /** Why it was checked: its config file, a variable only it reads, the project's packages, or `--client`. */
+  foundBy: string;
+  /** The files and places its values came from. */
+  sources: string[];
+  /** The URL it would post to. */
+  requestUrl: string;
+  /** The ids of the findings that decide its verdict (warnings and errors; info for another provider's set-up). */
+  findings: string[];
+  /** For `not-ruapi`: the provider its values point at. */
+  provider?: string;
+  /** One line for people: `ready`, the first problem's title, what stayed unproven. */
+  summary: string;
+}
+
 /** A link a `ready` verdict needs that was not proven, and why. */
 export interface Unproven {
   /** The live step's id (`http` base URL, `auth` key, `model`, `balance`, `stream`). */
@@ -81,4 +104,6 @@ export interface DoctorResult {
   configs: ConfigSummary[];
   checks: CheckResult[];
   live: LiveReport[];
+  /** Per client, when any was found (or named with --client): the verdict and exit code are the worst of these. */
+  clients?: ClientVerdict[];
 }

@@ -1,8 +1,7 @@
 import os from 'node:os';
-import { analyzeUrl } from '../checks/base-url/analyze.js';
 import { runChecks } from '../checks/index.js';
-import modelUnknown from '../checks/model/unknown.js';
-import { discoverConfig, type ConfigFlags } from '../config/discover.js';
+import { resolveClients } from '../config/clients/resolve.js';
+import { discoverConfig, type ConfigFlags, type DiscoverInput } from '../config/discover.js';
 import { isPrompted, promptSource } from '../config/sources/index.js';
 import type { ConfigFile, Field, Source, TargetConfig } from '../config/types.js';
 import { EXIT } from '../core/exit.js';
@@ -11,9 +10,11 @@ import { redactDeep, redactKey } from '../core/redact.js';
 import { urlSecrets } from '../core/urls.js';
 import type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } from '../core/result.js';
 import { BEARER_KEY_VARIABLE, VARIABLES } from '../core/ruapi.js';
-import { BUNDLED_MODELS, type ModelList } from '../models/catalog.js';
+import { BUNDLED_MODELS } from '../models/catalog.js';
 import type { LiveResult } from '../live/index.js';
-import { probeWins, promptOnly } from './proven.js';
+import { promptOnly } from './proven.js';
+import { runClients } from './client-run.js';
+import { finishTarget } from './target.js';
 import { judge } from './verdict.js';
 
 export type { Field };
@@ -64,6 +65,10 @@ export interface DiagnoseOptions {
   signal?: AbortSignal;
   /** Warnings fail the run too. */
   strict?: boolean;
+  /** `--client ID`: judge this client, whether it was found or not. */
+  client?: string;
+  /** May Claude Code's apiKeyHelper run? `true` with --allow-key-helper; a function asks (a terminal prompt). */
+  allowKeyHelper?: boolean | ((command: string) => Promise<boolean>);
   /** Defaults: process.env, process.cwd(), the user's home folder. */
   env?: NodeJS.ProcessEnv;
   cwd?: string;
@@ -107,14 +112,15 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
   }
   if (options.model !== undefined) flags.model = options.model;
   const cwd = options.cwd ?? process.cwd();
-  const resolved = discoverConfig({
+  const input: DiscoverInput = {
     flags,
     env: options.env ?? process.env,
     cwd,
     home: options.home ?? os.homedir(),
     ...(options.envFile !== undefined ? { envFile: options.envFile } : {}),
     ...(options.readFiles === false ? { readFiles: false } : {}),
-  });
+  };
+  const resolved = discoverConfig(input);
   const targets = resolved.targets.map((t) => withPrompted(t, options.prompted?.[t.protocol]));
   const secrets = [
     ...(resolved.secrets ?? []),
@@ -128,39 +134,38 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
   const checks: CheckResult[] = [configCheck(resolved.findings)];
   const live: LiveReport[] = [];
   const models: DoctorRun['models'] = {};
-  targets.forEach((target, i) => {
-    let { findings: targetFindings, checks: targetChecks } = offline[i]!;
-    const liveRun = lives[i];
-    if (liveRun) {
-      if (liveRun.models && liveRun.models.length > 0) {
-        models[target.protocol] = liveRun.models;
-        // The gateway's own list replaces the bundled snapshot for the model check.
-        ({ findings: targetFindings, checks: targetChecks } = recheckModel(target, { ids: liveRun.models, source: 'gateway' }, offline[i]!));
-      }
-      const liveFindings = liveRun.findings.map((f) => withLiveFix(f, target));
-      ({ findings: targetFindings, checks: targetChecks } = preferLiveModel(targetFindings, targetChecks, liveFindings));
-      const list: ModelList = liveRun.models && liveRun.models.length > 0 ? { ids: liveRun.models, source: 'gateway' } : BUNDLED_MODELS;
-      ({ findings: targetFindings, checks: targetChecks } = probeWins(target, liveRun.report, list, { findings: targetFindings, checks: targetChecks }));
-      targetFindings = [...targetFindings, ...liveFindings];
-      targetChecks = [...targetChecks, ...liveChecks(target.protocol, liveRun.report, liveFindings)];
-      live.push(liveRun.report);
-    }
-    findings.push(...targetFindings, ...promptOnly(target));
-    checks.push(...targetChecks);
+  const finished = targets.map((target, i) => finishTarget(target, offline[i]!, lives[i]));
+  finished.forEach((done, i) => {
+    if (done.models) models[targets[i]!.protocol] = done.models;
+    if (done.report) live.push(done.report);
+    findings.push(...done.findings, ...promptOnly(targets[i]!));
+    checks.push(...done.checks);
   });
 
   const configs = targets.map(summarize);
-  const { verdict, unverified, exitCode } = judge(findings, live, { offline: options.offline === true, probe: options.probe !== false, strict: options.strict === true });
-  const result: DoctorResult = {
-    ok: exitCode === EXIT.ok,
-    verdict,
-    unverified,
-    findings,
-    config: configs[0]!,
-    configs,
-    checks,
-    live,
-  };
+  const judgeOptions = { offline: options.offline === true, probe: options.probe !== false, strict: options.strict === true };
+  let { verdict, unverified, exitCode } = judge(findings, live, judgeOptions);
+  const result: DoctorResult = { ok: false, verdict, unverified, findings, config: configs[0]!, configs, checks, live };
+  const setups = resolveClients({ resolved, input, ...(options.client ? { only: options.client } : {}) });
+  if (setups.length > 0) {
+    const clients = await runClients(setups, {
+      targets,
+      finished,
+      env: input.env,
+      judge: judgeOptions,
+      ...(options.offline ? {} : { live: (t, o, envs) => runLive(t, o, { ...options, onStep: undefined }, envs) }),
+      ...(options.allowKeyHelper ? { allowKeyHelper: typeof options.allowKeyHelper === 'function' ? options.allowKeyHelper : async () => true } : {}),
+    });
+    secrets.push(...clients.secrets);
+    result.clients = clients.verdicts;
+    result.live.push(...clients.live);
+    // What is wrong for no RuAPI client checked (a stray OpenAI key beside a Claude Code set-up) fails nothing: it is information.
+    result.findings = mergeClientFindings(findings, clients.findings, clients.protocols, clients.verdicts.length > 0);
+    if (clients.verdicts.some((v) => v.verdict !== 'not-ruapi')) ({ verdict, unverified, exitCode } = clients);
+    else ({ verdict, unverified, exitCode } = judge(result.findings, live, judgeOptions));
+    Object.assign(result, { verdict, unverified });
+  }
+  result.ok = exitCode === EXIT.ok;
   return { result, targets, files: resolved.files ?? [], secrets, models, exitCode };
 }
 
@@ -169,7 +174,7 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
  * HTTP answer). Side by side, each within the time limit; with `onStep`, one after the other so
  * that their steps read in order, each given an even share of the time still left.
  */
-async function runLive(targets: TargetConfig[], offline: Array<{ findings: Finding[] }>, options: DiagnoseOptions): Promise<Array<LiveResult | undefined>> {
+async function runLive(targets: TargetConfig[], offline: Array<{ findings: Finding[] }>, options: DiagnoseOptions, envs: Array<NodeJS.ProcessEnv | undefined> = []): Promise<Array<LiveResult | undefined>> {
   const wanted = targets.map((t) => !!t.baseUrl?.value.trim());
   if (!wanted.some(Boolean)) return targets.map(() => undefined);
   const { runLiveChecks } = await import('../live/index.js');
@@ -185,6 +190,7 @@ async function runLive(targets: TargetConfig[], offline: Array<{ findings: Findi
       ...(options.onStep ? { onStep: (step: LiveStep) => options.onStep!(target.protocol, step) } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       offlineFindings: offline[i]!.findings,
+      ...(envs[i] ? { env: envs[i] } : {}),
     });
 
   if (!options.onStep) return Promise.all(targets.map((t, i) => (wanted[i] ? check(t, i, budget) : undefined)));
@@ -226,54 +232,16 @@ function withPrompted(target: TargetConfig, prompted: Partial<Record<Field, Prom
   return out;
 }
 
-/** Re-runs the model check against another list, keeping every other check's result. */
-function recheckModel(target: TargetConfig, models: ModelList, offline: { findings: Finding[]; checks: CheckResult[] }) {
-  const again = runChecks(target, models, [modelUnknown]);
-  return {
-    findings: [...offline.findings.filter((f) => f.id !== modelUnknown.id), ...again.findings],
-    checks: offline.checks.map((c) => (c.id === modelUnknown.id ? again.checks[0]! : c)),
-  };
-}
-
 /**
- * When the gateway itself said it does not know the model, that is the finding to keep: the
- * offline guess about the same id is dropped, and its check points at the live finding.
+ * The run's findings with the clients': a client's own finding joins once (its id, protocol and
+ * source), and a finding about a protocol no RuAPI client uses becomes information.
  */
-function preferLiveModel(findings: Finding[], checks: CheckResult[], live: Finding[]) {
-  if (!live.some((f) => f.id === 'live/404-model')) return { findings, checks };
-  return {
-    findings: findings.filter((f) => f.id !== modelUnknown.id),
-    checks: checks.map((c) => (c.id === modelUnknown.id && c.findings.length > 0 ? { ...c, findings: ['live/404-model'] } : c)),
-  };
-}
-
-/**
- * The corrected value a live finding implies, as `data.fix` (see SuggestedFix): the closest model
- * id after a 404 for the model, the base URL without the /v1 mistake after a 404 for the path,
- * and the key after a 401 (its value is never in a finding).
- */
-function withLiveFix(f: Finding, target: TargetConfig): Finding {
-  let fix: Record<string, string> | undefined;
-  if (f.id === 'live/404-model') {
-    const best = (f.data?.suggestions as unknown[] | undefined)?.find((s): s is string => typeof s === 'string');
-    if (best) fix = { field: 'model', value: best };
-  } else if (f.id === 'live/404-url' && target.baseUrl) {
-    const corrected = analyzeUrl(target.baseUrl.value, target.protocol).corrected;
-    if (corrected !== target.baseUrl.value.trim()) fix = { field: 'baseUrl', value: corrected };
-  } else if (f.id === 'live/401') fix = { field: 'key' };
-  return fix ? { ...f, data: { ...f.data, fix } } : f;
-}
-
-/** One check per live step, so JUnit and step summaries show the chain. */
-function liveChecks(protocol: Protocol, report: LiveReport, findings: Finding[]): CheckResult[] {
-  return report.steps.map((step) => {
-    const status = step.status === 'ok' ? 'pass' : step.status === 'fail' ? 'fail' : step.status === 'warn' ? 'warn' : 'skip';
-    // src/live ties each finding to the link it failed or warned (data.step).
-    const related = findings.filter((f) => f.data?.step === step.id).map((f) => f.id);
-    const check: CheckResult = { id: `live/${step.id}`, protocol, title: step.label, status, findings: [...new Set(related)] };
-    if (step.ms !== undefined) check.ms = step.ms;
-    return check;
-  });
+function mergeClientFindings(global: Finding[], fromClients: Finding[], protocols: Set<Protocol>, any: boolean): Finding[] {
+  const same = (a: Finding, b: Finding) => a.id === b.id && a.protocol === b.protocol && a.source === b.source;
+  const demoted = global.map((f) => (any && f.protocol && !protocols.has(f.protocol) && f.severity !== 'info' ? { ...f, severity: 'info' as const } : f));
+  const added: Finding[] = [];
+  for (const f of fromClients) if (!demoted.some((g) => same(g, f)) && !added.some((g) => same(g, f))) added.push(f);
+  return [...demoted, ...added];
 }
 
 /** Configuration discovery as a check of its own: it fails when a file could not be read. */

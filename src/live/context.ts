@@ -78,7 +78,7 @@ async function keyGate(key: string | undefined, c: FindingContext, opts: LiveOpt
 /** Opens a run: decides what may be sent, starts the time limit, the chain and the client. */
 export async function openRun(target: TargetConfig, base: URL, opts: LiveOptions, labels: Record<StepId, string>, ids: readonly StepId[]): Promise<Run> {
   const key = sentKey(target.key?.value);
-  const proxy = proxyFor(base);
+  const proxy = proxyFor(base, opts.env);
   const finding: FindingContext = { target, base, ...(proxy ? { proxy: { url: redactProxy(proxy.url), variable: proxy.variable } } : {}) };
   const findings: Finding[] = [];
   const keyBlockedBy = await keyGate(key, finding, opts, findings);

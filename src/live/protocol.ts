@@ -70,8 +70,17 @@ export function otherTokenLimit(protocol: Protocol, sent: TokenLimit, facts: Err
   return text.includes(sent) || text.includes(other) ? other : undefined;
 }
 
+/** Codex CLI's endpoint: POST {base_url}/responses (the Responses API). */
+export const RESPONSES_PATH = '/responses';
+const RESPONSES_MIN_TOKENS = 16;
+
 /** The tiny paid request: the configured model, one short user message, at most one token of answer. */
 export function probeRequest(target: TargetConfig, base: string, key: string, model: string, stream: boolean, limit: TokenLimit = firstTokenLimit(target.protocol, model)): SendRequest {
+  if (target.api === 'responses') {
+    // The Responses API's smallest answer is 16 tokens (max_output_tokens).
+    const body = { model, input: PROBE_PROMPT, max_output_tokens: RESPONSES_MIN_TOKENS, ...(stream ? { stream: true } : {}) };
+    return { method: 'POST', url: joinUrl(base, RESPONSES_PATH), headers: requestHeaders(target, key, true), body: JSON.stringify(body) };
+  }
   const body = {
     model,
     [limit]: PROBE_MAX_TOKENS,
@@ -116,10 +125,11 @@ export function parseModelList(body: string): string[] | undefined {
 }
 
 /** True when a 200 answer to the probe has the reply shape of its endpoint (chat, messages or embeddings). */
-export function looksLikeReply(protocol: Protocol, body: string, embeddings = false): boolean {
+export function looksLikeReply(protocol: Protocol, body: string, embeddings = false, api: TargetConfig['api'] = 'chat'): boolean {
   const json = parseJson(body);
   if (!isObject(json)) return false;
   if (embeddings) return Array.isArray(json.data);
+  if (api === 'responses') return json.object === 'response' || Array.isArray(json.output);
   return protocol === 'openai' ? Array.isArray(json.choices) : json.type === 'message' || Array.isArray(json.content);
 }
 

@@ -30,6 +30,8 @@ export interface LiveOptions {
   offlineFindings: Finding[];
   /** Aborting it (Ctrl-C) ends every request at once instead of waiting for the time limit. */
   signal?: AbortSignal;
+  /** The environment the client runs in, for its proxy variables (default: this process's). */
+  env?: NodeJS.ProcessEnv;
   /** How host names resolve, in place of the system's (tests point a name at an address). */
   lookup?: typeof import('node:dns').lookup;
 }

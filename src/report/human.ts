@@ -1,3 +1,4 @@
+import { renderClientSummary } from './clients.js';
 import type { ChalkInstance } from 'chalk';
 import { PROTOCOL_NAME, RUAPI_BASE_URL } from '../core/ruapi.js';
 import type { ConfigFile } from '../config/types.js';
@@ -41,6 +42,8 @@ export function renderHuman(result: DoctorResult, opts: HumanOptions): string {
   const c = opts.color;
   const out: string[] = [];
   const marks: Record<Mark, string> = { pass: c.green('✓'), error: c.red('✗'), warning: c.yellow('!'), info: c.cyan('i'), skip: c.dim('–') };
+
+  out.push(...renderClientSummary(result, c, marks));
 
   const general = result.findings.filter((f) => !f.protocol || areaOf(f) === 'config');
   if (general.length > 0 || opts.verbose) {

@@ -49,6 +49,9 @@ const PROVIDERS: Record<string, string> = {
   'api.together.xyz': 'Together AI',
 };
 
+/** The provider whose own API host this is (`api.openai.com` → OpenAI), if it is one. */
+export const providerOfHost = (host: string): string | undefined => PROVIDERS[host.toLowerCase().replace(/\.$/, '')];
+
 /**
  * Longer than any base URL (RuAPI's is 23 characters; browsers and proxies cap whole URLs near
  * 2 KB): such a value is something else pasted in, and is not taken apart at all, so that no check

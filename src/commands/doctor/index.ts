@@ -31,6 +31,8 @@ export async function run(opts: DoctorFlags, _ctx: CommandContext): Promise<numb
 
   let options = diagnoseOptions(opts, key, ui !== undefined);
   if (ui) options = await askMissing(s, { ...options, confirmHost: rememberAnswers(ui.confirmHost) });
+  // On a terminal Claude Code's apiKeyHelper runs only after a yes; --allow-key-helper says yes beforehand.
+  if (ui && options.allowKeyHelper !== true) options.allowKeyHelper = (command) => ui.confirmFix(`Claude Code gets its key by running \`${command}\`. Run it to check that key?`, false);
 
   let doctorRun = await runWithSpinners(s, options);
   if (opts.report) return printSupportReport(s, doctorRun);

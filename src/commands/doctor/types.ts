@@ -18,6 +18,8 @@ export interface DoctorFlags {
   /** Seconds, already validated by commander. */
   timeout?: number;
   allowHost?: string[];
+  client?: string;
+  allowKeyHelper?: boolean;
   ci?: boolean;
   json?: boolean;
   strict?: boolean;

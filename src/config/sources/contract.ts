@@ -42,6 +42,11 @@ export interface Setting {
    * (src/core/ruapi.ts), which says what it configures; a setting with any other name is ignored.
    */
   means?: Meaning;
+  /**
+   * The file starts with a UTF-8 byte order mark and this is its first line: loaders that keep the
+   * mark (python-dotenv) read this name with it in front, so the variable is lost for them.
+   */
+  afterBom?: true;
 }
 
 /** What reading a source gives: nothing there, something there that cannot be read (and why, never quoting it), or its values. */

@@ -38,7 +38,7 @@ export const probe: LiveLink = {
     } else if (endOnError(out, ctx, x, 'probe')) {
       // judged
     } else if (answer!.bodyFailure) failNet(out, ctx, answer!.bodyFailure, 'probe', req);
-    else if (!looksLikeReply(ctx.target.protocol, answer!.body, embeddings)) out.fail(out.at('http', 'probe'), notRuapiFinding(ctx.finding, answer!, req));
+    else if (!looksLikeReply(ctx.target.protocol, answer!.body, embeddings, ctx.target.api)) out.fail(out.at('http', 'probe'), notRuapiFinding(ctx.finding, answer!, req));
     else {
       out.proves(['http'], 'the probe got an answer').proves(['auth'], 'the key was accepted');
       out.proves(['model'], `${model} answered`).proves(['balance'], 'the account can pay for requests');

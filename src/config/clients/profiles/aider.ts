@@ -1,0 +1,20 @@
+import { defineClient } from '../contract.js';
+
+export default defineClient({
+  id: 'aider',
+  label: 'aider',
+  protocol: 'openai',
+  api: 'chat',
+  env: { key: ['OPENAI_API_KEY'], baseUrl: ['OPENAI_API_BASE'], model: ['AIDER_MODEL'] },
+  // .env files are loaded with override (they beat the shell); the YAML's openai-api-base is written into OPENAI_API_BASE.
+  places: ['tool-config', 'dotenv', 'shell'],
+  tool: 'aider',
+  defaultBaseUrl: 'https://api.openai.com/v1',
+  path: '/chat/completions',
+  auth: 'bearer',
+  proxy: true,
+  dotenv: { loads: 'itself', overridesShell: true },
+  detect: { variables: ['AIDER_MODEL', 'AIDER_OPENAI_API_BASE', 'AIDER_OPENAI_API_KEY'], pypi: ['aider-chat'] },
+  snippet: 'aider-yaml',
+  sources: ['Aider-AI/aider aider/main.py (os.environ["OPENAI_API_BASE"] = args.openai_api_base; load_dotenv(override=True))', 'https://aider.chat/docs/llms/openai-compat.html'],
+});

@@ -1,0 +1,18 @@
+import { defineClient } from '../contract.js';
+
+export default defineClient({
+  id: 'langchain-js',
+  label: 'LangChain (JS)',
+  protocol: 'openai',
+  api: 'chat',
+  env: { key: ['OPENAI_API_KEY'], baseUrl: ['OPENAI_API_BASE', 'OPENAI_BASE_URL'], model: [] },
+  places: ['shell', 'dotenv'],
+  defaultBaseUrl: 'https://api.openai.com/v1',
+  path: '/chat/completions',
+  auth: 'bearer',
+  proxy: false,
+  dotenv: { loads: 'app' },
+  detect: { npm: ['@langchain/openai'] },
+  snippet: 'node',
+  sources: ['@langchain/openai: apiKey from OPENAI_API_KEY; the base URL through configuration.baseURL, else the openai client (OPENAI_BASE_URL)', 'docs/clients-sdks.md'],
+});

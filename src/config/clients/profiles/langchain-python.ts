@@ -1,0 +1,19 @@
+import { defineClient } from '../contract.js';
+
+export default defineClient({
+  id: 'langchain-python',
+  label: 'LangChain (Python)',
+  protocol: 'openai',
+  api: 'chat',
+  // ChatOpenAI: openai_api_base from OPENAI_API_BASE; when unset, the openai client under it reads OPENAI_BASE_URL.
+  env: { key: ['OPENAI_API_KEY'], baseUrl: ['OPENAI_API_BASE', 'OPENAI_BASE_URL'], model: [] },
+  places: ['shell', 'dotenv'],
+  defaultBaseUrl: 'https://api.openai.com/v1',
+  path: '/chat/completions',
+  auth: 'bearer',
+  proxy: true,
+  dotenv: { loads: 'app', keepsBom: true },
+  detect: { pypi: ['langchain-openai', 'langchain'] },
+  snippet: 'python',
+  sources: ['langchain-ai/langchain libs/partners/openai/langchain_openai/chat_models/base.py: openai_api_base = from_env("OPENAI_API_BASE")', 'docs/clients-sdks.md'],
+});

@@ -1,0 +1,18 @@
+import { defineClient } from '../contract.js';
+
+export default defineClient({
+  id: 'litellm',
+  label: 'LiteLLM',
+  protocol: 'openai',
+  api: 'chat',
+  env: { key: ['OPENAI_API_KEY'], baseUrl: ['OPENAI_BASE_URL', 'OPENAI_API_BASE'], model: [] },
+  places: ['shell', 'dotenv'],
+  defaultBaseUrl: 'https://api.openai.com/v1',
+  path: '/chat/completions',
+  auth: 'bearer',
+  proxy: true,
+  dotenv: { loads: 'app', keepsBom: true },
+  detect: { pypi: ['litellm'] },
+  snippet: 'python',
+  sources: ['BerriAI/litellm litellm/llms/openai: api_base from OPENAI_BASE_URL or OPENAI_API_BASE', 'docs/clients-sdks.md'],
+});

@@ -1,0 +1,275 @@
+import type { Protocol } from '../../core/finding.js';
+import { API_PATHS } from '../../core/ruapi.js';
+import type { ResolvedConfig } from '../discover.js';
+import type { Setting } from '../sources/contract.js';
+import type { ToolConfig, ToolEndpoint, ToolSetting } from '../tools/index.js';
+import type { DiscoverInput, Source, Sourced } from '../types.js';
+import type { ClientProfile } from './contract.js';
+import { CLIENT_PROFILES } from './index.js';
+import { projectPackages } from './manifests.js';
+
+/**
+ * What one client would send, worked out from the values that client reads, in its own order:
+ * the doctor judges this, not its merged view of the set-up (src/doctor/clients.ts).
+ */
+export interface ClientSetup {
+  profile: ClientProfile;
+  protocol: Protocol;
+  /** What the client appends to its base URL (per protocol for the tools that speak both). */
+  path: string;
+  key?: Sourced;
+  baseUrl?: Sourced;
+  /** The main model, then every other model id the client names (Claude Code's slots). */
+  model?: Sourced;
+  models: Sourced[];
+  auth: 'bearer' | 'x-api-key';
+  /** A command whose output is the key (Claude Code's apiKeyHelper). */
+  keyCommand?: Sourced;
+  /** A request time limit in milliseconds (Claude Code's API_TIMEOUT_MS). */
+  timeout?: Sourced;
+  /** Why the doctor checks this client: its file, a variable only it reads, the project's packages, or --client. */
+  foundBy: string;
+  /** The files and places its values came from, as shown. */
+  places: string[];
+  /** Names the client does not read that were set for it, as [what was set, what it reads]. */
+  unread: Array<{ set: Sourced; reads: string }>;
+  /** A variable the client's .env loader loses to the file's byte order mark. */
+  lostToBom?: Sourced;
+  /** The proxy variables a client that loads .env and honours them would take from it. */
+  proxyFromDotenv?: Record<string, string>;
+}
+
+type Pool = Map<string, Sourced & { afterBom?: true }>;
+
+export interface ClientsInput {
+  resolved: ResolvedConfig;
+  input: DiscoverInput;
+  /** --client: check this one, found or not. */
+  only?: string;
+}
+
+/** The clients the user has set up (or the one --client names), each with the values it reads. */
+export function resolveClients({ resolved, input, only }: ClientsInput): ClientSetup[] {
+  const shell = poolOf(settingsOf(resolved, 'env'));
+  for (const [name, value] of Object.entries(input.env)) if (value !== undefined && !shell.has(name)) shell.set(name, { value, source: envSource(name) });
+  const dotenv = poolOf(settingsOf(resolved, 'dotenv'));
+  const flags = settingsOf(resolved, 'flag');
+  const tools = resolved.tools ?? [];
+  const packages = input.readFiles === false ? { npm: new Set<string>(), pypi: new Set<string>() } : projectPackages(input.cwd);
+  const ctx = { shell, dotenv, flags, tools, packages };
+  const profiles = only ? CLIENT_PROFILES.filter((p) => p.id === only) : CLIENT_PROFILES;
+  return profiles.flatMap((profile) => {
+    const foundBy = only ? `--client ${only}` : detect(profile, ctx);
+    return foundBy === undefined ? [] : [setupOf(profile, ctx, foundBy)];
+  });
+}
+
+interface Ctx {
+  shell: Pool;
+  dotenv: Pool;
+  flags: Setting[];
+  tools: ToolConfig[];
+  packages: { npm: Set<string>; pypi: Set<string> };
+}
+
+const envSource = (name: string): Source => ({ kind: 'env', name, label: `${name} in the environment` });
+const settingsOf = (resolved: ResolvedConfig, kind: string) => (resolved.raw ?? []).filter((r) => r.kind === kind).flatMap((r) => r.settings);
+
+/** Settings by name; a source lists its winning assignment of a name first. */
+function poolOf(settings: Setting[]): Pool {
+  const pool: Pool = new Map();
+  for (const s of settings) {
+    if (typeof s.value !== 'string' || pool.has(s.source.name)) continue;
+    pool.set(s.source.name, { value: s.value, source: s.source, ...(s.afterBom ? { afterBom: true as const } : {}) });
+  }
+  return pool;
+}
+
+/** Why this client counts as set up, or undefined when nothing says the user has it. */
+function detect(p: ClientProfile, ctx: Ctx): string | undefined {
+  const own = ctx.tools.find((t) => t.client === p.tool && t.file && (t.status === 'unreadable' || t.values.length > 0));
+  if (own?.file) return own.file.label;
+  const variable = p.detect.variables?.find((v) => ctx.shell.has(v) || ctx.dotenv.has(v));
+  if (variable) return `${variable} (read only by ${p.label})`;
+  const pkg = p.detect.npm?.find((n) => ctx.packages.npm.has(n)) ?? p.detect.pypi?.find((n) => ctx.packages.pypi.has(n));
+  if (pkg) return `the project uses ${pkg}`;
+  if (!p.detect.commonVariables) return undefined;
+  // The SDKs read the common variables; with the project's language known, only that language's.
+  const language = p.snippet === 'python' ? 'pypi' : 'npm';
+  const other = language === 'pypi' ? 'npm' : 'pypi';
+  if (ctx.packages[other].size > 0 && ctx.packages[language].size === 0) return undefined;
+  const names = [...p.env.key, ...p.env.baseUrl, ...Object.keys(p.notRead ?? {}), 'RUAPI_API_KEY', 'RUAPI_BASE_URL'];
+  const set = names.find((n) => ctx.shell.get(n)?.value.trim() || ctx.dotenv.get(n)?.value.trim());
+  return set ? (ctx.dotenv.has(set) && !ctx.shell.has(set) ? ctx.dotenv.get(set)!.source.file ?? '.env' : 'the environment') : undefined;
+}
+
+function setupOf(p: ClientProfile, ctx: Ctx, foundBy: string): ClientSetup {
+  const fromTool = p.tool && p.tool !== 'claude-code' ? toolEndpoint(p, ctx) : undefined;
+  const protocol = fromTool?.endpoint?.protocol ?? p.protocol;
+  const setup: ClientSetup = { profile: p, protocol, path: pathFor(p, protocol), models: [], auth: p.auth, foundBy, places: [], unread: [] };
+  const read = (names: readonly string[]) => pickVariable(p, ctx, names, setup);
+  const flag = (name: string) => ctx.flags.find((s) => s.source.name === name && typeof s.value === 'string');
+  const asSourced = (s: Setting | undefined): Sourced | undefined => (s ? { value: s.value as string, source: s.source } : undefined);
+
+  if (fromTool) {
+    const { endpoint, config } = fromTool;
+    if (config?.file) setup.places.push(config.file.label);
+    setup.baseUrl = fromEnvOrValue(endpoint?.baseUrl, ctx) ?? read(p.env.baseUrl);
+    setup.key = fromEnvOrValue(endpoint?.key, ctx) ?? read(p.env.key);
+    setup.model = fromEnvOrValue(endpoint?.model, ctx) ?? read(p.env.model);
+  } else {
+    setup.baseUrl = read(p.env.baseUrl);
+    setup.key = read(p.env.key);
+    for (const name of p.env.model) {
+      const m = read([name]);
+      if (m) setup.models.push(m);
+    }
+    setup.model = setup.models[0];
+    if (p.tool === 'claude-code') claudeExtras(setup, ctx);
+  }
+  // ruapi's own flags stand for what the user wants this client to use.
+  setup.baseUrl = asSourced(flag('--base-url')) ?? setup.baseUrl;
+  setup.key = asSourced(flag('--key')) ?? asSourced(flag('--key-stdin')) ?? setup.key;
+  setup.model = asSourced(flag('--model')) ?? setup.model;
+  if (setup.model && !setup.models.includes(setup.model)) setup.models.unshift(setup.model);
+  if (p.bearerVariable && setup.key?.source.name.endsWith(p.bearerVariable)) setup.auth = 'bearer';
+  for (const v of [setup.key, setup.baseUrl, setup.model]) {
+    const where = v?.source.file ?? (v?.source.kind === 'env' ? 'the environment' : undefined);
+    if (where && !setup.places.includes(where)) setup.places.push(where);
+  }
+  setup.unread = unreadNames(p, ctx, setup);
+  if (p.proxy && p.dotenv.loads !== 'never') {
+    const proxies = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'NO_PROXY', 'no_proxy'].filter((n) => ctx.dotenv.has(n) && !ctx.shell.has(n));
+    if (proxies.length > 0) setup.proxyFromDotenv = Object.fromEntries(proxies.map((n) => [n, ctx.dotenv.get(n)!.value]));
+  }
+  return setup;
+}
+
+/** The path a client appends for its protocol: a tool that speaks both says which per protocol. */
+function pathFor(p: ClientProfile, protocol: Protocol): string {
+  if (protocol === p.protocol) return p.path;
+  if (p.id === 'qwen-code') return API_PATHS.anthropic.messages;
+  return p.id === 'continue' ? 'messages' : '/messages';
+}
+
+/**
+ * The first of `names` the client finds, in its own order of places: Claude Code's settings
+ * before the shell, the shell before .env for an app's loader (python-dotenv and dotenv leave a
+ * set variable alone), .env before the shell for aider (it loads with override).
+ */
+function pickVariable(p: ClientProfile, ctx: Ctx, names: readonly string[], setup: ClientSetup): Sourced | undefined {
+  const settingsEnv = claudeSettingsEnv(ctx);
+  for (const name of names) {
+    for (const place of placesOf(p)) {
+      const got = place === 'settings-env' ? settingsEnv.get(name) : place === 'shell' ? ctx.shell.get(name) : place === 'dotenv' && p.dotenv.loads !== 'never' ? ctx.dotenv.get(name) : undefined;
+      if (!got) continue;
+      if (place === 'dotenv' && got.afterBom && p.dotenv.keepsBom) {
+        setup.lostToBom ??= got;
+        continue;
+      }
+      return { value: got.value, source: got.source };
+    }
+  }
+  return undefined;
+}
+
+const placesOf = (p: ClientProfile) => (p.dotenv.overridesShell ? p.places.map((x) => (x === 'shell' ? 'dotenv' : x === 'dotenv' ? 'shell' : x)) : p.places);
+
+/** Claude Code's settings files' env blocks, highest first (managed, local, project, user). */
+function claudeSettingsEnv(ctx: Ctx): Pool {
+  const pool: Pool = new Map();
+  for (const t of ctx.tools) {
+    if (t.client !== 'claude-code' || !t.file || t.status !== 'read') continue;
+    for (const v of t.values) {
+      const name = v.name.startsWith('env.') ? v.name.slice(4) : undefined;
+      if (name && typeof v.value === 'string' && !pool.has(name)) pool.set(name, { value: v.value, source: v.source });
+    }
+  }
+  return pool;
+}
+
+/** Claude Code's apiKeyHelper, its `model` setting and API_TIMEOUT_MS, as it takes them. */
+function claudeExtras(setup: ClientSetup, ctx: Ctx): void {
+  const files = ctx.tools.filter((t) => t.client === 'claude-code' && t.status === 'read');
+  const first = (pred: (v: ToolSetting) => boolean) => {
+    for (const t of files) for (const v of t.values) if (pred(v) && typeof v.value === 'string') return { value: v.value, source: v.source };
+    return undefined;
+  };
+  const helper = first((v) => v.role === 'keyCommand');
+  if (helper) setup.keyCommand = helper;
+  const timeout = first((v) => v.role === 'timeout');
+  if (timeout) setup.timeout = timeout;
+  const modelSetting = first((v) => v.name === 'model');
+  if (modelSetting && !setup.models.some((m) => m.source.name === 'ANTHROPIC_MODEL' || m.source.name === 'env.ANTHROPIC_MODEL')) setup.models.unshift(modelSetting);
+  setup.model = setup.models[0];
+}
+
+/** A tool's endpoint in use: the one its files select, in its own precedence, else the first with a base URL. */
+function toolEndpoint(p: ClientProfile, ctx: Ctx): { endpoint?: ToolEndpoint; config?: ToolConfig } {
+  const configs = ctx.tools.filter((t) => t.client === p.tool && t.status === 'read');
+  for (const pick of [(e: ToolEndpoint) => e.selected === true && !e.ignored, (e: ToolEndpoint) => !e.ignored && e.baseUrl !== undefined]) {
+    for (const config of configs) {
+      const endpoint = config.endpoints.find(pick);
+      if (endpoint) return { endpoint, config };
+    }
+  }
+  return configs[0] ? { config: configs[0] } : {};
+}
+
+/** A tool's setting as the value it stands for: `env_key = "RUAPI_KEY"` is the variable's value, reached via the setting. */
+function fromEnvOrValue(setting: ToolSetting | undefined, ctx: Ctx): Sourced | undefined {
+  if (!setting) return undefined;
+  if (typeof setting.value === 'string') return { value: setting.value, source: setting.source };
+  const name = setting.value.fromEnv;
+  const held = ctx.shell.get(name);
+  if (!held) return { value: '', source: { ...envSource(name), label: `${name} in the environment (named by ${setting.source.label}; not set)`, via: setting.source } };
+  return { value: held.value, source: { ...held.source, label: `${name} in the environment (named by ${setting.source.label})`, via: setting.source } };
+}
+
+/** Names set for this client that it does not read: its own table, and near misses of the names it reads. */
+function unreadNames(p: ClientProfile, ctx: Ctx, setup: ClientSetup): ClientSetup['unread'] {
+  const reads = [...p.env.key, ...p.env.baseUrl, ...p.env.model];
+  const out: ClientSetup['unread'] = [];
+  for (const pool of [ctx.shell, ctx.dotenv]) {
+    for (const [name, got] of pool) {
+      if (reads.includes(name) || out.some((u) => u.set.source.name === name)) continue;
+      const instead = p.notRead?.[name] ?? nearMiss(name, reads);
+      if (instead && got.value.trim() !== '') out.push({ set: { value: got.value, source: got.source }, reads: instead });
+    }
+  }
+  return setup.unread.concat(out);
+}
+
+/** Common misspellings of the variables, and any name one or two edits away from one a client reads. */
+const MISSPELT: Readonly<Record<string, string>> = {
+  OPENAI_KEY: 'OPENAI_API_KEY',
+  OPENAI_TOKEN: 'OPENAI_API_KEY',
+  OPENAI_BASE_URI: 'OPENAI_BASE_URL',
+  OPENAI_API_URL: 'OPENAI_BASE_URL',
+  OPENAI_URL: 'OPENAI_BASE_URL',
+  OPENAI_ENDPOINT: 'OPENAI_BASE_URL',
+  ANTHROPIC_KEY: 'ANTHROPIC_API_KEY',
+  ANTHROPIC_TOKEN: 'ANTHROPIC_AUTH_TOKEN',
+  ANTHROPIC_API_BASE: 'ANTHROPIC_BASE_URL',
+  ANTHROPIC_API_URL: 'ANTHROPIC_BASE_URL',
+  ANTHROPIC_URL: 'ANTHROPIC_BASE_URL',
+  ANTHROPIC_BASE_URI: 'ANTHROPIC_BASE_URL',
+};
+
+function nearMiss(name: string, reads: readonly string[]): string | undefined {
+  const mapped = MISSPELT[name];
+  if (mapped) return reads.includes(mapped) ? mapped : undefined;
+  if (!/^(OPENAI|ANTHROPIC|CLAUDE)_/.test(name) || name.length > 64) return undefined;
+  return reads.find((r) => r !== name && Math.abs(r.length - name.length) <= 2 && editDistance(r, name) <= 2);
+}
+
+/** Levenshtein distance of two short names (both at most 64 characters here). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

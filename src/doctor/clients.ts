@@ -1,0 +1,200 @@
+import { providerOfHost } from '../checks/base-url/analyze.js';
+import { runChecks } from '../checks/index.js';
+import type { ClientSetup } from '../config/clients/resolve.js';
+import { kindOf } from '../config/sources/index.js';
+import type { Sourced, TargetConfig } from '../config/types.js';
+import { EXIT } from '../core/exit.js';
+import type { Finding, Protocol } from '../core/finding.js';
+import type { ClientVerdict, LiveReport, Unproven } from '../core/result.js';
+import { API_PATHS, RUAPI_BASE_URL } from '../core/ruapi.js';
+import type { LiveResult } from '../live/index.js';
+import { BUNDLED_MODELS } from '../models/catalog.js';
+import { clientFinding } from './client-findings.js';
+import { finishTarget, type FinishedTarget } from './target.js';
+import { judge, type JudgeOptions } from './verdict.js';
+
+/** The path every client's request ends with on RuAPI, per endpoint. */
+const RUAPI_PATH = { chat: `/v1${API_PATHS.openai.messages}`, messages: API_PATHS.anthropic.messages, responses: '/v1/responses' } as const;
+
+/** One client's request as the doctor checks it: the SDK-style target that sends the same request. */
+export interface ClientPlan {
+  setup: ClientSetup;
+  target: TargetConfig;
+  /** The URL the client would post to. */
+  requestUrl: string;
+  /** Findings from how the client reads its values (not from checking them). */
+  findings: Finding[];
+  /** The values point at another provider altogether: not a RuAPI set-up. */
+  otherProvider?: string;
+  /** The client's own path convention differs from the SDKs': base-url findings are its own. */
+  ownBaseUrl: boolean;
+}
+
+/** The request a client would send, as a target the offline checks and the live chain understand. */
+export function planClient(setup: ClientSetup): ClientPlan {
+  const p = setup.profile;
+  const base = setup.baseUrl?.value.trim() || p.defaultBaseUrl;
+  const requestUrl = joinPath(base, setup.path);
+  const standard = RUAPI_PATH[p.api === 'responses' ? 'responses' : setup.protocol === 'anthropic' ? 'messages' : 'chat'];
+  const sdkPath = p.api === 'responses' ? '/responses' : API_PATHS[setup.protocol].messages;
+  const target: TargetConfig = { protocol: setup.protocol, protocolGuessed: false, auth: setup.auth };
+  if (setup.key) target.key = setup.key;
+  if (setup.model) target.model = setup.model;
+  if (p.api === 'responses') target.api = 'responses';
+  const findings = resolutionFindings(setup);
+  const ownBaseUrl = setup.path !== sdkPath;
+  if (setup.baseUrl) {
+    // The base an SDK would need to send this same request: the checks and the live chain read that.
+    const equivalent = requestUrl.endsWith(sdkPath) ? requestUrl.slice(0, -sdkPath.length) : setup.baseUrl.value;
+    target.baseUrl = { value: ownBaseUrl ? equivalent : setup.baseUrl.value, source: setup.baseUrl.source };
+    if (ownBaseUrl && !pathOf(requestUrl).endsWith(standard)) findings.push(clientFinding.requestUrl(setup, requestUrl, rightBase(setup, standard)));
+  }
+  const otherProvider = providerOf(setup, base);
+  return { setup, target, requestUrl, findings, ownBaseUrl, ...(otherProvider ? { otherProvider } : {}) };
+}
+
+/** The base URL that makes this client post to RuAPI's endpoint. */
+function rightBase(setup: ClientSetup, standard: string): string {
+  const host = RUAPI_BASE_URL.anthropic;
+  const rel = setup.path.replace(/^\//, '');
+  return standard.endsWith(rel) ? `${host}${standard.slice(0, standard.length - rel.length).replace(/\/$/, '')}` : host;
+}
+
+function joinPath(base: string, path: string): string {
+  if (!path.startsWith('/')) {
+    try {
+      return new URL(path, base.endsWith('/') ? base : `${base}/`).href;
+    } catch {
+      return `${base.replace(/\/+$/, '')}/${path}`;
+    }
+  }
+  return `${base.replace(/\/+$/, '')}${path}`;
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
+
+/** Another provider's API: its host, or (with no base URL, so the default host) its key shape. */
+function providerOf(setup: ClientSetup, base: string): string | undefined {
+  let host = '';
+  try {
+    host = new URL(base).hostname;
+  } catch {
+    return undefined;
+  }
+  const byHost = providerOfHost(host);
+  if (!byHost) return undefined;
+  // A RuAPI key sent to the default host is a RuAPI set-up that forgot its base URL; another provider's own key is not.
+  const key = setup.key?.value.trim() ?? '';
+  const official = /^sk-(?:proj|svcacct|admin)-|T3BlbkFJ/.test(key) || key.startsWith('sk-ant-');
+  return setup.baseUrl || official || key === '' ? byHost : undefined;
+}
+
+/** What reading the client's values found: names it does not read, a .env it cannot read, ruapi-only variables, its time limit. */
+function resolutionFindings(setup: ClientSetup): Finding[] {
+  const out: Finding[] = [];
+  for (const u of setup.unread) out.push(clientFinding.notRead(setup, u.set, u.reads, fieldHas(setup, u.reads)));
+  if (setup.lostToBom) out.push(clientFinding.bom(setup, setup.lostToBom));
+  if (setup.timeout) {
+    const ms = Number(setup.timeout.value);
+    if (Number.isFinite(ms) && ms > 0 && ms < 60_000) out.push(clientFinding.shortTimeout(setup, setup.timeout, ms));
+  }
+  if (setup.keyCommand && !setup.key) out.push(clientFinding.keyHelper(setup, setup.keyCommand));
+  if (setup.profile.api === 'responses') out.push(clientFinding.responsesApi(setup));
+  return out;
+}
+
+/** True when the client has a value for the field the name `reads` is for. */
+const fieldHas = (setup: ClientSetup, reads: string): boolean => {
+  const p = setup.profile.env;
+  const field: Sourced | undefined = p.key.includes(reads) ? setup.key : p.baseUrl.includes(reads) ? setup.baseUrl : setup.model;
+  return field !== undefined && field.value.trim() !== '';
+};
+
+/** Ruapi's own variables, set where no SDK looks: what an SDK client lacks when only they hold the values. */
+export function ruapiOnly(plan: ClientPlan, env: { shell: NodeJS.ProcessEnv }): Finding | undefined {
+  const p = plan.setup.profile;
+  if (p.id === 'curl' || p.places.includes('tool-config')) return undefined;
+  const held = ['RUAPI_API_KEY', 'RUAPI_BASE_URL'].filter((n) => env.shell[n]?.trim());
+  if (held.length === 0 || (plan.setup.key && plan.setup.baseUrl)) return undefined;
+  return clientFinding.ruapiOnly(plan.setup, held);
+}
+
+/** A request's identity: clients that would send the same request are probed once. */
+export const requestKey = (t: TargetConfig, env?: Record<string, string>): string =>
+  JSON.stringify([t.protocol, t.api ?? 'chat', t.auth, t.baseUrl?.value.trim() ?? '', t.key?.value ?? '', t.model?.value.trim() ?? '', env ?? {}]);
+
+export interface ClientJudgement {
+  verdict: ClientVerdict;
+  findings: Finding[];
+  report?: LiveReport;
+  unverified: Unproven[];
+  exitCode: number;
+}
+
+/**
+ * Judges one client on its own request: its resolution findings, the offline checks of its values
+ * (every model id it names), and the live run of the same request (shared with every client that
+ * sends it). A client set up for another provider is reported, never failed.
+ */
+export function judgeClient(plan: ClientPlan, live: { run?: LiveResult; finished?: FinishedTarget }, opts: JudgeOptions, extra: Finding[]): ClientJudgement {
+  const { setup } = plan;
+  const offline = runChecks(plan.target, BUNDLED_MODELS);
+  // A tool with its own path convention gets its own base-URL finding: the SDK-style ones would propose the wrong value.
+  if (plan.ownBaseUrl && plan.findings.some((f) => f.id === 'client/request-url')) offline.findings = offline.findings.filter((f) => !f.id.startsWith('base-url/'));
+  for (const m of setup.models.slice(1)) {
+    const more = runChecks({ ...plan.target, model: m }, BUNDLED_MODELS).findings.filter((f) => f.id.startsWith('model/') && f.id !== 'model/missing');
+    offline.findings.push(...more.filter((f) => !offline.findings.some((o) => o.id === f.id && o.source === f.source)));
+  }
+  const done = live.finished ?? finishTarget(plan.target, offline, live.run);
+  const tag = (f: Finding): Finding => ({ ...f, data: { ...f.data, client: setup.profile.id } });
+  let findings = [...plan.findings, ...extra, ...done.findings].map(tag);
+  if (plan.otherProvider) findings = findings.map((f) => (f.severity === 'info' ? f : { ...f, severity: 'info' as const }));
+  const reports = done.report ? [done.report] : [];
+  const judged = judge(findings, reports, opts);
+  const verdict: ClientVerdict = {
+    id: setup.profile.id,
+    label: setup.profile.label,
+    protocol: setup.protocol,
+    verdict: plan.otherProvider ? 'not-ruapi' : judged.verdict,
+    foundBy: setup.foundBy,
+    sources: setup.places,
+    requestUrl: plan.requestUrl,
+    findings: [...new Set(findings.filter((f) => f.severity !== 'info' || plan.otherProvider).map((f) => f.id))],
+    summary: plan.otherProvider
+      ? `set up for ${plan.otherProvider}, not RuAPI`
+      : judged.verdict === 'problems'
+        ? (findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning'))?.title ?? 'problems'
+        : judged.verdict === 'unverified'
+          ? `unverified: ${judged.unverified[0]?.reason ?? 'not proven'}`
+          : opts.offline
+            ? 'no problem found offline'
+            : 'ready',
+  };
+  if (plan.otherProvider) verdict.provider = plan.otherProvider;
+  return { verdict, findings, ...(done.report ? { report: done.report } : {}), unverified: plan.otherProvider ? [] : judged.unverified, exitCode: plan.otherProvider ? EXIT.ok : judged.exitCode };
+}
+
+/** The exit code of several clients: a problem over a try-again-later over ready. */
+export function worstExit(codes: readonly number[]): number {
+  for (const code of [EXIT.problem, EXIT.tempfail]) if (codes.includes(code)) return code;
+  return EXIT.ok;
+}
+
+/** The verdict of several clients: problems over unverified over ready. */
+export function worstVerdict(verdicts: ReadonlyArray<ClientVerdict['verdict']>): 'ready' | 'problems' | 'unverified' {
+  if (verdicts.includes('problems')) return 'problems';
+  return verdicts.includes('unverified') ? 'unverified' : 'ready';
+}
+
+/** The line that sets `name` where `source` is (a .env line, a shell command), for a fix. */
+export function lineFor(source: Sourced['source'], name: string, value: string | undefined): string | undefined {
+  return kindOf(source).line?.(name, value);
+}
+
+export type { Protocol };

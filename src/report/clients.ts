@@ -1,0 +1,29 @@
+import type { ChalkInstance } from 'chalk';
+import type { ClientVerdict, DoctorResult } from '../core/result.js';
+
+type Marks = Record<'pass' | 'error' | 'warning' | 'info' | 'skip', string>;
+
+const MARK: Record<ClientVerdict['verdict'], keyof Marks> = { ready: 'pass', problems: 'error', unverified: 'warning', 'not-ruapi': 'info' };
+
+/** The longest label or place a column is padded to; longer ones push their line out instead. */
+const MAX_COLUMN = 34;
+
+/**
+ * The clients' summary, one line each, before the details: which of the user's tools will work.
+ *
+ *     ✓ Claude Code        ~/.claude/settings.json   ready
+ *     ✗ OpenAI Python SDK  .env                      OPENAI_API_BASE is not read by this SDK: set OPENAI_BASE_URL
+ */
+export function renderClientSummary(result: DoctorResult, c: ChalkInstance, marks: Marks): string[] {
+  const clients = result.clients ?? [];
+  if (clients.length === 0) return [];
+  const place = (v: ClientVerdict) => v.sources.join(', ') || v.foundBy;
+  const width = (f: (v: ClientVerdict) => string) => Math.min(MAX_COLUMN, Math.max(...clients.map((v) => f(v).length)));
+  const labelWidth = width((v) => v.label);
+  const placeWidth = width(place);
+  const lines = clients.map((v) => {
+    const text = v.verdict === 'ready' ? c.green(v.summary) : v.verdict === 'not-ruapi' ? c.dim(v.summary) : v.summary;
+    return `${marks[MARK[v.verdict]]} ${c.bold(v.label.padEnd(labelWidth))}  ${c.dim(place(v).padEnd(placeWidth))}  ${text}`;
+  });
+  return [c.bold('Clients'), ...lines.map((l) => `  ${l}`), ''];
+}
