@@ -1,6 +1,8 @@
 import os from 'node:os';
 import { analyzeUrl } from '../checks/base-url/analyze.js';
 import { runChecks } from '../checks/index.js';
+import modelRetired from '../checks/model/retired.js';
+import modelRetiring from '../checks/model/retiring.js';
 import modelUnknown from '../checks/model/unknown.js';
 import { discoverConfig, type ConfigFlags } from '../config/discover.js';
 import { isPrompted, promptSource } from '../config/sources/index.js';
@@ -12,6 +14,7 @@ import { urlSecrets } from '../core/urls.js';
 import type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } from '../core/result.js';
 import { BEARER_KEY_VARIABLE, VARIABLES } from '../core/ruapi.js';
 import { BUNDLED_MODELS, type ModelList } from '../models/catalog.js';
+import { dayOf } from '../models/lifecycle.js';
 import type { LiveResult } from '../live/index.js';
 import { probeWins, promptOnly } from './proven.js';
 import { judge } from './verdict.js';
@@ -64,6 +67,8 @@ export interface DiagnoseOptions {
   signal?: AbortSignal;
   /** Warnings fail the run too. */
   strict?: boolean;
+  /** The clock: model retirement dates are compared with this day (default: now). Reported as `date`. */
+  now?: Date;
   /** Defaults: process.env, process.cwd(), the user's home folder. */
   env?: NodeJS.ProcessEnv;
   cwd?: string;
@@ -121,7 +126,8 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
     ...targets.flatMap((t) => [...(isPrompted(t.key?.source) ? [t.key!.value] : []), ...(isPrompted(t.baseUrl?.source) ? urlSecrets(t.baseUrl!.value) : [])]),
   ];
 
-  const offline = targets.map((t) => runChecks(t, BUNDLED_MODELS));
+  const now = options.now ?? new Date();
+  const offline = targets.map((t) => runChecks(t, BUNDLED_MODELS, now));
   const lives = options.offline ? targets.map(() => undefined) : await runLive(targets, offline, options);
 
   const findings: Finding[] = [...resolved.findings];
@@ -135,7 +141,7 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
       if (liveRun.models && liveRun.models.length > 0) {
         models[target.protocol] = liveRun.models;
         // The gateway's own list replaces the bundled snapshot for the model check.
-        ({ findings: targetFindings, checks: targetChecks } = recheckModel(target, { ids: liveRun.models, source: 'gateway' }, offline[i]!));
+        ({ findings: targetFindings, checks: targetChecks } = recheckModel(target, { ids: liveRun.models, source: 'gateway' }, offline[i]!, now));
       }
       const liveFindings = liveRun.findings.map((f) => withLiveFix(f, target));
       ({ findings: targetFindings, checks: targetChecks } = preferLiveModel(targetFindings, targetChecks, liveFindings));
@@ -153,6 +159,7 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
   const { verdict, unverified, exitCode } = judge(findings, live, { offline: options.offline === true, probe: options.probe !== false, strict: options.strict === true });
   const result: DoctorResult = {
     ok: exitCode === EXIT.ok,
+    date: dayOf(now),
     verdict,
     unverified,
     findings,
@@ -226,12 +233,15 @@ function withPrompted(target: TargetConfig, prompted: Partial<Record<Field, Prom
   return out;
 }
 
-/** Re-runs the model check against another list, keeping every other check's result. */
-function recheckModel(target: TargetConfig, models: ModelList, offline: { findings: Finding[]; checks: CheckResult[] }) {
-  const again = runChecks(target, models, [modelUnknown]);
+const MODEL_CHECKS = [modelUnknown, modelRetired, modelRetiring];
+const MODEL_CHECK_IDS = new Set(MODEL_CHECKS.map((c) => c.id));
+
+/** Re-runs the model checks against another list, keeping every other check's result. */
+function recheckModel(target: TargetConfig, models: ModelList, offline: { findings: Finding[]; checks: CheckResult[] }, now: Date) {
+  const again = runChecks(target, models, now, MODEL_CHECKS);
   return {
-    findings: [...offline.findings.filter((f) => f.id !== modelUnknown.id), ...again.findings],
-    checks: offline.checks.map((c) => (c.id === modelUnknown.id ? again.checks[0]! : c)),
+    findings: [...offline.findings.filter((f) => !MODEL_CHECK_IDS.has(f.id)), ...again.findings],
+    checks: offline.checks.map((c) => again.checks.find((a) => a.id === c.id) ?? c),
   };
 }
 
