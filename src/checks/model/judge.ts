@@ -53,12 +53,19 @@ export function judgeModelId(input: ModelIdInput): ModelDraft[] {
   const life = lifecycleOf(value, now);
   if (life && life.status !== 'current') return [lifecycleFinding(life, input)];
   if (models.ids.includes(value)) return [];
+  // A retired id written differently (claude-sonnet-4.5): say that it is retired, not "did you mean".
+  const meant = life ? undefined : matchModel(value, models.ids);
+  const meantLife = meant?.kind === 'variant' && meant.suggestions.length === 1 ? lifecycleOf(meant.suggestions[0]!, now) : undefined;
+  if (meantLife?.status === 'retired') return [lifecycleFinding(meantLife, input)];
   // Listed in the snapshot but not on the gateway's list: the gateway's list wins.
   return [unknownFinding(input)];
 }
 
 function lifecycleFinding(life: Lifecycle, input: ModelIdInput): ModelDraft {
-  const { value, source, models } = input;
+  const { source, models } = input;
+  // The id as the catalogue writes it; the value may be that id written differently.
+  const value = life.entry.id;
+  const written = input.value === value ? '' : `${shorten(input.value)} is ${value} written differently (RuAPI matches ids exactly). `;
   const named = life.replacement;
   const instead = named ?? currentAlternative(value, input.now);
   const from = `(source: ${life.entry.sources.join('; ')})`;
@@ -79,7 +86,7 @@ function lifecycleFinding(life: Lifecycle, input: ModelIdInput): ModelDraft {
       id: 'model/retired',
       severity: 'error',
       title: `${shorten(value, 60)} was retired upstream ${when}${instead ? `; use ${instead}` : ''}`,
-      message: `Its provider shut ${shorten(value)} down ${when} ${from}, so requests to it fail unless RuAPI keeps serving it on its own.${gateway} ${insteadWords}`,
+      message: `${written}Its provider shut ${shorten(value)} down ${when} ${from}, so requests to it fail unless RuAPI keeps serving it on its own.${gateway} ${insteadWords}`,
       fix,
       source: source.label,
       data,
@@ -90,7 +97,7 @@ function lifecycleFinding(life: Lifecycle, input: ModelIdInput): ModelDraft {
     id: 'model/retiring',
     severity: soon ? 'warning' : 'info',
     title: `${shorten(value, 60)} retires upstream on ${life.retires} (in ${plural(life.daysLeft!, 'day')})${instead ? `; use ${instead}` : ''}`,
-    message: `Its provider shuts ${shorten(value)} down on ${life.retires} ${from}; after that, requests to it fail unless RuAPI keeps serving it on its own.${gateway} ${insteadWords}`,
+    message: `${written}Its provider shuts ${shorten(value)} down on ${life.retires} ${from}; after that, requests to it fail unless RuAPI keeps serving it on its own.${gateway} ${insteadWords}`,
     fix,
     source: source.label,
     data,

@@ -104,7 +104,7 @@ async function gatewayModels(s: DoctorSession, options: DiagnoseOptions, protoco
 const FIELD_NAME: Record<Field, string> = { key: 'key', baseUrl: 'base URL', model: 'model' };
 
 /**
- * Offers each fix that has a corrected value ("Use gpt-4o-mini instead of gpt4o-mini?") and
+ * Offers each fix that has a corrected value ("Use gpt-5.4-mini instead of gpt54-mini?") and
  * checks again with the ones accepted, for this run only; up to three rounds, each field once.
  */
 export async function offerFixes(s: DoctorSession, options: DiagnoseOptions, run: DoctorRun): Promise<{ run: DoctorRun; options: DiagnoseOptions }> {
