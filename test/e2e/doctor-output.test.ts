@@ -77,7 +77,7 @@ describe.concurrent('--json and other formats', () => {
     const r = await doctor(['doctor', '--offline', '--json'], BROKEN);
     expect(r.stderr).toBe('');
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['ok', 'verdict', 'unverified', 'findings', 'config', 'configs', 'checks', 'live']);
+    expect(Object.keys(json)).toEqual(['ok', 'date', 'verdict', 'unverified', 'findings', 'config', 'configs', 'checks', 'live']);
     expect(json.verdict).toBe('problems');
     expect(json.unverified).toEqual([]);
     expect(Object.keys(json.config)).toEqual(['protocol', 'baseUrl', 'key', 'model', 'sources']);
