@@ -14,7 +14,7 @@ import { urlSecrets } from '../core/urls.js';
 import type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } from '../core/result.js';
 import { BEARER_KEY_VARIABLE, VARIABLES } from '../core/ruapi.js';
 import { BUNDLED_MODELS, type ModelList } from '../models/catalog.js';
-import { dayOf } from '../models/lifecycle.js';
+import { dayOf, isRetired } from '../models/lifecycle.js';
 import type { LiveResult } from '../live/index.js';
 import { probeWins, promptOnly } from './proven.js';
 import { judge } from './verdict.js';
@@ -143,7 +143,7 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
         // The gateway's own list replaces the bundled snapshot for the model check.
         ({ findings: targetFindings, checks: targetChecks } = recheckModel(target, { ids: liveRun.models, source: 'gateway' }, offline[i]!, now));
       }
-      const liveFindings = liveRun.findings.map((f) => withLiveFix(f, target));
+      const liveFindings = liveRun.findings.map((f) => withLiveFix(f, target, now));
       ({ findings: targetFindings, checks: targetChecks } = preferLiveModel(targetFindings, targetChecks, liveFindings));
       const list: ModelList = liveRun.models && liveRun.models.length > 0 ? { ids: liveRun.models, source: 'gateway' } : BUNDLED_MODELS;
       ({ findings: targetFindings, checks: targetChecks } = probeWins(target, liveRun.report, list, { findings: targetFindings, checks: targetChecks }));
@@ -262,10 +262,11 @@ function preferLiveModel(findings: Finding[], checks: CheckResult[], live: Findi
  * id after a 404 for the model, the base URL without the /v1 mistake after a 404 for the path,
  * and the key after a 401 (its value is never in a finding).
  */
-function withLiveFix(f: Finding, target: TargetConfig): Finding {
+function withLiveFix(f: Finding, target: TargetConfig, now: Date): Finding {
   let fix: Record<string, string> | undefined;
   if (f.id === 'live/404-model') {
-    const best = (f.data?.suggestions as unknown[] | undefined)?.find((s): s is string => typeof s === 'string');
+    // Never a fix to an id retired upstream, even one the gateway lists.
+    const best = (f.data?.suggestions as unknown[] | undefined)?.find((s): s is string => typeof s === 'string' && !isRetired(s, now));
     if (best) fix = { field: 'model', value: best };
   } else if (f.id === 'live/404-url' && target.baseUrl) {
     const corrected = analyzeUrl(target.baseUrl.value, target.protocol).corrected;

@@ -75,6 +75,8 @@ describe('model/retiring and model/retired follow the date of the run', () => {
     const [f] = judge('grok-3', day('2026-12-01'), { models: { ids: ['grok-3', 'grok-4.3'], source: 'gateway' } });
     expect(f).toMatchObject({ id: 'model/retired', severity: 'error' });
     expect(f!.message).toMatch(/gateway's own list still names it/);
+    // A retiring id the gateway's list lacks: the list wins (model/unknown), and the note stays.
+    expect(ids('gpt-4o', day('2026-12-01'), { models: { ids: ['gpt-4o-x'], source: 'gateway' } })).toEqual([['model/unknown', 'error'], ['model/retiring', 'info']]);
     // The gateway's list wins for ids the snapshot does not know.
     expect(judge('acme-hidden-7', day('2026-12-01'), { models: { ids: ['acme-hidden-7'], source: 'gateway' } })).toEqual([]);
   });

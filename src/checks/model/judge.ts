@@ -51,14 +51,16 @@ export function judgeModelId(input: ModelIdInput): ModelDraft[] {
     ];
   }
   const life = lifecycleOf(value, now);
-  if (life && life.status !== 'current') return [lifecycleFinding(life, input)];
-  if (models.ids.includes(value)) return [];
+  // Retired: that is why a list lacks it. Retiring: a note of its own, beside what the list says.
+  if (life?.status === 'retired') return [lifecycleFinding(life, input)];
+  const retiring = life?.status === 'retiring' ? [lifecycleFinding(life, input)] : [];
+  if (models.ids.includes(value)) return retiring;
   // A retired id written differently (claude-sonnet-4.5): say that it is retired, not "did you mean".
   const meant = life ? undefined : matchModel(value, models.ids);
   const meantLife = meant?.kind === 'variant' && meant.suggestions.length === 1 ? lifecycleOf(meant.suggestions[0]!, now) : undefined;
   if (meantLife?.status === 'retired') return [lifecycleFinding(meantLife, input)];
   // Listed in the snapshot but not on the gateway's list: the gateway's list wins.
-  return [unknownFinding(input)];
+  return [unknownFinding(input), ...retiring];
 }
 
 function lifecycleFinding(life: Lifecycle, input: ModelIdInput): ModelDraft {
