@@ -5,6 +5,7 @@ import { redactKey } from '../../core/redact.js';
 import { proposedFixes, secretsOf, type ProposedFix } from '../../doctor/fixes.js';
 import { runDoctor, type DiagnoseOptions, type DoctorRun, type Field, type PromptValue } from '../../doctor/index.js';
 import { BUNDLED_MODELS } from '../../models/catalog.js';
+import { isRetired } from '../../models/lifecycle.js';
 import type { DoctorSession } from './types.js';
 
 /**
@@ -81,7 +82,7 @@ export async function askMissing(s: DoctorSession, options: DiagnoseOptions): Pr
   if (blank(target.baseUrl)) typed.baseUrl = { value: await ui.askBaseUrl(protocol), how: 'typed' };
   if (blank(target.model)) {
     const ids = options.offline ? undefined : await gatewayModels(s, withTyped(), protocol);
-    typed.model = { value: await ui.askModel(ids ? s.out.cleanDeep(ids) : BUNDLED_MODELS.ids), how: 'typed' };
+    typed.model = { value: await ui.askModel(ids ? s.out.cleanDeep(ids) : BUNDLED_MODELS.ids.filter((id) => !isRetired(id, new Date()))), how: 'typed' };
   }
   return Object.keys(typed).length > 0 ? withTyped() : out;
 }
