@@ -45,12 +45,14 @@ export function probeWins(target: TargetConfig, report: LiveReport, list: ModelL
 }
 
 function stillServed(f: Finding, model: string): Finding {
-  const when = typeof f.data?.lifecycle === 'object' && f.data.lifecycle && 'retires' in f.data.lifecycle && f.data.lifecycle.retires ? ` on ${String(f.data.lifecycle.retires)}` : '';
+  const life = f.data?.lifecycle as { retires?: string | null } | undefined;
+  const when = life?.retires ? ` on ${life.retires}` : '';
+  const instead = (f.data?.fix as { value?: string } | undefined)?.value;
   return {
     ...f,
     severity: 'warning',
     title: `RuAPI still serves ${model}, though it was retired upstream${when}`,
-    message: `The probe request to ${model} got an answer, so RuAPI serves it today; its provider retired it${when}, so it may stop at any time. ${f.message.split('. ').slice(-1)[0]}`,
+    message: `The probe request to ${model} got an answer, so RuAPI serves it today; its provider retired it${when}, so it may stop at any time.${instead ? ` Move to ${instead} before it does.` : ''}`,
     data: { ...f.data, served: true },
   };
 }
