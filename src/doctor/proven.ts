@@ -26,7 +26,8 @@ export function probeWins(target: TargetConfig, report: LiveReport, list: ModelL
   const proved = report.steps.some((s) => s.id === 'probe' && s.status === 'ok');
   if (!model || !proved) return found;
   const findings = found.findings.filter((f) => f.id !== MODEL_UNKNOWN).map((f) => (f.id === MODEL_RETIRED && f.protocol === target.protocol ? stillServed(f, model) : f));
-  const listed = list.ids.includes(model);
+  // A retired id the probe reached has its own warning, which says why the list may lack it.
+  const listed = list.ids.includes(model) || findings.some((f) => f.id === MODEL_RETIRED && f.protocol === target.protocol);
   if (!listed) {
     findings.push({
       id: 'model/not-listed',

@@ -98,6 +98,8 @@ describe('ready (exit 0): a real request proved key, model and balance, and the 
     expect(retired[0]!.title).toBe(`RuAPI still serves ${RETIRED}, though it was retired upstream on 2026-06-15`);
     expect(retired[0]!.message).toMatch(/may stop at any time/);
     expect(r.json.checks.find((c) => c.id === 'model/retired')).toMatchObject({ status: 'warn' });
+    // One finding for one fact: not also model/not-listed, though the gateway's list lacks it.
+    expect(r.json.findings.map((f) => f.id).filter((id) => id.startsWith('model/'))).toEqual(['model/retired']);
     expect(r.json.verdict).toBe('ready');
     expect(r.code).toBe(0);
     const sdk = new Anthropic({ apiKey: sim.key, baseURL: sim.anthropicBaseUrl, maxRetries: 0 });
