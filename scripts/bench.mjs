@@ -62,7 +62,7 @@ writeFileSync(
 );
 
 const project = mkdir('project');
-writeFileSync(path.join(project, '.env'), 'OPENAI_API_KEY=sk-bench0123456789abcdefgh\nOPENAI_BASE_URL=https://www.ruapi.ai/v1\nOPENAI_MODEL=gpt-4o-mini\n');
+writeFileSync(path.join(project, '.env'), 'OPENAI_API_KEY=sk-bench0123456789abcdefgh\nOPENAI_BASE_URL=https://www.ruapi.ai/v1\nOPENAI_MODEL=gpt-5.4-mini\n');
 
 const results = {
   runs,
@@ -156,7 +156,7 @@ async function liveDoctor() {
     writeFileSync(
       oneRequest,
       `const http = require('node:http');
-const body = JSON.stringify({ model: 'gpt-4o-mini', max_tokens: 1, messages: [{ role: 'user', content: 'Hi' }] });
+const body = JSON.stringify({ model: 'deepseek-v3', max_tokens: 1, messages: [{ role: 'user', content: 'Hi' }] });
 const req = http.request(process.env.BASE_URL + '/chat/completions', { method: 'POST', headers: { authorization: 'Bearer ' + process.env.KEY, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
   res.resume();
   res.on('end', () => { if (res.statusCode !== 200) process.exit(1); });
@@ -166,7 +166,7 @@ req.end(body);
     );
     const keyEnv = { BASE_URL: ready.openaiBaseUrl, KEY: ready.key };
     const baseline = { cmd: NODE, args: [oneRequest], env: keyEnv, usage: true };
-    const doctor = { cmd: NODE, args: [BIN, 'doctor', '--ci', '--key-stdin', '--base-url', ready.openaiBaseUrl, '--model', 'gpt-4o-mini'], input: ready.key, usage: true };
+    const doctor = { cmd: NODE, args: [BIN, 'doctor', '--ci', '--key-stdin', '--base-url', ready.openaiBaseUrl, '--model', 'gpt-5.4-mini'], input: ready.key, usage: true };
     const probe = time(doctor);
     if (probe.status !== 0) return { skipped: `the live doctor failed against the simulator (exit ${probe.status}): ${probe.stdout.split('\n').slice(-2).join(' ')}` };
     return paired('doctor, live (2 requests) vs 1 node:http request', doctor, baseline);

@@ -47,7 +47,7 @@ describe("cli.ts's reading of doctor and report flags", () => {
     [['doctor', '--allow-host', 'a.example', '--allow-host', 'b.example:8443', '--env-file', 'config/.env.local']],
     [['doctor', '--format', 'junit', '--output', 'ruapi.xml', '--strict', '--verbose']],
     [['doctor', '--fix', '--yes', '--no-color', '--debug']],
-    [['doctor', '--debug', '--demo', '--model', 'gpt-4o-mini', '--model', 'gpt-4.1']],
+    [['doctor', '--debug', '--demo', '--model', 'gpt-5.4-mini', '--model', 'gpt-4.1']],
     [['doctor', '--key', '', '--base-url', '']],
     [['report', '--json', '--offline']],
     [['report', '--key-stdin', '--timeout', '3600']],

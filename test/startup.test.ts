@@ -122,7 +122,7 @@ describe('the live doctor and V8', () => {
   /** `ruapi doctor` against the simulator, with V8 flags for node itself (before `--`). */
   function doctorWith(nodeFlags: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
     const home = tempDir();
-    const child = spawn(NODE, [...nodeFlags, '--', BIN, 'doctor', '--ci', '--key-stdin', '--base-url', sim.openaiBaseUrl, '--model', 'gpt-4o-mini'], {
+    const child = spawn(NODE, [...nodeFlags, '--', BIN, 'doctor', '--ci', '--key-stdin', '--base-url', sim.openaiBaseUrl, '--model', 'gpt-5.4-mini'], {
       cwd: home,
       env: cleanEnv(home),
     });

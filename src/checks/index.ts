@@ -27,6 +27,8 @@ import keyOther from './key/other-provider.js';
 import keyQuotes from './key/quotes.js';
 import keyWhitespace from './key/whitespace.js';
 import modelMissing from './model/missing.js';
+import modelRetired from './model/retired.js';
+import modelRetiring from './model/retiring.js';
 import modelUnknown from './model/unknown.js';
 import type { Check, CheckContext } from './types.js';
 
@@ -54,6 +56,8 @@ export const CHECKS: readonly Check[] = [
   baseUrlTrailingSlash,
   modelMissing,
   modelUnknown,
+  modelRetired,
+  modelRetiring,
 ];
 
 /** A check that threw: reported as a finding, never as a crash of the doctor. */
@@ -69,8 +73,8 @@ export const NOT_LISTED: FindingDef = { id: 'model/not-listed', severities: ['in
 export const OFFLINE_FINDINGS: readonly FindingDef[] = [...CONFIG_FINDINGS, ...CHECKS.map(({ id, severities }) => ({ id, severities })), NOT_LISTED, CRASHED];
 
 /** The checks' context for one target: its values analysed once. */
-export function contextFor(target: TargetConfig, models: ModelList): CheckContext {
-  const ctx: CheckContext = { target, models };
+export function contextFor(target: TargetConfig, models: ModelList, now: Date): CheckContext {
+  const ctx: CheckContext = { target, models, now };
   if (target.key) {
     const key = analyzeKey(target.key.value);
     if (key.core !== '') ctx.key = key;
@@ -83,17 +87,18 @@ export function contextFor(target: TargetConfig, models: ModelList): CheckContex
 const FIELD = { key: 'key', url: 'baseUrl', model: 'model' } as const;
 
 /**
- * Runs the checks for one target. A check whose value is absent is `skip`; a check that throws
- * becomes an `internal/check-crashed` finding and the others still run.
+ * Runs the checks for one target on the day of `now` (the run's real date, given by the caller).
+ * A check whose value is absent is `skip`; a check that throws becomes an `internal/check-crashed`
+ * finding and the others still run.
  */
-export function runChecks(target: TargetConfig, models: ModelList, checks: readonly Check[] = CHECKS): { findings: Finding[]; checks: CheckResult[] } {
+export function runChecks(target: TargetConfig, models: ModelList, now: Date, checks: readonly Check[] = CHECKS): { findings: Finding[]; checks: CheckResult[] } {
   const findings: Finding[] = [];
   const results: CheckResult[] = [];
   let ctx: CheckContext;
   try {
-    ctx = contextFor(target, models);
+    ctx = contextFor(target, models, now);
   } catch (err) {
-    ctx = { target, models };
+    ctx = { target, models, now };
     findings.push(crashed('analysis', target, err));
   }
   for (const check of checks) {

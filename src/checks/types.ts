@@ -13,6 +13,8 @@ export type Area = 'key' | 'base-url' | 'model';
 export interface CheckContext {
   target: TargetConfig;
   models: ModelList;
+  /** The run's date: retirement dates are compared with it (given by the caller, never read here). */
+  now: Date;
   /** Present when the target has a non-blank key. */
   key?: KeyAnalysis;
   /** Present when the target has a non-blank base URL. */

@@ -2,6 +2,10 @@ import type { Command, Option } from 'commander';
 import { EXIT, UsageError } from '../core/exit.js';
 import { ENTRIES } from '../knowledge/index.js';
 import { CATALOG } from '../models/catalog.js';
+import { isRetired } from '../models/lifecycle.js';
+
+// Completion offers no id retired upstream on the day the script is made.
+const today = new Date();
 
 /** The shells `ruapi completion` writes a script for. */
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -89,7 +93,7 @@ function describeOption(opt: Option): OptSpec {
   const spec: OptSpec = { short: opt.short, long: opt.long, description: oneLine(opt.description) };
   if (opt.required || opt.optional) {
     if (opt.argChoices) spec.value = { kind: 'words', words: safeWords(opt.argChoices) };
-    else if (opt.long === '--model') spec.value = { kind: 'words', words: safeWords(CATALOG.map((m) => m.id)) };
+    else if (opt.long === '--model') spec.value = { kind: 'words', words: safeWords(CATALOG.filter((m) => !isRetired(m.id, today)).map((m) => m.id)) };
     else if (/<(file|path)>/.test(opt.flags)) spec.value = { kind: 'files' };
     else spec.value = { kind: 'none' };
   }

@@ -1,47 +1,82 @@
 import { EXIT } from '../core/exit.js';
 import { Output } from '../core/output.js';
 import { processSession } from '../core/session.js';
-import { CATALOG, CATALOG_AUTHORITY, CATALOG_DATE, type CatalogModel } from '../models/catalog.js';
+import { CATALOG, CATALOG_AUTHORITY, CATALOG_DATE, CATALOG_PACKAGES, type CatalogModel } from '../models/catalog.js';
+import { dayOf, lifecycleOf, type ModelStatus } from '../models/lifecycle.js';
 import { matchModel } from '../models/suggest.js';
 import type { CommandContext } from './context.js';
+
+/** One id of `ruapi models --json`. */
+export interface ModelsEntry {
+  id: string;
+  family: CatalogModel['family'];
+  provider: CatalogModel['provider'];
+  /** Named in RuAPI's docs; the others are providers' ids not checked against RuAPI's price list. */
+  docs: boolean;
+  /** On `today`: `retiring` has a shutdown date ahead, `retired` one passed (or a retirement without a known date). */
+  status: ModelStatus;
+  /** YYYY-MM-DD, or null when no source gives it. */
+  released: string | null;
+  /** The upstream shutdown day, YYYY-MM-DD, or null when none is known. */
+  retires: string | null;
+  /** The id the provider names in its place, or null. */
+  replacement: string | null;
+  /** Where the facts came from. */
+  sources: string[];
+}
 
 /** `ruapi models --json`: documented in README. */
 export interface ModelsOutput {
   source: 'bundled';
   date: string;
+  /** The day statuses are given for (the run's date). */
+  today: string;
+  /** The SDK packages the snapshot was produced from. */
+  packages: readonly string[];
   filter: string | null;
-  /** `docs: true`: named in RuAPI's docs; the others are providers' ids not checked against RuAPI's price list. */
-  models: Array<{ id: string; family: CatalogModel['family']; docs: boolean }>;
+  /** True with --retired: only the retired ids. */
+  retired: boolean;
+  models: ModelsEntry[];
   note: string;
 }
 
-const NOTE = `Ids marked docs are named in RuAPI's docs; the others are the providers' own ids for the families RuAPI sells, not checked against RuAPI's price list. RuAPI accepts exact ids only; ${CATALOG_AUTHORITY} is the authority.`;
+const NOTE = `Ids marked docs are named in RuAPI's docs; the others are the providers' own ids for the families RuAPI sells, not checked against RuAPI's price list. Retirement dates are the providers' (RuAPI may serve an id longer, or stop sooner). RuAPI accepts exact ids only; ${CATALOG_AUTHORITY} is the authority.`;
 
-/** Lists the bundled model ids, optionally those containing `filter` (any case). Exit 1 when none match. */
-export async function run(filter: string | undefined, opts: { json?: boolean; color?: boolean }, _ctx: CommandContext): Promise<number> {
+function entry(m: CatalogModel, now: Date): ModelsEntry {
+  const life = lifecycleOf(m.id, now)!;
+  return { id: m.id, family: m.family, provider: m.provider, docs: m.docs === true, status: life.status, released: m.released ?? null, retires: life.retires, replacement: life.replacement ?? null, sources: m.sources };
+}
+
+const statusWords = (e: ModelsEntry) =>
+  e.status === 'current' ? 'current' : `${e.status}${e.retires ? ` ${e.status === 'retiring' ? 'on ' : ''}${e.retires}` : ' (date not published)'}${e.replacement ? `, use ${e.replacement}` : ''}`;
+
+/**
+ * Lists the bundled model ids with their upstream status, optionally those containing `filter`
+ * (any case). Without --retired, the ids that still work upstream; with it, the retired ones, to
+ * migrate from. Exit 1 when none match.
+ */
+export async function run(filter: string | undefined, opts: { json?: boolean; color?: boolean; retired?: boolean }, _ctx: CommandContext, now = new Date()): Promise<number> {
   const out = new Output(processSession({ json: opts.json === true, noColor: opts.color === false }));
   const needle = filter?.trim().toLowerCase() ?? '';
-  const models = CATALOG.filter((m) => m.id.toLowerCase().includes(needle) || m.family === needle);
+  const retired = opts.retired === true;
+  const all = CATALOG.map((m) => entry(m, now));
+  const models = all.filter((m) => (m.status === 'retired') === retired && (m.id.toLowerCase().includes(needle) || m.family === needle));
 
   if (opts.json) {
-    const json: ModelsOutput = {
-      source: 'bundled',
-      date: CATALOG_DATE,
-      filter: filter ?? null,
-      models: models.map((m) => ({ id: m.id, family: m.family, docs: m.docs === true })),
-      note: NOTE,
-    };
+    const json: ModelsOutput = { source: 'bundled', date: CATALOG_DATE, today: dayOf(now), packages: CATALOG_PACKAGES, filter: filter ?? null, retired, models, note: NOTE };
     out.out(`${JSON.stringify(json, null, 2)}\n`);
     return models.length > 0 ? EXIT.ok : EXIT.problem;
   }
 
   const c = out.session.color('stdout');
+  const what = retired ? 'retired model id' : 'model id';
   if (models.length === 0) {
-    const near = matchModel(filter ?? '', CATALOG.map((m) => m.id)).suggestions;
-    out.err(`ruapi: no model id in the bundled list (snapshot ${CATALOG_DATE}) contains "${filter}".${near.length > 0 ? ` Did you mean ${near.join(', ')}?` : ''}\n`);
+    const near = matchModel(filter ?? '', all.filter((m) => (m.status === 'retired') === retired).map((m) => m.id)).suggestions;
+    out.err(`ruapi: no ${what} in the bundled list (snapshot ${CATALOG_DATE}) contains "${filter}".${near.length > 0 ? ` Did you mean ${near.join(', ')}?` : ''}\n`);
     return EXIT.problem;
   }
-  const lines = [`Model ids, bundled snapshot of ${CATALOG_DATE}${filter ? `, containing "${filter}"` : ''}:`, ''];
+  const heading = retired ? `Model ids retired upstream as of ${dayOf(now)}, to migrate from` : `Model ids, bundled snapshot of ${CATALOG_DATE}, as of ${dayOf(now)}`;
+  const lines = [`${heading}${filter ? `, containing "${filter}"` : ''}:`, ''];
   const width = Math.max(...models.map((m) => m.id.length));
   let family: string | undefined;
   for (const m of models) {
@@ -50,7 +85,13 @@ export async function run(filter: string | undefined, opts: { json?: boolean; co
       family = m.family;
       lines.push(c.bold(m.family));
     }
-    lines.push(`  ${m.id.padEnd(width)}${m.docs ? `  ${c.green('docs')}` : ''}`);
+    const status = statusWords(m);
+    const shown = m.status === 'current' ? c.dim(status) : m.status === 'retiring' ? c.yellow(status) : c.red(status);
+    lines.push(`  ${m.id.padEnd(width)}  ${shown}${m.docs ? `  ${c.green('docs')}` : ''}`);
+  }
+  if (!retired) {
+    const gone = all.filter((m) => m.status === 'retired').length;
+    if (gone > 0) lines.push('', c.dim(`${gone} retired ids are not shown: \`ruapi models --retired\` lists them with their replacements.`));
   }
   lines.push('', c.dim(NOTE));
   out.out(`${lines.join('\n')}\n`);

@@ -90,10 +90,11 @@ Examples:
 
   program
     .command('models')
-    .summary('list the model ids RuAPI accepts')
+    .summary('list the model ids RuAPI accepts, with their upstream status')
     .argument('[filter]', 'only ids containing this text')
+    .option('--retired', 'only the ids retired upstream, with their replacements: what to migrate from')
     .option('--json', 'print JSON')
-    .addHelpText('after', '\nExamples:\n  $ ruapi models\n  $ ruapi models claude\n  $ ruapi models --json')
+    .addHelpText('after', '\nExamples:\n  $ ruapi models\n  $ ruapi models claude\n  $ ruapi models --retired\n  $ ruapi models gpt-4o --retired --json')
     .action(async (filter: string | undefined, opts) => {
       const { run } = await import('./models.js');
       process.exitCode = await run(filter, { ...program.opts(), ...opts }, ctx);

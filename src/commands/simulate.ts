@@ -91,7 +91,7 @@ function banner(
     '',
     'Try it:',
     `  curl ${s.openaiBaseUrl}/chat/completions -H 'Authorization: Bearer ${s.key}' \\`,
-    `    -H 'content-type: application/json' -d '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}]}'`,
+    `    -H 'content-type: application/json' -d '{"model":"gpt-5.4-mini","messages":[{"role":"user","content":"hi"}]}'`,
     '',
     'Requests are logged on stderr, keys redacted. These keys are fake: they only work here.',
     '',

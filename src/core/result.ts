@@ -94,6 +94,8 @@ export interface Unproven {
 export interface DoctorResult {
   /** True exactly when the exit code is 0. */
   ok: boolean;
+  /** The day of the run (UTC, YYYY-MM-DD): model retirement dates were compared with it. */
+  date: string;
   verdict: Verdict;
   /** Empty unless the verdict is `unverified`. */
   unverified: Unproven[];

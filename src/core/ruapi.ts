@@ -73,8 +73,12 @@ export const LEGACY_VARIABLES: Readonly<Record<string, string>> = {
 /** The variable ruapi's curl examples read the key from. */
 export const CURL_KEY_VARIABLE = 'RUAPI_API_KEY';
 
-/** Model ids RuAPI's own docs use, for examples when no model is configured. */
-export const EXAMPLE_MODEL: Record<Protocol, string> = { openai: 'gpt-4o-mini', anthropic: 'claude-opus-4-8' };
+/**
+ * Model ids for examples when no model is configured: current ones (not retiring upstream, see
+ * `ruapi models`). claude-opus-4-8 is named in RuAPI's docs; the OpenAI ids its docs name, gpt-5
+ * and gpt-4o-mini, retire upstream on 2026-12-11 and 2027-01-14.
+ */
+export const EXAMPLE_MODEL: Record<Protocol, string> = { openai: 'gpt-5.4-mini', anthropic: 'claude-opus-4-8' };
 
 /** What stands for the key in a line the user fills in: RuAPI keys start with `sk-`. */
 export const KEY_PLACEHOLDER = 'sk-...';

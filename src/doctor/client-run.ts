@@ -35,6 +35,8 @@ export interface ClientsContext {
   finished: FinishedTarget[];
   env: NodeJS.ProcessEnv;
   judge: JudgeOptions;
+  /** The run's day, for model retirement dates. */
+  now: Date;
   /** Runs the live chain on these targets (none in --offline). */
   live?: (targets: TargetConfig[], offline: Array<{ findings: Finding[] }>, env: Array<NodeJS.ProcessEnv | undefined>) => Promise<Array<LiveResult | undefined>>;
   /** May the apiKeyHelper run? (--allow-key-helper, or a yes at the prompt.) */
@@ -67,7 +69,7 @@ export async function runClients(setups: ClientSetup[], ctx: ClientsContext): Pr
     const list = [...toRun.values()];
     const results = await ctx.live(
       list.map((p) => p.target),
-      list.map((p) => runChecks(p.target, BUNDLED_MODELS)),
+      list.map((p) => runChecks(p.target, BUNDLED_MODELS, ctx.now)),
       list.map((p) => (p.setup.proxyFromDotenv ? { ...ctx.env, ...p.setup.proxyFromDotenv } : undefined)),
     );
     [...toRun.keys()].forEach((k, i) => runs.set(k, results[i]));
@@ -76,7 +78,7 @@ export async function runClients(setups: ClientSetup[], ctx: ClientsContext): Pr
   const judged = plans.map((plan) => {
     const key = requestKey(plan.target, plan.setup.proxyFromDotenv);
     const finished = known.get(key);
-    return judgeClient(plan, finished ? { finished } : { ...(runs.get(key) ? { run: runs.get(key)! } : {}) }, ctx.judge, extra.get(plan)!);
+    return judgeClient(plan, finished ? { finished } : { ...(runs.get(key) ? { run: runs.get(key)! } : {}) }, ctx.judge, extra.get(plan)!, ctx.now);
   });
   const counted = judged.filter((j) => j.verdict.verdict !== 'not-ruapi');
   const live = [...new Set(judged.flatMap((j, i) => (j.report && !known.has(requestKey(plans[i]!.target, plans[i]!.setup.proxyFromDotenv)) ? [j.report] : [])))];

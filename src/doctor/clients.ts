@@ -142,16 +142,16 @@ export interface ClientJudgement {
  * (every model id it names), and the live run of the same request (shared with every client that
  * sends it). A client set up for another provider is reported, never failed.
  */
-export function judgeClient(plan: ClientPlan, live: { run?: LiveResult; finished?: FinishedTarget }, opts: JudgeOptions, extra: Finding[]): ClientJudgement {
+export function judgeClient(plan: ClientPlan, live: { run?: LiveResult; finished?: FinishedTarget }, opts: JudgeOptions, extra: Finding[], now: Date): ClientJudgement {
   const { setup } = plan;
-  const offline = runChecks(plan.target, BUNDLED_MODELS);
+  const offline = runChecks(plan.target, BUNDLED_MODELS, now);
   // A tool with its own path convention gets its own base-URL finding: the SDK-style ones would propose the wrong value.
   if (plan.ownBaseUrl && plan.findings.some((f) => f.id === 'client/request-url')) offline.findings = offline.findings.filter((f) => !f.id.startsWith('base-url/'));
   for (const m of setup.models.slice(1)) {
-    const more = runChecks({ ...plan.target, model: m }, BUNDLED_MODELS).findings.filter((f) => f.id.startsWith('model/') && f.id !== 'model/missing');
+    const more = runChecks({ ...plan.target, model: m }, BUNDLED_MODELS, now).findings.filter((f) => f.id.startsWith('model/') && f.id !== 'model/missing');
     offline.findings.push(...more.filter((f) => !offline.findings.some((o) => o.id === f.id && o.source === f.source)));
   }
-  const done = live.finished ?? finishTarget(plan.target, offline, live.run);
+  const done = live.finished ?? finishTarget(plan.target, offline, live.run, now);
   const tag = (f: Finding): Finding => ({ ...f, data: { ...f.data, client: setup.profile.id } });
   let findings = [...plan.findings, ...extra, ...done.findings].map(tag);
   if (plan.otherProvider) findings = findings.map((f) => (f.severity === 'info' ? f : { ...f, severity: 'info' as const }));

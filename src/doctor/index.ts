@@ -11,6 +11,7 @@ import { urlSecrets } from '../core/urls.js';
 import type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } from '../core/result.js';
 import { BEARER_KEY_VARIABLE, VARIABLES } from '../core/ruapi.js';
 import { BUNDLED_MODELS } from '../models/catalog.js';
+import { dayOf } from '../models/lifecycle.js';
 import type { LiveResult } from '../live/index.js';
 import { promptOnly } from './proven.js';
 import { runClients } from './client-run.js';
@@ -65,6 +66,8 @@ export interface DiagnoseOptions {
   signal?: AbortSignal;
   /** Warnings fail the run too. */
   strict?: boolean;
+  /** The clock: model retirement dates are compared with this day (default: now). Reported as `date`. */
+  now?: Date;
   /** `--client ID`: judge this client, whether it was found or not. */
   client?: string;
   /** May Claude Code's apiKeyHelper run? `true` with --allow-key-helper; a function asks (a terminal prompt). */
@@ -127,14 +130,15 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
     ...targets.flatMap((t) => [...(isPrompted(t.key?.source) ? [t.key!.value] : []), ...(isPrompted(t.baseUrl?.source) ? urlSecrets(t.baseUrl!.value) : [])]),
   ];
 
-  const offline = targets.map((t) => runChecks(t, BUNDLED_MODELS));
+  const now = options.now ?? new Date();
+  const offline = targets.map((t) => runChecks(t, BUNDLED_MODELS, now));
   const lives = options.offline ? targets.map(() => undefined) : await runLive(targets, offline, options);
 
   const findings: Finding[] = [...resolved.findings];
   const checks: CheckResult[] = [configCheck(resolved.findings)];
   const live: LiveReport[] = [];
   const models: DoctorRun['models'] = {};
-  const finished = targets.map((target, i) => finishTarget(target, offline[i]!, lives[i]));
+  const finished = targets.map((target, i) => finishTarget(target, offline[i]!, lives[i], now));
   finished.forEach((done, i) => {
     if (done.models) models[targets[i]!.protocol] = done.models;
     if (done.report) live.push(done.report);
@@ -145,7 +149,7 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
   const configs = targets.map(summarize);
   const judgeOptions = { offline: options.offline === true, probe: options.probe !== false, strict: options.strict === true };
   let { verdict, unverified, exitCode } = judge(findings, live, judgeOptions);
-  const result: DoctorResult = { ok: false, verdict, unverified, findings, config: configs[0]!, configs, checks, live };
+  const result: DoctorResult = { ok: false, date: dayOf(now), verdict, unverified, findings, config: configs[0]!, configs, checks, live };
   const setups = resolveClients({ resolved, input, ...(options.client ? { only: options.client } : {}) });
   if (setups.length > 0) {
     const clients = await runClients(setups, {
@@ -153,6 +157,7 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
       finished,
       env: input.env,
       judge: judgeOptions,
+      now,
       ...(options.offline ? {} : { live: (t, o, envs) => runLive(t, o, { ...options, onStep: undefined }, envs) }),
       ...(options.allowKeyHelper ? { allowKeyHelper: typeof options.allowKeyHelper === 'function' ? options.allowKeyHelper : async () => true } : {}),
     });

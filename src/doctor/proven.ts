@@ -14,17 +14,20 @@ import type { ModelList } from '../models/catalog.js';
  */
 
 const MODEL_UNKNOWN = 'model/unknown';
+const MODEL_RETIRED = 'model/retired';
 
 /**
  * A model the probe got an answer from works, list or no list: `model/unknown` gives way to a note
- * (`model/not-listed`) when the list lacks it, and to nothing when it is listed.
+ * (`model/not-listed`) when the list lacks it, and to nothing when it is listed. One retired
+ * upstream that RuAPI still serves is a warning, not an error: it works today and may stop any day.
  */
 export function probeWins(target: TargetConfig, report: LiveReport, list: ModelList, found: { findings: Finding[]; checks: CheckResult[] }) {
   const model = target.model?.value.trim();
   const proved = report.steps.some((s) => s.id === 'probe' && s.status === 'ok');
   if (!model || !proved) return found;
-  const findings = found.findings.filter((f) => f.id !== MODEL_UNKNOWN);
-  const listed = list.ids.includes(model);
+  const findings = found.findings.filter((f) => f.id !== MODEL_UNKNOWN).map((f) => (f.id === MODEL_RETIRED && f.protocol === target.protocol ? stillServed(f, model) : f));
+  // A retired id the probe reached has its own warning, which says why the list may lack it.
+  const listed = list.ids.includes(model) || findings.some((f) => f.id === MODEL_RETIRED && f.protocol === target.protocol);
   if (!listed) {
     findings.push({
       id: 'model/not-listed',
@@ -36,8 +39,23 @@ export function probeWins(target: TargetConfig, report: LiveReport, list: ModelL
       protocol: target.protocol,
     });
   }
-  const checks = found.checks.map((c): CheckResult => (c.id === MODEL_UNKNOWN ? { ...c, status: 'pass', findings: listed ? [] : ['model/not-listed'] } : c));
+  const checks = found.checks.map((c): CheckResult =>
+    c.id === MODEL_UNKNOWN ? { ...c, status: 'pass', findings: listed ? [] : ['model/not-listed'] } : c.id === MODEL_RETIRED && c.status === 'fail' ? { ...c, status: 'warn' } : c,
+  );
   return { findings, checks };
+}
+
+function stillServed(f: Finding, model: string): Finding {
+  const life = f.data?.lifecycle as { retires?: string | null } | undefined;
+  const when = life?.retires ? ` on ${life.retires}` : '';
+  const instead = (f.data?.fix as { value?: string } | undefined)?.value;
+  return {
+    ...f,
+    severity: 'warning',
+    title: `RuAPI still serves ${model}, though it was retired upstream${when}`,
+    message: `The probe request to ${model} got an answer, so RuAPI serves it today; its provider retired it${when}, so it may stop at any time.${instead ? ` Move to ${instead} before it does.` : ''}`,
+    data: { ...f.data, served: true },
+  };
 }
 
 const FIELDS = [

@@ -1,11 +1,14 @@
 import { analyzeUrl } from '../checks/base-url/analyze.js';
 import { runChecks } from '../checks/index.js';
+import modelRetired from '../checks/model/retired.js';
+import modelRetiring from '../checks/model/retiring.js';
 import modelUnknown from '../checks/model/unknown.js';
 import type { TargetConfig } from '../config/types.js';
 import type { Finding, Protocol } from '../core/finding.js';
 import type { CheckResult, LiveReport } from '../core/result.js';
 import type { LiveResult } from '../live/index.js';
 import { BUNDLED_MODELS, type ModelList } from '../models/catalog.js';
+import { isRetired } from '../models/lifecycle.js';
 import { probeWins } from './proven.js';
 
 /** One target's findings and checks once its live run (if any) has had its say. */
@@ -22,13 +25,13 @@ export interface FinishedTarget {
  * replaces the bundled one, a live 404 for the model replaces the offline guess, a successful probe
  * wins over "not listed", and the live findings and one check per live step join them.
  */
-export function finishTarget(target: TargetConfig, offline: { findings: Finding[]; checks: CheckResult[] }, liveRun: LiveResult | undefined): FinishedTarget {
+export function finishTarget(target: TargetConfig, offline: { findings: Finding[]; checks: CheckResult[] }, liveRun: LiveResult | undefined, now: Date): FinishedTarget {
   let { findings, checks } = offline;
   if (!liveRun) return { findings, checks };
   const gatewayList = liveRun.models && liveRun.models.length > 0 ? liveRun.models : undefined;
   // The gateway's own list replaces the bundled snapshot for the model check.
-  if (gatewayList) ({ findings, checks } = recheckModel(target, { ids: gatewayList, source: 'gateway' }, offline));
-  const liveFindings = liveRun.findings.map((f) => withLiveFix(f, target));
+  if (gatewayList) ({ findings, checks } = recheckModel(target, { ids: gatewayList, source: 'gateway' }, offline, now));
+  const liveFindings = liveRun.findings.map((f) => withLiveFix(f, target, now));
   ({ findings, checks } = preferLiveModel(findings, checks, liveFindings));
   const list: ModelList = gatewayList ? { ids: gatewayList, source: 'gateway' } : BUNDLED_MODELS;
   ({ findings, checks } = probeWins(target, liveRun.report, list, { findings, checks }));
@@ -40,12 +43,15 @@ export function finishTarget(target: TargetConfig, offline: { findings: Finding[
   };
 }
 
-/** Re-runs the model check against another list, keeping every other check's result. */
-function recheckModel(target: TargetConfig, models: ModelList, offline: { findings: Finding[]; checks: CheckResult[] }) {
-  const again = runChecks(target, models, [modelUnknown]);
+const MODEL_CHECKS = [modelUnknown, modelRetired, modelRetiring];
+const MODEL_CHECK_IDS = new Set(MODEL_CHECKS.map((c) => c.id));
+
+/** Re-runs the model checks against another list, keeping every other check's result. */
+function recheckModel(target: TargetConfig, models: ModelList, offline: { findings: Finding[]; checks: CheckResult[] }, now: Date) {
+  const again = runChecks(target, models, now, MODEL_CHECKS);
   return {
-    findings: [...offline.findings.filter((f) => f.id !== modelUnknown.id), ...again.findings],
-    checks: offline.checks.map((c) => (c.id === modelUnknown.id ? again.checks[0]! : c)),
+    findings: [...offline.findings.filter((f) => !MODEL_CHECK_IDS.has(f.id)), ...again.findings],
+    checks: offline.checks.map((c) => again.checks.find((a) => a.id === c.id) ?? c),
   };
 }
 
@@ -66,10 +72,11 @@ function preferLiveModel(findings: Finding[], checks: CheckResult[], live: Findi
  * id after a 404 for the model, the base URL without the /v1 mistake after a 404 for the path,
  * and the key after a 401 (its value is never in a finding).
  */
-function withLiveFix(f: Finding, target: TargetConfig): Finding {
+function withLiveFix(f: Finding, target: TargetConfig, now: Date): Finding {
   let fix: Record<string, string> | undefined;
   if (f.id === 'live/404-model') {
-    const best = (f.data?.suggestions as unknown[] | undefined)?.find((s): s is string => typeof s === 'string');
+    // Never a fix to an id retired upstream, even one the gateway lists.
+    const best = (f.data?.suggestions as unknown[] | undefined)?.find((s): s is string => typeof s === 'string' && !isRetired(s, now));
     if (best) fix = { field: 'model', value: best };
   } else if (f.id === 'live/404-url' && target.baseUrl) {
     const corrected = analyzeUrl(target.baseUrl.value, target.protocol).corrected;

@@ -3,6 +3,7 @@ import type { Field, Source } from '../config/types.js';
 import type { Protocol } from '../core/finding.js';
 import { ANTHROPIC_VERSION, API_PATHS, BEARER_KEY_VARIABLE, CURL_KEY_VARIABLE, EXAMPLE_MODEL, RUAPI_BASE_URL, VARIABLES } from '../core/ruapi.js';
 import { posixQuote, withoutTrailing } from '../core/text.js';
+import { takesMaxCompletionTokens } from '../models/limits.js';
 
 /**
  * A fix written the way the place it goes expects it: a `.env` line, a shell command, a Claude Code
@@ -105,12 +106,13 @@ function sdkForms(ctx: FixContext, baseUrl: string, model: string): FixForm[] {
   ];
 }
 
-/** A curl command that sends the smallest working request (max_tokens 1) the way the SDK would. */
+/** A curl command that sends the smallest working request (a limit of 1 token) the way the SDK would. */
 export function curlForm(ctx: FixContext, baseUrl: string, model: string): FixForm {
   const base = withoutTrailing(baseUrl, '/');
   const openai = ctx.protocol === 'openai';
   const url = `${base}${API_PATHS[ctx.protocol].messages}`;
-  const body = JSON.stringify({ model, max_tokens: 1, messages: [{ role: 'user', content: 'ping' }] });
+  const limit = openai && takesMaxCompletionTokens(model) ? 'max_completion_tokens' : 'max_tokens';
+  const body = JSON.stringify({ model, [limit]: 1, messages: [{ role: 'user', content: 'ping' }] });
   const auth = openai || ctx.auth === 'bearer' ? `Authorization: Bearer $${CURL_KEY_VARIABLE}` : `x-api-key: $${CURL_KEY_VARIABLE}`;
   const lines = [`curl ${posixQuote(url)}`, `-H "${auth}"`, ...(openai ? [] : [`-H "anthropic-version: ${ANTHROPIC_VERSION}"`]), '-H "content-type: application/json"', `-d ${posixQuote(body)}`];
   return {

@@ -3,6 +3,7 @@ import type { TargetConfig } from '../config/types.js';
 import { ANTHROPIC_VERSION, API_PATHS } from '../core/ruapi.js';
 import { OUTSIDE_MAX, oneLine } from '../core/text.js';
 import { VERSION } from '../core/version.js';
+import { takesMaxCompletionTokens } from '../models/limits.js';
 import type { Headers, SendRequest } from './client.js';
 
 /**
@@ -53,8 +54,7 @@ export const isEmbeddingModel = (model: string): boolean => /embed/i.test(model)
 /** The limit parameter the probe tries first for this model (see TokenLimit). */
 export function firstTokenLimit(protocol: Protocol, model: string): TokenLimit {
   if (protocol === 'anthropic') return 'max_tokens';
-  const id = model.toLowerCase().replace(/^[a-z0-9-]+\//, '');
-  return /^(o\d|gpt-(5|6|7))(?![0-9])/.test(id) && !/-chat(-|$)/.test(id) ? 'max_completion_tokens' : 'max_tokens';
+  return takesMaxCompletionTokens(model) ? 'max_completion_tokens' : 'max_tokens';
 }
 
 /**

@@ -1,76 +1,56 @@
+import { SNAPSHOT, SNAPSHOT_DATE, SNAPSHOT_PACKAGES, SNAPSHOT_SOURCES } from './snapshot.js';
+
+export type Family = 'claude' | 'gpt' | 'gemini' | 'grok' | 'deepseek' | 'qwen' | 'embedding';
+export type Provider = 'anthropic' | 'openai' | 'google' | 'xai' | 'deepseek' | 'alibaba';
+
 /**
- * The bundled model list, used offline and when the gateway's own list cannot be read.
+ * One bundled model id with its lifecycle, as the providers publish it (see
+ * scripts/models-snapshot.mjs: produced from the installed SDKs' tables and data/models/hand-kept.json).
  * RuAPI accepts exact ids only. `docs: true` marks ids RuAPI's own docs name; the others are the
  * providers' public ids for the families RuAPI sells, not confirmed against RuAPI's price list.
  */
 export interface CatalogModel {
   id: string;
-  family: 'claude' | 'gpt' | 'gemini' | 'grok' | 'deepseek' | 'embedding';
+  family: Family;
+  provider: Provider;
   docs?: boolean;
+  /** YYYY-MM-DD, when a source gives it. */
+  released?: string;
+  /**
+   * When the provider shuts it down: YYYY-MM-DD, `'retired'` (retired, on a date the sources read
+   * do not give), or absent (no date announced, or none found).
+   */
+  retires?: string;
+  /** The id the provider names in its place, when it names one. */
+  replacement?: string;
+  /** Where the facts came from (package versions, pages). */
+  sources: string[];
 }
 
-export const CATALOG_DATE = '2026-11-25';
+export const CATALOG_DATE = SNAPSHOT_DATE;
+/** The SDK packages the snapshot was produced from, with their versions. */
+export const CATALOG_PACKAGES = SNAPSHOT_PACKAGES;
 
 /** Where RuAPI publishes the models it sells (its docs name the main site's pricing page). */
 export const CATALOG_AUTHORITY = 'the pricing page on https://www.ruapi.ai';
 
-// Within a family, newer and docs-named ids first: suggestions are taken in this order.
-export const CATALOG: readonly CatalogModel[] = [
-  { id: 'claude-opus-4-8', family: 'claude', docs: true },
-  { id: 'claude-opus-4-6', family: 'claude' },
-  { id: 'claude-sonnet-4-6', family: 'claude' },
-  { id: 'claude-opus-4-5', family: 'claude' },
-  { id: 'claude-opus-4-5-20251101', family: 'claude' },
-  { id: 'claude-sonnet-4-5', family: 'claude' },
-  { id: 'claude-sonnet-4-5-20250929', family: 'claude' },
-  { id: 'claude-haiku-4-5', family: 'claude' },
-  { id: 'claude-haiku-4-5-20251001', family: 'claude' },
-  { id: 'claude-opus-4-1', family: 'claude' },
-  { id: 'claude-opus-4-1-20250805', family: 'claude' },
-  { id: 'claude-opus-4-20250514', family: 'claude' },
-  { id: 'claude-sonnet-4-20250514', family: 'claude' },
-  { id: 'claude-3-7-sonnet-20250219', family: 'claude' },
-  { id: 'claude-3-5-haiku-20241022', family: 'claude' },
+const PROVIDER: Record<Family, Provider> = { claude: 'anthropic', gpt: 'openai', embedding: 'openai', gemini: 'google', grok: 'xai', deepseek: 'deepseek', qwen: 'alibaba' };
 
-  { id: 'gpt-5', family: 'gpt', docs: true },
-  { id: 'gpt-4o-mini', family: 'gpt', docs: true },
-  { id: 'gpt-5.5', family: 'gpt' },
-  { id: 'gpt-5.2', family: 'gpt' },
-  { id: 'gpt-5.1', family: 'gpt' },
-  { id: 'gpt-5-mini', family: 'gpt' },
-  { id: 'gpt-5-nano', family: 'gpt' },
-  { id: 'gpt-5-chat-latest', family: 'gpt' },
-  { id: 'gpt-4.1', family: 'gpt' },
-  { id: 'gpt-4.1-mini', family: 'gpt' },
-  { id: 'gpt-4.1-nano', family: 'gpt' },
-  { id: 'gpt-4o', family: 'gpt' },
-  { id: 'o3', family: 'gpt' },
-  { id: 'o3-mini', family: 'gpt' },
-  { id: 'o4-mini', family: 'gpt' },
+// Within a family: ids with no retirement first, newer first, then by retirement date; suggestions
+// are taken in this order.
+export const CATALOG: readonly CatalogModel[] = SNAPSHOT.map(([id, family, docs, released, retires, replacement, sources]) => {
+  const m: CatalogModel = { id, family: family as Family, provider: PROVIDER[family as Family], sources: sources.split(',').map((i) => SNAPSHOT_SOURCES[Number(i)]!) };
+  if (docs) m.docs = true;
+  if (released) m.released = released;
+  if (retires) m.retires = retires;
+  if (replacement) m.replacement = replacement;
+  return m;
+});
 
-  { id: 'gemini-3.5-flash', family: 'gemini', docs: true },
-  { id: 'gemini-3.1-pro-preview', family: 'gemini' },
-  { id: 'gemini-3-flash-preview', family: 'gemini' },
-  { id: 'gemini-2.5-pro', family: 'gemini' },
-  { id: 'gemini-2.5-flash', family: 'gemini' },
-  { id: 'gemini-2.5-flash-lite', family: 'gemini' },
+const BY_ID = new Map(CATALOG.map((m) => [m.id, m]));
 
-  { id: 'grok-4', family: 'grok' },
-  { id: 'grok-4-fast-reasoning', family: 'grok' },
-  { id: 'grok-4-fast-non-reasoning', family: 'grok' },
-  { id: 'grok-code-fast-1', family: 'grok' },
-  { id: 'grok-3', family: 'grok' },
-  { id: 'grok-3-mini', family: 'grok' },
-
-  { id: 'deepseek-v3', family: 'deepseek', docs: true },
-  { id: 'deepseek-chat', family: 'deepseek' },
-  { id: 'deepseek-reasoner', family: 'deepseek' },
-  { id: 'deepseek-r1', family: 'deepseek' },
-
-  { id: 'text-embedding-3-small', family: 'embedding', docs: true },
-  { id: 'text-embedding-3-large', family: 'embedding', docs: true },
-  { id: 'text-embedding-ada-002', family: 'embedding' },
-];
+/** The bundled entry for an id, exactly as written. */
+export const catalogEntry = (id: string): CatalogModel | undefined => BY_ID.get(id);
 
 /** The ids a model check compares against, and where they came from. */
 export interface ModelList {

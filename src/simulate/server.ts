@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { withoutTrailing } from '../core/text.js';
 import { BUNDLED_MODELS } from '../models/catalog.js';
+import { isRetired } from '../models/lifecycle.js';
 import { BodyBudget } from './bodies.js';
 import { handle, type SimConfig } from './exchange.js';
 import { FaultPlan, parseFaultSpec } from './faults.js';
@@ -26,7 +27,7 @@ export interface SimulatorOptions {
   redirectTo?: string;
   /** Called once per request, when it ends: method, path, model, status, fault, ms, request id; key redacted. */
   log?: (line: string) => void;
-  /** The model ids the gateway knows. Default: the bundled catalog. */
+  /** The model ids the gateway knows. Default: the bundled catalogue's ids not retired upstream today. */
   models?: string[];
   /** Model ids the gateway serves but leaves out of GET /v1/models (as gateways do with hidden or new models). */
   unlisted?: string[];
@@ -61,7 +62,9 @@ function assertLoopback(host: string): void {
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {
   const host = opts.host ?? '127.0.0.1';
   assertLoopback(host);
-  const listed = [...new Set(opts.models ?? BUNDLED_MODELS.ids)];
+  // By default the ids that are current or retiring upstream today: `unlisted` serves others too.
+  const today = new Date();
+  const listed = [...new Set(opts.models ?? BUNDLED_MODELS.ids.filter((id) => !isRetired(id, today)))];
   const closing = new AbortController();
   const cfg: SimConfig = {
     plan: new FaultPlan(opts.fail ? parseFaultSpec(opts.fail) : []),

@@ -121,17 +121,25 @@ const CASES: Case[] = [
   // model/missing
   { name: 'no model', id: 'model/missing', severity: 'info', env: OPENAI_GOOD },
   { name: 'a model from --model', id: 'model/missing', severity: null, env: OPENAI_GOOD, args: ['--model', 'gpt-4o-mini'] },
-  // model/unknown
-  { name: 'gpt4o for gpt-4o', id: 'model/unknown', severity: 'error', env: OPENAI_GOOD, args: ['--model', 'gpt4o'], fix: '--model gpt-4o', says: /bundled list of \d+ ids \(snapshot 2026-11-25/ },
-  { name: 'a wrong case', id: 'model/unknown', severity: 'error', env: OPENAI_GOOD, args: ['--model', 'GPT-4o-mini'], fix: '--model gpt-4o-mini' },
-  { name: 'a provider prefix', id: 'model/unknown', severity: 'error', env: OPENAI_GOOD, args: ['--model', 'openai/gpt-4o-mini'], says: /openai\/ prefix/ },
-  { name: 'dots for hyphens', id: 'model/unknown', severity: 'error', env: ANTHROPIC_GOOD, args: ['--model', 'claude-sonnet-4.5'], fix: '--model claude-sonnet-4-5' },
+  // model/unknown (current ids only: a retired id is never suggested, and ids retiring within
+  // months would make these cases change with the date)
+  { name: 'gpt54mini for gpt-5.4-mini', id: 'model/unknown', severity: 'error', env: OPENAI_GOOD, args: ['--model', 'gpt54mini'], fix: '--model gpt-5.4-mini', says: /bundled list of \d+ ids \(snapshot 2026-12-01/ },
+  { name: 'a wrong case', id: 'model/unknown', severity: 'error', env: OPENAI_GOOD, args: ['--model', 'GPT-5.4-mini'], fix: '--model gpt-5.4-mini' },
+  { name: 'a provider prefix', id: 'model/unknown', severity: 'error', env: OPENAI_GOOD, args: ['--model', 'openai/gpt-5.4-mini'], says: /openai\/ prefix/ },
+  { name: 'dots for hyphens', id: 'model/unknown', severity: 'error', env: ANTHROPIC_GOOD, args: ['--model', 'claude-sonnet-4.6'], fix: '--model claude-sonnet-4-6' },
   { name: 'an alias', id: 'model/unknown', severity: 'error', env: { ...ANTHROPIC_GOOD, ANTHROPIC_MODEL: 'opus' }, fix: 'export ANTHROPIC_MODEL=claude-opus-4-8' },
   { name: "a Claude Code alias in its settings (Claude Code resolves it: a warning)", id: 'model/unknown', severity: 'warning', home: { '.claude/settings.json': JSON.stringify({ env: { ...ANTHROPIC_GOOD, ANTHROPIC_MODEL: 'sonnet' } }) } },
-  { name: 'another date suffix', id: 'model/unknown', severity: 'warning', env: OPENAI_GOOD, args: ['--model', 'claude-sonnet-4-5-20250101'], says: /different \(or no\) date/ },
+  { name: 'another date suffix', id: 'model/unknown', severity: 'warning', env: OPENAI_GOOD, args: ['--model', 'claude-haiku-4-5-20250101'], says: /different \(or no\) date/ },
   { name: 'an id nothing resembles (the snapshot may be old)', id: 'model/unknown', severity: 'warning', env: OPENAI_GOOD, args: ['--model', 'acme-llm-9000'], says: /snapshot and may miss newer models/ },
   { name: 'a Claude id on the OpenAI protocol (RuAPI converts)', id: 'model/unknown', severity: null, env: OPENAI_GOOD, args: ['--model', 'claude-opus-4-8'] },
-  { name: 'a GPT id on the Anthropic protocol', id: 'model/unknown', severity: null, env: ANTHROPIC_GOOD, args: ['--model', 'gpt-5'] },
+  { name: 'a GPT id on the Anthropic protocol', id: 'model/unknown', severity: null, env: ANTHROPIC_GOOD, args: ['--model', 'gpt-5.4-mini'] },
+  { name: 'a retired id is not "unknown": model/retired says what it is', id: 'model/unknown', severity: null, env: OPENAI_GOOD, args: ['--model', 'claude-sonnet-4-20250514'] },
+  // model/retired (retired on purpose: ids whose shutdown date has passed stay retired; the
+  // date-dependent model/retiring cases run with a given clock in test/checks/model-lifecycle.test.ts)
+  { name: 'an id retired upstream on a known date, with its named replacement', id: 'model/retired', severity: 'error', env: ANTHROPIC_GOOD, args: ['--model', 'claude-sonnet-4-20250514'], fix: '--model claude-sonnet-4-6', says: /retired upstream on 2026-06-15; use claude-sonnet-4-6/ },
+  { name: 'a retired id in the environment: the fix is an export', id: 'model/retired', severity: 'error', env: { ...ANTHROPIC_GOOD, ANTHROPIC_MODEL: 'grok-3' }, fix: 'export ANTHROPIC_MODEL=grok-4.3' },
+  { name: 'a retired id in .env: the fix is that line', id: 'model/retired', severity: 'error', env: OPENAI_GOOD, project: { '.env': 'RUAPI_MODEL=deepseek-chat\n' }, fix: 'RUAPI_MODEL=deepseek-v4-flash   (.env, line 1)' },
+  { name: 'a current id', id: 'model/retired', severity: null, env: ANTHROPIC_GOOD, args: ['--model', 'claude-sonnet-4-6'] },
   // config/unreadable
   { name: 'a binary .env', id: 'config/unreadable', severity: 'warning', project: { '.env': fixture('binary.env') }, env: OPENAI_GOOD, says: /binary data/ },
   { name: 'broken JSON in Claude Code settings', id: 'config/unreadable', severity: 'warning', project: { '.claude/settings.json': fixture('claude-settings-broken.json') }, env: OPENAI_GOOD, says: /not valid JSON.*line 4, column 29/s },
@@ -201,7 +209,7 @@ describe('a check that throws', () => {
     const boom: Check = { id: 'test/boom', area: 'key', title: 'explodes', severities: ['error'], run: () => { throw new Error('kaboom'); } };
     const fine: Check = { id: 'test/fine', area: 'key', title: 'fine', severities: ['warning'], run: () => [{ severity: 'warning', title: 'w', message: 'm', fix: 'f' }] };
     const target = { protocol: 'openai' as const, protocolGuessed: false, auth: 'bearer' as const };
-    const { findings, checks } = runChecks(target, BUNDLED_MODELS, [boom, fine]);
+    const { findings, checks } = runChecks(target, BUNDLED_MODELS, new Date('2026-12-01T12:00:00Z'), [boom, fine]);
     expect(findings.map((f) => [f.id, f.severity])).toEqual([['internal/check-crashed', 'error'], ['test/fine', 'warning']]);
     expect(findings[0]!.message).toMatch(/bug in ruapi.*kaboom/s);
     expect(checks.map((c) => c.status)).toEqual(['fail', 'warn']);

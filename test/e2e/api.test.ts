@@ -106,7 +106,7 @@ describe("import { explain, doctor } from 'ruapi'", () => {
     const live = (key: string) =>
       consumer(
         'live.mjs',
-        `import { doctor } from 'ruapi';\nconst steps = [];\nconst result = await doctor({ protocol: 'openai', baseUrl: process.env.BASE, key: process.env.KEY, model: 'gpt-4o-mini', timeoutMs: 10000, env: {}, cwd: process.cwd(), home: process.cwd(), onStep: (p, s) => steps.push(s.id) });\nconsole.log(JSON.stringify({ result, steps }));\n`,
+        `import { doctor } from 'ruapi';\nconst steps = [];\nconst result = await doctor({ protocol: 'openai', baseUrl: process.env.BASE, key: process.env.KEY, model: 'gpt-5.4-mini', timeoutMs: 10000, env: {}, cwd: process.cwd(), home: process.cwd(), onStep: (p, s) => steps.push(s.id) });\nconsole.log(JSON.stringify({ result, steps }));\n`,
         { BASE: ready.openaiBaseUrl, KEY: key },
       );
 

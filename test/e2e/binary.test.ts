@@ -93,7 +93,7 @@ describe.skipIf(reason !== null)(`standalone binary (dist/ruapi)${reason ? `: sk
           resolve(JSON.parse(out.split('\n')[0]!));
         });
       });
-      const r = spawnSync(binary, ['doctor', '--ci', '--json', '--protocol', 'openai', '--base-url', ready.openaiBaseUrl, '--model', 'gpt-4o-mini', '--key-stdin'], {
+      const r = spawnSync(binary, ['doctor', '--ci', '--json', '--protocol', 'openai', '--base-url', ready.openaiBaseUrl, '--model', 'gpt-5.4-mini', '--key-stdin'], {
         cwd,
         env: cleanEnv(cwd, { PATH: noNode }),
         input: ready.key,

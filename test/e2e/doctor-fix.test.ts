@@ -26,7 +26,7 @@ const FAST = { timeoutMs: 10_000, secrets: FIXTURE_KEYS };
 describe.concurrent('ruapi doctor --fix', () => {
   it('in CI without --yes shows the diff, changes nothing, says so and exits 1', async () => {
     const env = fixFixture('dotenv/project.env');
-    const r = await doctor(['doctor', '--offline', '--ci', '--fix', '--model', 'gpt-4o-mini'], { ...FAST, project: { '.env': env } });
+    const r = await doctor(['doctor', '--offline', '--ci', '--fix', '--model', 'gpt-5.4-mini'], { ...FAST, project: { '.env': env } });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('--- .env\n+++ .env (fixed)\n');
     expect(r.stdout).toContain('\n-OPENAI_BASE_URL = https://www.ruapi.ai   # no /v1 yet\n+OPENAI_BASE_URL = https://www.ruapi.ai/v1   # no /v1 yet\n');
@@ -37,7 +37,7 @@ describe.concurrent('ruapi doctor --fix', () => {
 
   it('with --yes changes only the bad value, keeps every other byte, leaves a backup, and the re-run no longer finds the problem', async () => {
     const env = fixFixture('dotenv/project.env');
-    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-4o-mini'], { ...FAST, project: { '.env': env } });
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-5.4-mini'], { ...FAST, project: { '.env': env } });
     expect(read(r.cwd, '.env').equals(replaceOnce(env, 'https://www.ruapi.ai   #', 'https://www.ruapi.ai/v1   #'))).toBe(true);
     const [backup] = backups(r.cwd, '.env');
     expect(backup).toMatch(/^\.env\.ruapi-backup-\d{8}-\d{6}$/);
@@ -52,7 +52,7 @@ describe.concurrent('ruapi doctor --fix', () => {
   });
 
   it('prints the re-run as JSON on stdout and what --fix does on stderr with --json', async () => {
-    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--json', '--model', 'gpt-4o-mini'], { ...FAST, project: { '.env': fixFixture('dotenv/project.env') } });
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--json', '--model', 'gpt-5.4-mini'], { ...FAST, project: { '.env': fixFixture('dotenv/project.env') } });
     expect(r.json!.ok).toBe(true);
     expect(r.ids).not.toContain('base-url/missing-v1');
     expect(r.stderr).toMatch(/✓ Fixed \.env/);
@@ -61,7 +61,7 @@ describe.concurrent('ruapi doctor --fix', () => {
 
   it('cleans a key in place in the file that holds it, keeping its BOM and quotes', async () => {
     const env = fixFixture('dotenv/key-noise.env');
-    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-4o-mini'], { ...FAST, project: { '.env': env } });
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-5.4-mini'], { ...FAST, project: { '.env': env } });
     const raw = /sk-FIXTURE[^"]+/.exec(env.toString('utf8'))![0];
     expect(read(r.cwd, '.env').equals(replaceOnce(env, `"${raw}"`, `"${FIXTURE_KEYS[1]}"`))).toBe(true);
     expect(r.stdout).toMatch(/⟨U\+200B⟩/); // the diff shows what is removed
@@ -87,9 +87,9 @@ describe.concurrent('ruapi doctor --fix', () => {
   });
 
   it('fixes the base URL and the model of one file in one edit, with one backup', async () => {
-    const env = `OPENAI_API_KEY=${KEY}\nOPENAI_BASE_URL=https://www.ruapi.ai/v1/chat/completions\nRUAPI_MODEL=gpt4o-mini\n`;
+    const env = `OPENAI_API_KEY=${KEY}\nOPENAI_BASE_URL=https://www.ruapi.ai/v1/chat/completions\nRUAPI_MODEL=gpt54-mini\n`;
     const r = await doctor(['doctor', '--offline', '--fix', '--yes'], { ...FAST, project: { '.env': env } });
-    expect(read(r.cwd, '.env').toString()).toBe(`OPENAI_API_KEY=${KEY}\nOPENAI_BASE_URL=https://www.ruapi.ai/v1\nRUAPI_MODEL=gpt-4o-mini\n`);
+    expect(read(r.cwd, '.env').toString()).toBe(`OPENAI_API_KEY=${KEY}\nOPENAI_BASE_URL=https://www.ruapi.ai/v1\nRUAPI_MODEL=gpt-5.4-mini\n`);
     expect(backups(r.cwd, '.env')).toHaveLength(1);
     expect(r.stdout).toMatch(/Fixed \.env: OPENAI_BASE_URL \(line 2\), RUAPI_MODEL \(line 3\)/);
     expect(r.code).toBe(0);
@@ -97,7 +97,7 @@ describe.concurrent('ruapi doctor --fix', () => {
 
   it('never touches a file the bad value did not come from, and never writes a key into a file', async () => {
     // The bad base URL and the untidy key are in the environment; .env holds other values only.
-    const env = '# other settings\nRUAPI_MODEL=gpt-4o-mini\nDEBUG=1\n';
+    const env = '# other settings\nRUAPI_MODEL=gpt-5.4-mini\nDEBUG=1\n';
     const claude = JSON.stringify({ env: { DISABLE_TELEMETRY: '1' } }, null, 2);
     const r = await doctor(['doctor', '--offline', '--fix', '--yes'], {
       ...FAST,
@@ -135,7 +135,7 @@ describe.concurrent('ruapi doctor --fix and the file it would write', () => {
   it('names the real file a symlinked .env leads to, and with --yes refuses one outside the working folder and ~/.claude, changing nothing', async () => {
     const elsewhere = tempDir({ 'shared.env': BAD_URL_ENV });
     const shared = path.join(elsewhere, 'shared.env');
-    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-4o-mini'], { ...FAST, setup: ({ cwd }) => symlinkSync(shared, path.join(cwd, '.env')) });
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-5.4-mini'], { ...FAST, setup: ({ cwd }) => symlinkSync(shared, path.join(cwd, '.env')) });
     expect(r.stdout).toContain(`--- .env (→ ${shared})\n+++ .env (→ ${shared}) (fixed)\n`);
     expect(r.stdout.split('\n')).toContain(
       `✗ Not applied with --yes: .env leads to ${shared}, outside the working folder and ~/.claude. Run ruapi doctor --fix on a terminal to see it and decide, or edit that file yourself.`,
@@ -149,7 +149,7 @@ describe.concurrent('ruapi doctor --fix and the file it would write', () => {
   });
 
   it('with --yes writes through a link that stays in the working folder, naming the file it leads to', async () => {
-    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-4o-mini'], {
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-5.4-mini'], {
       ...FAST,
       project: { 'config/shared.env': BAD_URL_ENV },
       setup: ({ cwd }) => symlinkSync(path.join(cwd, 'config/shared.env'), path.join(cwd, '.env')),
@@ -164,7 +164,7 @@ describe.concurrent('ruapi doctor --fix and the file it would write', () => {
   it('with --yes writes the file named with --env-file, wherever it is: the user chose it', async () => {
     const elsewhere = tempDir({ 'shared.env': BAD_URL_ENV });
     const shared = path.join(elsewhere, 'shared.env');
-    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--env-file', shared, '--model', 'gpt-4o-mini'], FAST);
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--env-file', shared, '--model', 'gpt-5.4-mini'], FAST);
     expect(r.stdout).toContain(`--- ${shared}\n`);
     expect(readFileSync(shared, 'utf8')).toBe(FIXED_URL_ENV);
     expect(backups(elsewhere, 'shared.env')).toHaveLength(1);
@@ -172,7 +172,7 @@ describe.concurrent('ruapi doctor --fix and the file it would write', () => {
   });
 
   it('refuses a read-only .env, says how to make it writable, and changes nothing', async () => {
-    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-4o-mini'], { ...FAST, project: { '.env': BAD_URL_ENV }, setup: ({ cwd }) => chmodSync(path.join(cwd, '.env'), 0o444) });
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-5.4-mini'], { ...FAST, project: { '.env': BAD_URL_ENV }, setup: ({ cwd }) => chmodSync(path.join(cwd, '.env'), 0o444) });
     expect(r.stdout).toMatch(/^✗ \.env is read-only \(mode 0444\): nothing was changed\. If you mean --fix to change it, make it writable first \(chmod u\+w \.env\) and run it again\.$/m);
     expect(read(r.cwd, '.env').toString()).toBe(BAD_URL_ENV);
     expect(statSync(path.join(r.cwd, '.env')).mode & 0o777).toBe(0o444);
@@ -182,7 +182,7 @@ describe.concurrent('ruapi doctor --fix and the file it would write', () => {
 
   it.skipIf(!IS_ROOT)(`run as root keeps the owner, group and mode of the file and of its backup${IS_ROOT ? '' : ' (skipped: needs root, to chown the file to nobody)'}`, async () => {
     const owner = nobody();
-    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-4o-mini'], {
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-5.4-mini'], {
       ...FAST,
       project: { '.env': BAD_URL_ENV },
       setup: ({ cwd }) => {
@@ -216,7 +216,7 @@ describe.concurrent('fix forms in the report', () => {
   });
 
   it('shows no fix block when nothing needs fixing', async () => {
-    const r = await doctor(['doctor', '--offline', '--model', 'gpt-4o-mini'], { env: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: 'https://www.ruapi.ai/v1' } });
+    const r = await doctor(['doctor', '--offline', '--model', 'gpt-5.4-mini'], { env: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: 'https://www.ruapi.ai/v1' } });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('The fixed set-up in code');
   });

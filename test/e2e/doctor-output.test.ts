@@ -31,10 +31,10 @@ describe.concurrent('the human report', () => {
 
   it('counts warnings without failing, and fails on them with --strict', async () => {
     const env = { ...OPENAI_GOOD, OPENAI_API_KEY: `${KEY}\n` };
-    const r = await doctor(['doctor', '--offline', '--model', 'gpt-4o-mini'], { env });
+    const r = await doctor(['doctor', '--offline', '--model', 'gpt-5.4-mini'], { env });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^✓ Offline checks passed; the gateway was not asked, with 1 warning above\./m);
-    const strict = await doctor(['doctor', '--offline', '--model', 'gpt-4o-mini', '--strict'], { env });
+    const strict = await doctor(['doctor', '--offline', '--model', 'gpt-5.4-mini', '--strict'], { env });
     expect(strict.code).toBe(1);
     // Never "✗ No problems": under --strict the warning is what fails the run, and the line says so.
     expect(strict.stdout).toMatch(/^✗ 1 warning, which fails the run with --strict\./m);
@@ -56,7 +56,7 @@ describe.concurrent('the human report', () => {
   });
 
   it('is ready when set up right for the OpenAI protocol (exit 0, no error)', async () => {
-    const r = await doctor(['doctor', '--offline', '--json', '--model', 'gpt-4o-mini'], { project: { '.env': fixture('openai-good.env') } });
+    const r = await doctor(['doctor', '--offline', '--json', '--model', 'gpt-5.4-mini'], { project: { '.env': fixture('openai-good.env') } });
     expect(r.code).toBe(0);
     expect(r.json!.ok).toBe(true);
     expect(r.json!.findings.filter((f) => f.severity !== 'info')).toEqual([]);
@@ -77,7 +77,7 @@ describe.concurrent('--json and other formats', () => {
     const r = await doctor(['doctor', '--offline', '--json'], BROKEN);
     expect(r.stderr).toBe('');
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['ok', 'verdict', 'unverified', 'findings', 'config', 'configs', 'checks', 'live']);
+    expect(Object.keys(json)).toEqual(['ok', 'date', 'verdict', 'unverified', 'findings', 'config', 'configs', 'checks', 'live']);
     expect(json.verdict).toBe('problems');
     expect(json.unverified).toEqual([]);
     expect(Object.keys(json.config)).toEqual(['protocol', 'baseUrl', 'key', 'model', 'sources']);
@@ -130,7 +130,7 @@ describe.concurrent('--json and other formats', () => {
 
   it('adds GitHub annotations after the human output under GitHub Actions, and the Markdown summary to the step summary', async () => {
     const summary = path.join(tempDir(), 'summary.md');
-    const r = await doctor(['doctor', '--offline', '--model', 'gpt-4o-mini'], { ...BROKEN, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
+    const r = await doctor(['doctor', '--offline', '--model', 'gpt-5.4-mini'], { ...BROKEN, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.at(-1)).toMatch(/^::error file=\.env,line=4,title=ruapi base-url\/missing-v1%3A The base URL lacks \/v1::OpenAI-compatible clients .*%0AFix: OPENAI_BASE_URL=https:\/\/www\.ruapi\.ai\/v1/);
     // The report sits between stop-commands markers with a fresh token; the annotation comes after them.
@@ -148,7 +148,7 @@ describe.concurrent('--json and other formats', () => {
   });
 
   it('turns warnings into ::warning annotations', async () => {
-    const r = await doctor(['doctor', '--offline', '--model', 'gpt-4o-mini'], { env: { ...OPENAI_GOOD, OPENAI_BASE_URL: 'https://ruapi.ai/v1', GITHUB_ACTIONS: 'true' } });
+    const r = await doctor(['doctor', '--offline', '--model', 'gpt-5.4-mini'], { env: { ...OPENAI_GOOD, OPENAI_BASE_URL: 'https://ruapi.ai/v1', GITHUB_ACTIONS: 'true' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^::warning title=ruapi base-url\/host%3A The host is ruapi\.ai%2C not www\.ruapi\.ai::/m);
   });
@@ -282,7 +282,7 @@ describe('without --offline', () => {
       let pressed = 0;
       const run = await runDoctor({
         env: { OPENAI_API_KEY: sim.key, OPENAI_BASE_URL: sim.openaiBaseUrl },
-        model: 'gpt-4o-mini',
+        model: 'gpt-5.4-mini',
         cwd: tempDir(),
         home: tempDir(),
         timeoutMs: 15_000,
@@ -308,7 +308,7 @@ describe('without --offline', () => {
     // Headers come after 3 s on the probe; the whole run stays well under two of those waits plus overhead.
     const sim = await startSimulator({ fail: 'slow', slowMs: 3000 });
     try {
-      const r = await doctor(['doctor', '--json', '--ci', '--model', 'gpt-4o-mini'], {
+      const r = await doctor(['doctor', '--json', '--ci', '--model', 'gpt-5.4-mini'], {
         env: { OPENAI_API_KEY: sim.key, OPENAI_BASE_URL: sim.openaiBaseUrl, ANTHROPIC_API_KEY: sim.key, ANTHROPIC_BASE_URL: sim.anthropicBaseUrl },
         secrets: [sim.key],
         timeoutMs: 20_000,

@@ -63,10 +63,10 @@ function hostile(req: IncomingMessage, res: ServerResponse) {
   }
   if (mode === 'list') {
     if (req.method === 'GET') {
-      const ids = [key.toUpperCase(), key.slice(-20), key.slice(3), `gpt-4o-mini-${key.toLowerCase().slice(0, 20)}`, 'gpt-4o'];
+      const ids = [key.toUpperCase(), key.slice(-20), key.slice(3), `gpt-5.4-mini-${key.toLowerCase().slice(0, 20)}`, 'gpt-4o'];
       return send(res, 200, { object: 'list', data: ids.map((id) => ({ id, object: 'model' })) }, `req_${key.slice(0, 20)}`);
     }
-    return send(res, 404, { error: { message: `The model \`gpt-4o-mini\` does not exist (key ${key.toLowerCase().slice(5, 30)})`, type: 'invalid_request_error', code: 'model_not_found' } }, 'req_hostile_2');
+    return send(res, 404, { error: { message: `The model \`gpt-5.4-mini\` does not exist (key ${key.toLowerCase().slice(5, 30)})`, type: 'invalid_request_error', code: 'model_not_found' } }, 'req_hostile_2');
   }
   send(res, 404, { error: { message: `Unknown path ${req.url} for ${req.headers.host}`, type: 'invalid_request_error', code: 'invalid_url' } }, 'req_hostile_3');
 }
@@ -139,7 +139,7 @@ describe.concurrent('a hostile gateway on this machine echoes the key back trans
   it.each(cases)('$kind, $echo ($family): no piece of it in any output', async ({ key, echo, family }) => {
     const before = keyed.length;
     const env = { OPENAI_API_KEY: key, OPENAI_BASE_URL: `${origin[family]}/${encodeURIComponent(echo)}/v1` };
-    const out = await everyOutput(env, ['--model', 'gpt-4o-mini']);
+    const out = await everyOutput(env, ['--model', 'gpt-5.4-mini']);
     // The gateway did get the key, and its answer reached the report.
     expect(keyed.length).toBeGreaterThan(before);
     expect(out['out.json']).toContain('"live/401"');
@@ -149,7 +149,7 @@ describe.concurrent('a hostile gateway on this machine echoes the key back trans
   it.each(Object.entries(KEYS).map(([kind, key], i) => ({ kind, key, family: i % 2 === 0 ? ('v4' as const) : ('v6' as const) })))(
     '$kind ($family): a model list made of the key, and a 404 quoting it, show no piece of it either',
     async ({ key, family }) => {
-      const out = await everyOutput({ OPENAI_API_KEY: key, OPENAI_BASE_URL: `${origin[family]}/list/v1` }, ['--model', 'gpt-4o-mini']);
+      const out = await everyOutput({ OPENAI_API_KEY: key, OPENAI_BASE_URL: `${origin[family]}/list/v1` }, ['--model', 'gpt-5.4-mini']);
       expect(out['out.json']).toContain('"live/404-model"');
       expectNoPieceOf(out, [key]);
     },
@@ -175,12 +175,12 @@ describe.concurrent('secrets inside a base URL', () => {
     ['as user info that is not sk- shaped', () => origin.v6.replace('//', `//${URL_SECRET.userToken}@`) + '/v1', [URL_SECRET.userToken]],
     ['as a path segment', () => `${origin.v4}/${URL_SECRET.pathToken}/v1`, [URL_SECRET.pathToken]],
   ])('%s: never shown, not even when the gateway echoes the path', async (_where, base, secrets) => {
-    const out = await everyOutput({ OPENAI_API_KEY: SK, OPENAI_BASE_URL: base() }, ['--model', 'gpt-4o-mini']);
+    const out = await everyOutput({ OPENAI_API_KEY: SK, OPENAI_BASE_URL: base() }, ['--model', 'gpt-5.4-mini']);
     expectNoPieceOf(out, [...secrets, SK]);
   });
 
   it("a password in RuAPI's base URL is masked and is a finding (base-url/userinfo), offline", async () => {
-    const out = await everyOutput({ OPENAI_API_KEY: SK, OPENAI_BASE_URL: `https://user:${URL_SECRET.password}@www.ruapi.ai/v1` }, ['--offline', '--model', 'gpt-4o-mini']);
+    const out = await everyOutput({ OPENAI_API_KEY: SK, OPENAI_BASE_URL: `https://user:${URL_SECRET.password}@www.ruapi.ai/v1` }, ['--offline', '--model', 'gpt-5.4-mini']);
     expectNoPieceOf(out, [URL_SECRET.password, SK]);
     expect(out['out.json']).toContain('"base-url/userinfo"');
     expect(out['out.json']).toContain('"baseUrl": "https://***@www.ruapi.ai/v1"');

@@ -20,7 +20,7 @@ async function doctor(key: string, args: string[], env: Record<string, string> =
   return args.includes('--json') ? { ...r, json: JSON.parse(r.stdout) as DoctorResult } : r;
 }
 
-const openaiArgs = () => ['--protocol', 'openai', '--base-url', sim.openaiBaseUrl, '--model', 'gpt-4o-mini'];
+const openaiArgs = () => ['--protocol', 'openai', '--base-url', sim.openaiBaseUrl, '--model', 'gpt-5.4-mini'];
 const anthropicArgs = () => ['--protocol', 'anthropic', '--base-url', sim.anthropicBaseUrl, '--model', 'claude-opus-4-8'];
 
 describe('ruapi doctor runs the live chain', () => {
@@ -83,7 +83,7 @@ describe('ruapi doctor runs the live chain', () => {
 
   it('sends the key to localhost, which resolves to this machine', async () => {
     simLog.length = 0;
-    const r = await doctor(sim.key, ['--json', '--protocol', 'openai', '--base-url', `http://localhost:${sim.port}/v1`, '--model', 'gpt-4o-mini']);
+    const r = await doctor(sim.key, ['--json', '--protocol', 'openai', '--base-url', `http://localhost:${sim.port}/v1`, '--model', 'gpt-5.4-mini']);
     expect(r.code).toBe(0);
     expect(r.json!.findings.map((f) => f.id)).toContain('live/ok');
     expect(simLog.some((l) => !/ key=- /.test(`${l} `))).toBe(true);
@@ -92,7 +92,7 @@ describe('ruapi doctor runs the live chain', () => {
   it('names a refusing proxy from HTTPS_PROXY / HTTP_PROXY as the broken link', async () => {
     const proxy = await startProxy({ mode: 'refuse' });
     try {
-      const args = ['--json', '--protocol', 'openai', '--base-url', 'http://gateway.example.test/v1', '--model', 'gpt-4o-mini', '--allow-host', 'gateway.example.test'];
+      const args = ['--json', '--protocol', 'openai', '--base-url', 'http://gateway.example.test/v1', '--model', 'gpt-5.4-mini', '--allow-host', 'gateway.example.test'];
       const r = await doctor(sim.key, args, { HTTP_PROXY: proxy.url });
       expect(r.code).toBe(1);
       expect(r.json!.findings.find((f) => f.id === 'live/proxy')?.source).toBe('HTTP_PROXY in the environment');
@@ -119,7 +119,7 @@ describe('ruapi doctor runs the live chain', () => {
   it('sends the key to a host that is not RuAPI only with --allow-host', async () => {
     const proxy = await startProxy({ routes: { 'gateway.example.test': sim.port } });
     try {
-      const args = ['--json', '--protocol', 'openai', '--base-url', 'http://gateway.example.test/v1', '--model', 'gpt-4o-mini'];
+      const args = ['--json', '--protocol', 'openai', '--base-url', 'http://gateway.example.test/v1', '--model', 'gpt-5.4-mini'];
       simLog.length = 0;
       const refused = await doctor(sim.key, args, { HTTP_PROXY: proxy.url });
       expect(refused.code).toBe(1);

@@ -1,15 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG, CATALOG_DATE } from '../../src/models/catalog.js';
+import { dayOf, lifecycleOf } from '../../src/models/lifecycle.js';
 import { runCli } from '../helpers/cli.js';
 
+// `ruapi models` gives each id's status on the day it runs: the tests compute it for the same day.
+const today = () => new Date();
+const escape = (s: string) => s.replace(/[.()]/g, (c) => `\\${c}`);
+const statusWords = (id: string) => {
+  const l = lifecycleOf(id, today())!;
+  if (l.status === 'current') return 'current';
+  const when = l.retires ? ` ${l.status === 'retiring' ? 'on ' : ''}${l.retires}` : ' (date not published)';
+  return `${l.status}${when}${l.replacement ? `, use ${l.replacement}` : ''}`;
+};
+
 describe.concurrent('ruapi models', () => {
-  it('lists every bundled id by family, with the snapshot date and which ids RuAPI docs name', async () => {
+  it('lists every id that still works upstream by family, with its status, the snapshot date and which ids RuAPI docs name', async () => {
     const r = await runCli(['models']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^Model ids, bundled snapshot of ${CATALOG_DATE}:`));
-    for (const m of CATALOG) expect(r.stdout).toMatch(new RegExp(`^  ${m.id.replace(/\./g, '\\.')} *${m.docs ? ' {2}docs' : ''}$`, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^Model ids, bundled snapshot of ${CATALOG_DATE}, as of ${dayOf(today())}:`));
+    for (const m of CATALOG) {
+      const line = new RegExp(`^  ${escape(m.id)} +${escape(statusWords(m.id))}${m.docs ? ' {2}docs' : ''}$`, 'm');
+      if (lifecycleOf(m.id, today())!.status === 'retired') expect(r.stdout, m.id).not.toMatch(new RegExp(`^  ${escape(m.id)} `, 'm'));
+      else expect(r.stdout, m.id).toMatch(line);
+    }
     expect(r.stdout).toMatch(/^claude$/m);
+    expect(r.stdout).toMatch(/^ {2}claude-opus-4-8 +current {2}docs$/m);
+    expect(r.stdout).toMatch(/retired ids are not shown: `ruapi models --retired` lists them/);
     expect(r.stdout).toMatch(/not checked against RuAPI's price list/);
+  });
+
+  it('--retired lists what to migrate from, with the replacement the provider names (retired on purpose: dates long past)', async () => {
+    const r = await runCli(['models', '--retired', 'claude-sonnet-4']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Model ids retired upstream as of \d{4}-\d{2}-\d{2}, to migrate from, containing "claude-sonnet-4":/);
+    expect(r.stdout).toMatch(/^ {2}claude-sonnet-4-20250514 +retired 2026-06-15, use claude-sonnet-4-6$/m);
+    expect(r.stdout).not.toMatch(/claude-sonnet-4-6 +current/);
+    const json = JSON.parse((await runCli(['models', '--retired', '--json', 'grok-3'])).stdout);
+    expect(json).toMatchObject({ retired: true, filter: 'grok-3' });
+    expect(json.models).toContainEqual(expect.objectContaining({ id: 'grok-3', status: 'retired', retires: '2026-05-15', replacement: 'grok-4.3' }));
+    expect(json.models.map((m: { id: string }) => m.id)).not.toContain('grok-3-mini');
   });
 
   it('names every model id that RuAPI docs name, and marks them', () => {
@@ -28,21 +57,34 @@ describe.concurrent('ruapi models', () => {
     expect(r.stdout).toMatch(/containing "CLAUDE-OPUS"/);
   });
 
-  it('prints JSON with the date, the source and the docs flag', async () => {
+  it('prints JSON with the date, the day, the packages, the docs flag and each id\'s lifecycle', async () => {
     const r = await runCli(['models', 'gemini', '--json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json).toMatchObject({ source: 'bundled', date: CATALOG_DATE, filter: 'gemini' });
-    expect(json.models).toContainEqual({ id: 'gemini-3.5-flash', family: 'gemini', docs: true });
-    expect(json.models.every((m: { id: string }) => m.id.includes('gemini'))).toBe(true);
+    expect(json).toMatchObject({ source: 'bundled', date: CATALOG_DATE, today: dayOf(today()), filter: 'gemini', retired: false });
+    expect(json.packages).toEqual([expect.stringMatching(/^@anthropic-ai\/sdk \d/), expect.stringMatching(/^openai \d/)]);
+    expect(json.models).toContainEqual({
+      id: 'gemini-3.5-flash',
+      family: 'gemini',
+      provider: 'google',
+      docs: true,
+      status: 'current',
+      released: '2026-05-19',
+      retires: null,
+      replacement: null,
+      sources: ["RuAPI's docs"],
+    });
+    expect(json.models.every((m: { id: string; status: string }) => m.id.includes('gemini') && m.status !== 'retired')).toBe(true);
     expect(json.note).toMatch(/not checked against RuAPI's price list/);
   });
 
-  it('exits 1 with a did-you-mean when nothing matches', async () => {
-    const r = await runCli(['models', 'gpt-4o-mni']);
+  it('exits 1 with a did-you-mean when nothing matches, never offering a retired id', async () => {
+    const r = await runCli(['models', 'gpt-5.4-mnii']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/no model id in the bundled list .* contains "gpt-4o-mni"\. Did you mean gpt-4o-mini\b/);
+    expect(r.stderr).toMatch(/no model id in the bundled list .* contains "gpt-5\.4-mnii"\. Did you mean gpt-5\.4-mini\b/);
+    const retired = await runCli(['models', 'claude-sonet-4-5']);
+    expect(retired.stderr).not.toMatch(/claude-sonnet-4-5\b/);
     const json = await runCli(['models', 'nothing-like-this', '--json']);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).models).toEqual([]);

@@ -60,7 +60,7 @@ describe.concurrent('ruapi report', () => {
     const { startSimulator } = createRequire(import.meta.url)(path.join(ROOT, 'dist/sim.cjs')) as typeof import('../../src/simulate/server.js');
     const sim = await startSimulator();
     try {
-      const r = await doctor(['report', '--json', '--model', 'gpt-4o-mini'], { env: { OPENAI_API_KEY: sim.key, OPENAI_BASE_URL: sim.openaiBaseUrl }, secrets: [sim.key] });
+      const r = await doctor(['report', '--json', '--model', 'gpt-5.4-mini'], { env: { OPENAI_API_KEY: sim.key, OPENAI_BASE_URL: sim.openaiBaseUrl }, secrets: [sim.key] });
       const json = JSON.parse(r.stdout);
       expect(json.requestIds.length).toBeGreaterThan(0);
       for (const id of json.requestIds) expect(id).toMatch(/^req_/);

@@ -70,7 +70,7 @@ describe('ruapi simulate --json', () => {
 
     // The run's plan: the SDK's default two retries get through 503, 503, ok.
     const openai = new OpenAI({ baseURL: ready.openaiBaseUrl, apiKey: ready.key });
-    const chat = await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: hi });
+    const chat = await openai.chat.completions.create({ model: 'gpt-5.4-mini', messages: hi });
     expect(chat.choices[0]?.message.content).toMatch(/^Hello from ruapi simulate/);
 
     const anthropic = new Anthropic({ baseURL: ready.anthropicBaseUrl, apiKey: ready.key, maxRetries: 0 });

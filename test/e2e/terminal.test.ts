@@ -54,8 +54,8 @@ describe.skipIf(TMUX_MISSING)(`ruapi on a terminal${TMUX_MISSING ? ` (skipped: $
       const t = await startRuapi(['doctor', ...args], { cwd: tempDir(), home: tempDir(), env });
       await answerSetup(t, sim.key, sim.openaiBaseUrl);
       await t.waitForText('Model id', 10_000);
-      await t.type('gpt-4o-mini');
-      await t.waitForText(/\(type to filter\) gpt-4o-mini\n❯ gpt-4o-mini\n/);
+      await t.type('gpt-5.4-mini');
+      await t.waitForText(/\(type to filter\) gpt-5.4-mini\n❯ gpt-5.4-mini\n/);
       await t.keys('Enter');
       // The typed values worked, but only this run had them (config/prompt-only): exit 1.
       expect(await t.waitForExit(20_000)).toBe(1);
@@ -73,21 +73,21 @@ describe.skipIf(TMUX_MISSING)(`ruapi on a terminal${TMUX_MISSING ? ` (skipped: $
       const protocol = await answerSetup(t, sim.key, sim.openaiBaseUrl);
       expect(tooWide(protocol.split('\n'), term.width)).toEqual([]); // the choices and their tools fit
       await t.waitForText('Model id', 10_000);
-      await t.type('gpt4o-mini');
+      await t.type('gpt54-mini');
       const model = await t.waitForText('Not on the list: Enter uses it as typed.');
       expect(tooWide(model.split('\n'), term.width)).toEqual([]);
       await t.keys('Enter');
-      await t.waitForText('instead of gpt4o-mini? (Y/n)', 15_000);
+      await t.waitForText('instead of gpt54-mini? (Y/n)', 15_000);
       await t.keys('Enter');
       const screen = await expectSound(t, term, 1, { secret: sim.key });
       // Each answered prompt stays on one line of its own, however narrow the terminal.
       expect(screen).toMatch(/^✔ Which protocol does your tool use\? openai$/m);
       expect(screen).toMatch(new RegExp(`^✔ RuAPI key \\(hidden\\) \\*{12} ${sim.key.length} characters$`, 'm'));
-      expect(screen).toMatch(/^✔ Model id \(type to filter\) gpt4o-mini$/m);
-      expect(screen).toMatch(/^✔ Use gpt-4o-mini instead of gpt4o-mini\? yes$/m);
+      expect(screen).toMatch(/^✔ Model id \(type to filter\) gpt54-mini$/m);
+      expect(screen).toMatch(/^✔ Use gpt-5.4-mini instead of gpt54-mini\? yes$/m);
       expect(tooWide(screen.split('\n').filter((l) => /^[?✔] /.test(l)), term.width)).toEqual([]);
-      expect(screen).toMatch(/^✓ Model list .*49 ids from the gateway/m);
-      expect(screen).toMatch(/^✗ Model .*gpt4o-mini/m); // the spinner's line in the first run
+      expect(screen).toMatch(/^✓ Model list .*\d+ ids from the gateway/m);
+      expect(screen).toMatch(/^✗ Model .*gpt54-mini/m); // the spinner's line in the first run
       expect(screen).toContain('Checking again with the fix');
       expect(screen).toMatch(/^✓ Probe request/m); // the spinner's line in the second run
       expect(screen).toMatch(/\[config\/prompt-only\]/);
@@ -106,7 +106,7 @@ describe.skipIf(TMUX_MISSING)(`ruapi on a terminal${TMUX_MISSING ? ` (skipped: $
     });
 
     it('report checks live with spinners and prints the support report, the key only as sk-…abcd (exit 0)', async () => {
-      const t = await on(['report', '--model', 'gpt-4o-mini'], { OPENAI_API_KEY: sim.key, OPENAI_BASE_URL: sim.openaiBaseUrl });
+      const t = await on(['report', '--model', 'gpt-5.4-mini'], { OPENAI_API_KEY: sim.key, OPENAI_BASE_URL: sim.openaiBaseUrl });
       const screen = await expectSound(t, term, 0, { secret: sim.key });
       expect(screen).toContain('Live checks, OpenAI-compatible protocol');
       expect(screen).toMatch(/^✓ Probe request/m);

@@ -24,14 +24,14 @@ const SOURCES: Record<string, (req: IncomingMessage, res: ServerResponse, body: 
     res.end(JSON.stringify({ error: { message: INJECTED, type: 'invalid_request_error', code: 'invalid_api_key' }, request_id: INJECTED }));
   },
   'the request id': (req, res) => {
-    if (req.url!.endsWith('/models')) return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":[{"id":"gpt-4o-mini"}]}');
+    if (req.url!.endsWith('/models')) return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":[{"id":"gpt-5.4-mini"}]}');
     res.writeHead(400, { 'content-type': 'application/json', 'x-request-id': 'hdr_123456::error::x' });
     res.end(JSON.stringify({ error: { message: 'bad' }, request_id: `req_123456\n${INJECTED}`, detail: `(request id: ${INJECTED})` }));
   },
   'the HTML title': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><title>\n${INJECTED}\n</title></html>`),
   'a text body': (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end(`\n${INJECTED}\n`),
   'a stream error (--stream)': (req, res, body) => {
-    if (req.url!.endsWith('/models')) return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":[{"id":"gpt-4o-mini"}]}');
+    if (req.url!.endsWith('/models')) return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":[{"id":"gpt-5.4-mini"}]}');
     if (!body.includes('"stream":true')) return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"choices":[{"message":{"content":"Hi"}}]}');
     res.writeHead(200, { 'content-type': 'text/event-stream' });
     res.end(`event: error\ndata: ${JSON.stringify({ error: { type: `\n${INJECTED}`, message: `\n${INJECTED}` } })}\n\n`);
@@ -60,7 +60,7 @@ describe('workflow commands from outside text', () => {
     const env = { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, OPENAI_API_KEY: 'sk-ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcd', OPENAI_BASE_URL: `${origin}/${i}/v1` };
     const stream = name.includes('--stream') ? ['--stream'] : [];
     for (const format of [[], ['--format', 'junit'], ['--format', 'markdown'], ['--json']]) {
-      const r = await runCli(['doctor', '--ci', '--model', 'gpt-4o-mini', ...stream, ...format], { env });
+      const r = await runCli(['doctor', '--ci', '--model', 'gpt-5.4-mini', ...stream, ...format], { env });
       expect(r.code, r.stdout).toBe(1);
       const ours = commandLines(r.stdout).filter((l) => /^::(stop-commands::[0-9a-f]{32}|[0-9a-f]{32}::|error title=ruapi |error file=|warning title=ruapi |warning file=)/.test(l));
       expect(commandLines(r.stdout)).toEqual(ours);
@@ -102,7 +102,7 @@ describe('escape sequences from outside text', () => {
     try {
       const env = { OPENAI_API_KEY: 'sk-ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcd', OPENAI_BASE_URL: `http://127.0.0.1:${(hostile.address() as AddressInfo).port}/v1` };
       for (const format of [[], ['--format', 'junit'], ['--format', 'markdown'], ['--json']]) {
-        const r = await runCli(['doctor', '--ci', '--model', 'gpt-4o-mini', ...format], { env });
+        const r = await runCli(['doctor', '--ci', '--model', 'gpt-5.4-mini', ...format], { env });
         expect(r.code).toBe(1);
         expect(r.stdout + r.stderr).not.toContain('\u001b');
         expect(r.stdout + r.stderr).not.toContain('\u0007');

@@ -16,10 +16,10 @@ afterAll(async () => {
   await sim?.close();
 });
 
-const openai = (key: string, model = 'gpt-4o-mini', base = sim.openaiBaseUrl) => target('openai', base, key, model);
+const openai = (key: string, model = 'gpt-5.4-mini', base = sim.openaiBaseUrl) => target('openai', base, key, model);
 const anthropic = (key: string, model = 'claude-opus-4-8', base = sim.anthropicBaseUrl) => target('anthropic', base, key, model);
 const both = [
-  ['OpenAI', (k: string, m?: string) => openai(k, m ?? 'gpt-4o-mini')],
+  ['OpenAI', (k: string, m?: string) => openai(k, m ?? 'gpt-5.4-mini')],
   ['Anthropic', (k: string, m?: string) => anthropic(k, m ?? 'claude-opus-4-8')],
 ] as const;
 
@@ -30,7 +30,7 @@ describe('all is well', () => {
     expect(r.ids).toEqual(['live/ok']);
     const ok = r.finding('live/ok');
     expect(ok.severity).toBe('info');
-    expect(ok.message).toMatch(/max_tokens 1/);
+    expect(ok.message).toMatch(_name === 'OpenAI' ? /max_completion_tokens 1/ : /max_tokens 1/);
     expect(ok.message).toMatch(/tiny amount/);
     expect(r.report.timings.connectMs).toBeTypeOf('number');
     expect(r.report.timings.firstByteMs).toBeTypeOf('number');
@@ -50,7 +50,7 @@ describe('all is well', () => {
   });
 
   it('resolves localhost on IPv4 and times the DNS lookup', async () => {
-    const r = await live(openai(sim.key, 'gpt-4o-mini', `http://localhost:${sim.port}/v1`));
+    const r = await live(openai(sim.key, 'gpt-5.4-mini', `http://localhost:${sim.port}/v1`));
     expect(r.ids).toEqual(['live/ok']);
     expect(r.step('dns')).toMatchObject({ status: 'ok', detail: 'localhost' });
     expect(r.report.timings.dnsMs).toBeTypeOf('number');
@@ -141,12 +141,12 @@ describe('one finding per broken link', () => {
   });
 
   it.each(both)('live/404-model: an unknown model fails the model link with did-you-mean from the gateway list (%s)', async (_n, make) => {
-    const r = await live(make(sim.key, _n === 'OpenAI' ? 'gpt-4o-mni' : 'claude-opus-4.8'));
+    const r = await live(make(sim.key, _n === 'OpenAI' ? 'gpt-5.4-mnii' : 'claude-opus-4.8'));
     expect(r.ids).toEqual(['live/404-model']);
     expect(r.step('auth')?.status).toBe('ok');
     expect(r.step('model')?.status).toBe('fail');
     const f = r.finding('live/404-model');
-    expect(f.fix).toMatch(_n === 'OpenAI' ? /Set the model to gpt-4o-mini/ : /Set the model to claude-opus-4-8/);
+    expect(f.fix).toMatch(_n === 'OpenAI' ? /Set the model to gpt-5.4-mini/ : /Set the model to claude-opus-4-8/);
     expect(f.source).toBe('--model');
   });
 
@@ -157,7 +157,7 @@ describe('one finding per broken link', () => {
   });
 
   it('live/404-url: an OpenAI base URL without /v1 is wrong, and the fix adds it', async () => {
-    const r = await live(openai(sim.key, 'gpt-4o-mini', sim.url));
+    const r = await live(openai(sim.key, 'gpt-5.4-mini', sim.url));
     expect(r.ids).toEqual(['live/404-url']);
     expect(r.step('http')?.status).toBe('fail');
     expect(r.finding('live/404-url').fix).toContain(`Set the base URL to ${sim.url}/v1`);
@@ -193,7 +193,7 @@ describe('one finding per broken link', () => {
   it('live/5xx: retries 503,503,ok and reports that it went through on the third try', async () => {
     const flaky = await startSimulator({ fail: '503,503,ok' });
     try {
-      const r = await live(openai(flaky.key, 'gpt-4o-mini', flaky.openaiBaseUrl));
+      const r = await live(openai(flaky.key, 'gpt-5.4-mini', flaky.openaiBaseUrl));
       expect(r.ids).toEqual(['live/5xx', 'live/ok']);
       const f = r.finding('live/5xx');
       expect(f.severity).toBe('warning');
@@ -251,7 +251,7 @@ describe('one finding per broken link', () => {
       res.end('<html><head><title>Hotel Wi-Fi login</title></head><body>Sign in</body></html>');
     });
     try {
-      const r = await live(openai('sk-portal-key-000000001', 'gpt-4o-mini', `${portal.url}/v1`));
+      const r = await live(openai('sk-portal-key-000000001', 'gpt-5.4-mini', `${portal.url}/v1`));
       expect(r.ids).toEqual(['live/not-ruapi']);
       expect(r.step('http')?.status).toBe('fail');
       expect(r.finding('live/not-ruapi').message).toContain('Hotel Wi-Fi login');
@@ -264,7 +264,7 @@ describe('one finding per broken link', () => {
     const elsewhere = await fakeGateway((_req, res) => json(res, 200, {}));
     const redirecting = await startSimulator({ redirectTo: elsewhere.url });
     try {
-      const r = await live(openai(redirecting.faultKeys.redirect!, 'gpt-4o-mini', redirecting.openaiBaseUrl));
+      const r = await live(openai(redirecting.faultKeys.redirect!, 'gpt-5.4-mini', redirecting.openaiBaseUrl));
       expect(r.ids).toEqual(['live/redirect']);
       const f = r.finding('live/redirect');
       expect(f.data?.location).toBe(`${elsewhere.url}/v1/chat/completions`);
@@ -278,7 +278,7 @@ describe('one finding per broken link', () => {
 
   it('live/unreachable: a refused port fails the connect link, naming host and port', async () => {
     const port = await refusedPort();
-    const r = await live(openai(sim.key, 'gpt-4o-mini', `http://127.0.0.1:${port}/v1`));
+    const r = await live(openai(sim.key, 'gpt-5.4-mini', `http://127.0.0.1:${port}/v1`));
     expect(r.ids).toEqual(['live/unreachable']);
     expect(r.step('connect')?.status).toBe('fail');
     expect(r.step('http')).toMatchObject({ status: 'skipped', blockedBy: 'connect' });
@@ -287,7 +287,7 @@ describe('one finding per broken link', () => {
   });
 
   it('live/dns: a host that does not exist fails the DNS link (real resolver)', async () => {
-    const r = await live(openai(sim.key, 'gpt-4o-mini', 'http://ruapi-doctor-test.invalid/v1'), { allowHosts: ['ruapi-doctor-test.invalid'] });
+    const r = await live(openai(sim.key, 'gpt-5.4-mini', 'http://ruapi-doctor-test.invalid/v1'), { allowHosts: ['ruapi-doctor-test.invalid'] });
     expect(r.ids).toEqual(['live/dns']);
     expect(r.step('dns')?.status).toBe('fail');
     expect(r.step('connect')).toMatchObject({ status: 'skipped', blockedBy: 'dns' });
@@ -296,7 +296,7 @@ describe('one finding per broken link', () => {
 
   it('live/dns: a misspelt RuAPI host gets the corrected base URL in the fix', () => {
     // Pure: resolving a real misspelt name would leave this machine.
-    const t = openai(sim.key, 'gpt-4o-mini', 'https://www.ruapi.ia/v1');
+    const t = openai(sim.key, 'gpt-5.4-mini', 'https://www.ruapi.ia/v1');
     const f = dnsFinding({ target: t, base: new URL(t.baseUrl!.value) }, { kind: 'dns', phase: 'dns', code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND www.ruapi.ia' });
     expect(f.message).toMatch(/misspelling of www\.ruapi\.ai/);
     expect(f.fix).toContain('Set the base URL to https://www.ruapi.ai/v1');
@@ -386,7 +386,7 @@ describe('the key', () => {
       json(res, 401, { error: { message: `Incorrect API key provided: sk-echo***************WXYZ. You can find your API key at https://platform.openai.com/account/api-keys.`, type: 'invalid_request_error', code: 'invalid_api_key' } }),
     );
     try {
-      const r = await live(openai(key, 'gpt-4o-mini', `${echo.url}/v1`));
+      const r = await live(openai(key, 'gpt-5.4-mini', `${echo.url}/v1`));
       expect(r.ids).toEqual(['live/401']);
       const out = JSON.stringify(r);
       expect(out).not.toContain('sk-echo');
@@ -420,7 +420,7 @@ describe('the key', () => {
 
 describe('without a usable base URL', () => {
   it('skips every link, blocked by the offline finding', async () => {
-    const r = await live(target('openai', 'not a url', sim.key, 'gpt-4o-mini'), {
+    const r = await live(target('openai', 'not a url', sim.key, 'gpt-5.4-mini'), {
       offlineFindings: [{ id: 'base-url/invalid', severity: 'error', title: 'x', message: 'x', fix: '' }],
     });
     expect(r.ids).toEqual([]);

@@ -15,7 +15,7 @@ function answerOf(body: string, size: number, headers: HttpAnswer['headers'] = {
 }
 
 const req = { method: 'GET' as const, url: 'http://127.0.0.1:9/v1/models', headers: {} };
-const c = { target: target('openai', 'http://127.0.0.1:9/v1', 'sk-x', 'gpt-4o-mini'), base: new URL('http://127.0.0.1:9/v1') };
+const c = { target: target('openai', 'http://127.0.0.1:9/v1', 'sk-x', 'gpt-5.4-mini'), base: new URL('http://127.0.0.1:9/v1') };
 
 /**
  * What the live checks read from a gateway's answer (up to 2 MB of body, 16 KB of headers): every
@@ -36,7 +36,7 @@ describe('the live checks on an adversarial answer of a megabyte', () => {
         looksLikeReply: took(() => looksLikeReply('anthropic', text)),
         retryAfter: took(() => retryAfterMs({ 'retry-after': header, 'retry-after-ms': header })),
         classifyError: took(() => classifyError(Object.assign(new Error(text), { code: 'ECONNRESET' }), 'headers', false)),
-        judge: took(() => readAnswer({ status: 400, headers: { 'x-request-id': header }, body: text }, 'gpt-4o-mini')),
+        judge: took(() => readAnswer({ status: 400, headers: { 'x-request-id': header }, body: text }, 'gpt-5.4-mini')),
         notRuapi: took(() => notRuapiFinding(c, { ...small, status: 200 }, req)),
       };
       for (const [reader, ms] of Object.entries(times)) expect(ms, `${reader} on ${name}`).toBeLessThan(LINEAR_MS);

@@ -36,7 +36,7 @@ afterAll(async () => {
   await sim?.close();
 });
 
-const openai = (key = sim.key) => target('openai', sim.openaiBaseUrl, key, 'gpt-4o-mini');
+const openai = (key = sim.key) => target('openai', sim.openaiBaseUrl, key, 'gpt-5.4-mini');
 
 /** The real chain with the link `id` replaced by one that keeps its steps but runs `run`. */
 function chainWith(id: StepId, run: LiveLink['run'], blockedBy?: LiveLink['blockedBy']): LiveLink[] {
@@ -97,7 +97,7 @@ const order = (id: string) => ['dns', 'connect', 'tls', 'http', 'auth', 'model',
 describe('a doctor run with a crashing link', () => {
   /** A set-up with an offline warning (a trailing space after the key) that the live checks do not mend. */
   const options = (extra: object = {}) => ({
-    env: { OPENAI_API_KEY: `${sim.key} `, OPENAI_BASE_URL: sim.openaiBaseUrl, RUAPI_MODEL: 'gpt-4o-mini' },
+    env: { OPENAI_API_KEY: `${sim.key} `, OPENAI_BASE_URL: sim.openaiBaseUrl, RUAPI_MODEL: 'gpt-5.4-mini' },
     readFiles: false,
     protocol: 'openai' as const,
     cwd: '/nonexistent',

@@ -81,7 +81,7 @@ describe.skipIf(!elsewhere)('the live chain with a *.localhost name that leads e
 
   it('refuses to send the key when the name resolves elsewhere, and checks the connection without it', async () => {
     seen.length = 0;
-    const r = await live(target('openai', `http://evil.localhost:${port}/v1`, KEY, 'gpt-4o-mini'), { lookup: resolver(elsewhere!) });
+    const r = await live(target('openai', `http://evil.localhost:${port}/v1`, KEY, 'gpt-5.4-mini'), { lookup: resolver(elsewhere!) });
     expect(r.ids).toContain('live/host-not-allowed');
     const f = r.finding('live/host-not-allowed');
     expect(f.severity).toBe('error');
@@ -95,7 +95,7 @@ describe.skipIf(!elsewhere)('the live chain with a *.localhost name that leads e
     seen.length = 0;
     const before = connections;
     // The first look-up (the key gate's) says 127.0.0.1; the connection's own says elsewhere (DNS rebinding).
-    const r = await live(target('openai', `http://rebind.localhost:${port}/v1`, KEY, 'gpt-4o-mini'), { lookup: resolver('127.0.0.1', elsewhere!) });
+    const r = await live(target('openai', `http://rebind.localhost:${port}/v1`, KEY, 'gpt-5.4-mini'), { lookup: resolver('127.0.0.1', elsewhere!) });
     expect(r.ids).toEqual(['live/host-not-allowed']);
     expect(r.step('http')?.status).toBe('fail');
     expect(r.finding('live/host-not-allowed').message).toContain(elsewhere);

@@ -42,7 +42,7 @@ describe('proxies from the environment', () => {
     const proxy = await startProxy({ routes: { [REMOTE]: sim.port }, credentials: { user: 'alice', password: 's3cret-proxy-pass' } });
     try {
       process.env.HTTP_PROXY = proxy.url;
-      const r = await live(target('openai', remote('/v1'), sim.key, 'gpt-4o-mini'), { allowHosts: [REMOTE] });
+      const r = await live(target('openai', remote('/v1'), sim.key, 'gpt-5.4-mini'), { allowHosts: [REMOTE] });
       expect(r.ids).toEqual(['live/ok']);
       expect(proxy.connects[0]).toBe(`${REMOTE}:80`);
       expect(proxy.authorizations[0]).toMatch(/^Basic /);
@@ -59,7 +59,7 @@ describe('proxies from the environment', () => {
     const proxy = await startProxy({ mode: 'refuse', status: 403 });
     try {
       process.env.HTTP_PROXY = proxy.url;
-      const r = await live(target('openai', remote('/v1'), sim.key, 'gpt-4o-mini'), { allowHosts: [REMOTE] });
+      const r = await live(target('openai', remote('/v1'), sim.key, 'gpt-5.4-mini'), { allowHosts: [REMOTE] });
       expect(r.ids).toEqual(['live/proxy']);
       expect(r.step('connect')?.status).toBe('fail');
       expect(r.step('http')).toMatchObject({ status: 'skipped', blockedBy: 'connect' });
@@ -87,7 +87,7 @@ describe('proxies from the environment', () => {
 
   it('live/proxy: a proxy that is not running is the broken link, not the gateway', async () => {
     process.env.HTTP_PROXY = `http://127.0.0.1:${await refusedPort()}`;
-    const r = await live(target('openai', remote('/v1'), sim.key, 'gpt-4o-mini'), { allowHosts: [REMOTE] });
+    const r = await live(target('openai', remote('/v1'), sim.key, 'gpt-5.4-mini'), { allowHosts: [REMOTE] });
     expect(r.ids).toEqual(['live/proxy']);
     expect(r.finding('live/proxy').title).toMatch(/refused the connection/);
   });
@@ -98,7 +98,7 @@ describe('proxies from the environment', () => {
       process.env.HTTP_PROXY = proxy.url;
       process.env.NO_PROXY = `localhost,${REMOTE}`;
       // Straight to the host: the test resolves its name to the simulator's address.
-      const r = await live(target('openai', `http://${REMOTE}:${sim.port}/v1`, sim.key, 'gpt-4o-mini'), { allowHosts: [REMOTE], lookup: toLoopback });
+      const r = await live(target('openai', `http://${REMOTE}:${sim.port}/v1`, sim.key, 'gpt-5.4-mini'), { allowHosts: [REMOTE], lookup: toLoopback });
       expect(r.ids).toEqual(['live/ok']);
       expect(proxy.connects).toEqual([]);
       expect(r.report.proxy).toBeUndefined();
@@ -116,7 +116,7 @@ describe('proxies from the environment', () => {
       process.env.HTTP_PROXY = proxy.url;
       process.env.HTTPS_PROXY = proxy.url;
       simLog.length = 0;
-      const r = await live(target('openai', base(), sim.key, 'gpt-4o-mini'));
+      const r = await live(target('openai', base(), sim.key, 'gpt-5.4-mini'));
       expect(r.ids).toEqual(['live/ok']);
       expect(proxy.connects).toEqual([]);
       expect(r.report.proxy).toBeUndefined();
@@ -163,7 +163,7 @@ describe('where the key may go', () => {
 
   it('live/host-not-allowed: in CI the key is not sent to a host that is not RuAPI', async () => {
     await viaRoutes('gateway.example.test', async () => {
-      const r = await live(target('openai', 'http://gateway.example.test/v1', sim.key, 'gpt-4o-mini'));
+      const r = await live(target('openai', 'http://gateway.example.test/v1', sim.key, 'gpt-5.4-mini'));
       expect(r.ids).toEqual(['live/host-not-allowed']);
       const f = r.finding('live/host-not-allowed');
       expect(f.severity).toBe('error');
@@ -177,7 +177,7 @@ describe('where the key may go', () => {
 
   it('sends the key to a host given with --allow-host', async () => {
     await viaRoutes('gateway.example.test', async () => {
-      const r = await live(target('openai', 'http://gateway.example.test/v1', sim.key, 'gpt-4o-mini'), { allowHosts: ['gateway.example.test'] });
+      const r = await live(target('openai', 'http://gateway.example.test/v1', sim.key, 'gpt-5.4-mini'), { allowHosts: ['gateway.example.test'] });
       expect(r.ids).toEqual(['live/ok']);
       expect(keySeen()).toBe(true);
     });
@@ -186,13 +186,13 @@ describe('where the key may go', () => {
   it('asks on a terminal before sending the key to another host, and respects the answer', async () => {
     await viaRoutes('gateway.example.test', async () => {
       const yes = vi.fn(async () => true);
-      const r = await live(target('openai', 'http://gateway.example.test/v1', sim.key, 'gpt-4o-mini'), { interactive: true, confirmHost: yes });
+      const r = await live(target('openai', 'http://gateway.example.test/v1', sim.key, 'gpt-5.4-mini'), { interactive: true, confirmHost: yes });
       expect(yes).toHaveBeenCalledWith('gateway.example.test');
       expect(r.ids).toEqual(['live/ok']);
 
       simLog.length = 0;
       const no = vi.fn(async () => false);
-      const declined = await live(target('openai', 'http://gateway.example.test/v1', sim.key, 'gpt-4o-mini'), { interactive: true, confirmHost: no });
+      const declined = await live(target('openai', 'http://gateway.example.test/v1', sim.key, 'gpt-5.4-mini'), { interactive: true, confirmHost: no });
       expect(declined.ids).toEqual(['live/host-not-allowed']);
       expect(declined.finding('live/host-not-allowed').severity).toBe('warning');
       expect(keySeen()).toBe(false);
@@ -201,7 +201,7 @@ describe('where the key may go', () => {
 
   it('does not send the key to RuAPI over plain http', async () => {
     await viaRoutes('www.ruapi.ai', async () => {
-      const r = await live(target('openai', 'http://www.ruapi.ai/v1', sim.key, 'gpt-4o-mini'));
+      const r = await live(target('openai', 'http://www.ruapi.ai/v1', sim.key, 'gpt-5.4-mini'));
       expect(r.ids).toEqual(['live/host-not-allowed']);
       expect(r.finding('live/host-not-allowed').fix).toBe('Set the base URL to https://www.ruapi.ai/v1');
       expect(keySeen()).toBe(false);

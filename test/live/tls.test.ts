@@ -70,7 +70,7 @@ const base = (port: number) => `https://localhost:${port}/v1`;
 
 describe('live/tls names the failing certificate check', () => {
   it('a self-signed certificate fails the TLS link, after DNS and connect', async () => {
-    const r = await live(target('openai', base(ports.selfSigned), sim.key, 'gpt-4o-mini'));
+    const r = await live(target('openai', base(ports.selfSigned), sim.key, 'gpt-5.4-mini'));
     expect(r.ids).toEqual(['live/tls']);
     expect(r.report.steps.slice(0, 4).map((s) => `${s.id}:${s.status}`)).toEqual(['dns:ok', 'connect:ok', 'tls:fail', 'http:skipped']);
     const f = r.finding('live/tls');
@@ -97,7 +97,7 @@ describe('live/tls names the failing certificate check', () => {
       const t = (url) => ({ protocol: 'openai', protocolGuessed: false, auth: 'bearer',
         key: { value: ${JSON.stringify(sim.key)}, source: { kind: 'flag', name: 'key', label: '--key' } },
         baseUrl: { value: url, source: { kind: 'flag', name: 'base-url', label: '--base-url' } },
-        model: { value: 'gpt-4o-mini', source: { kind: 'flag', name: 'model', label: '--model' } } });
+        model: { value: 'gpt-5.4-mini', source: { kind: 'flag', name: 'model', label: '--model' } } });
       (async () => {
         const out = {};
         for (const [name, url] of Object.entries(cases)) out[name] = await runLiveChecks(t(url), { timeoutMs: 8000, probe: true, stream: false, allowHosts: [], interactive: false, offlineFindings: [] });

@@ -13,6 +13,7 @@ const KEY_LIKE = 'sk-live0123456789abcdefSECRET';
 function sampleResult(): DoctorResult {
   return {
     ok: false,
+    date: '2026-12-01',
     verdict: 'problems',
     unverified: [],
     config: {

@@ -21,6 +21,7 @@ function result(overrides: Partial<DoctorResult> = {}): DoctorResult {
   };
   return {
     ok: false,
+    date: '2026-12-01',
     verdict: 'problems',
     unverified: [],
     findings: [

@@ -32,7 +32,7 @@ async function send(path: string, body: string, headers: Record<string, string> 
 
 describe("the simulator's request log", () => {
   it('shows a hostile model id, path and key as one line without control characters, capped', async () => {
-    const model = `gpt-4o-mini\u001b]0;pwned\u0007\n::error::x\r\n##[error]y ${'z'.repeat(300)}`;
+    const model = `gpt-5.4-mini\u001b]0;pwned\u0007\n::error::x\r\n##[error]y ${'z'.repeat(300)}`;
     const logged = await send('/v1/chat/completions', JSON.stringify({ model, messages: [{ role: 'user', content: 'hi' }] }), { authorization: `Bearer ${sim.key}` });
     const path = await send(`/v1/x/\u001b[2J%0A::warning::p${'/y'.repeat(300)}`, '{}', { authorization: `Bearer ${sim.key}\u009b31m` });
     for (const line of [logged, path]) {
@@ -40,7 +40,7 @@ describe("the simulator's request log", () => {
       expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
       expect(line).not.toContain(sim.key);
     }
-    expect(logged).toMatch(/^POST \/v1\/chat\/completions model=gpt-4o-mini\?\]0;pwned\?_::error::x_##\[error\]y_z+… status=404 /);
+    expect(logged).toMatch(/^POST \/v1\/chat\/completions model=gpt-5.4-mini\?\]0;pwned\?_::error::x_##\[error\]y_z+… status=404 /);
     expect(path).toMatch(/^POST \/v1\/x\/%1B\[2J%0A::warning::p(\/y)+… model=- status=\d{3} .* key=sk-…\?31m$/);
   });
 });

@@ -21,7 +21,7 @@ afterAll(() => sim.close());
 
 /** POSTs a valid chat request of `bytes` bytes, with a content-length or chunked; resolves to the status. */
 function upload(bytes: number, opts: { chunked?: boolean } = {}): Promise<number> {
-  const head = Buffer.from('{"model":"gpt-4o-mini","messages":[{"role":"user","content":"');
+  const head = Buffer.from('{"model":"gpt-5.4-mini","messages":[{"role":"user","content":"');
   const tail = Buffer.from('"}]}');
   const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${sim.key}` };
   if (!opts.chunked) headers['content-length'] = String(bytes);
@@ -103,7 +103,7 @@ describe('the simulator under large uploads', () => {
     expect(await upload(31 * MB)).toBe(200);
     expect(await upload(31 * MB, { chunked: true })).toBe(200);
     const client = new OpenAI({ baseURL: sim.openaiBaseUrl, apiKey: sim.key, maxRetries: 0 });
-    const reply = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] });
+    const reply = await client.chat.completions.create({ model: 'gpt-5.4-mini', messages: [{ role: 'user', content: 'hi' }] });
     expect(reply.choices[0]?.message.content).toMatch(/^Hello from ruapi simulate/);
   });
 });

@@ -2,6 +2,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/models/catalog.js';
+import { isRetired } from '../../src/models/lifecycle.js';
 import { FAULT_NAMES, parseFaultSpec, startSimulator, type Simulator } from '../../src/simulate/server.js';
 
 /**
@@ -14,9 +15,14 @@ const hi = [{ role: 'user' as const, content: 'hi' }];
 
 let sim: Simulator;
 const logLines: string[] = [];
+/** What the simulator lists by default: the bundled ids not retired upstream on the day it starts. */
+const listedIds = () => CATALOG.filter((m) => !isRetired(m.id, new Date())).map((m) => m.id);
+// Retired upstream on purpose (2026-07-23): every -chat id is; RuAPI may serve one longer, as this
+// simulator does when told (`unlisted`).
+const CHAT_ID = 'gpt-5-chat-latest';
 
 beforeAll(async () => {
-  sim = await startSimulator({ slowMs: 600, streamDelayMs: 1, log: (line) => logLines.push(line) });
+  sim = await startSimulator({ slowMs: 600, streamDelayMs: 1, log: (line) => logLines.push(line), unlisted: [CHAT_ID] });
 });
 afterAll(() => sim.close());
 
@@ -37,9 +43,9 @@ async function rejection(p: Promise<unknown>): Promise<any> {
 
 describe('a correct request', () => {
   it('gets a chat completion over the OpenAI protocol, with usage and a request id', async () => {
-    const { data, response } = await openai(sim).chat.completions.create({ model: 'gpt-4o-mini', messages: hi }).withResponse();
+    const { data, response } = await openai(sim).chat.completions.create({ model: 'gpt-5.4-mini', messages: hi }).withResponse();
     expect(data.object).toBe('chat.completion');
-    expect(data.model).toBe('gpt-4o-mini');
+    expect(data.model).toBe('gpt-5.4-mini');
     expect(data.choices[0]?.message.content).toMatch(/^Hello from ruapi simulate/);
     expect(data.choices[0]?.finish_reason).toBe('stop');
     expect(data.usage?.completion_tokens).toBeGreaterThan(0);
@@ -58,11 +64,11 @@ describe('a correct request', () => {
 
   it('accepts a model of the other family on each protocol, as RuAPI translates between them', async () => {
     await expect(openai(sim).chat.completions.create({ model: 'claude-opus-4-8', messages: hi })).resolves.toMatchObject({ model: 'claude-opus-4-8' });
-    await expect(anthropic(sim).messages.create({ model: 'gpt-5', max_tokens: 10, messages: hi })).resolves.toMatchObject({ model: 'gpt-5' });
+    await expect(anthropic(sim).messages.create({ model: 'gpt-5.4', max_tokens: 10, messages: hi })).resolves.toMatchObject({ model: 'gpt-5.4' });
   });
 
   it('streams a chat completion that ends with data: [DONE], with usage when asked', async () => {
-    const stream = await openai(sim).chat.completions.create({ model: 'gpt-5', messages: hi, stream: true, stream_options: { include_usage: true } });
+    const stream = await openai(sim).chat.completions.create({ model: 'gpt-5.4', messages: hi, stream: true, stream_options: { include_usage: true } });
     let text = '';
     const finishes: (string | null)[] = [];
     let usage: unknown;
@@ -75,7 +81,7 @@ describe('a correct request', () => {
     expect(finishes.at(-1)).toBe('stop');
     expect(usage).toMatchObject({ completion_tokens: expect.any(Number) });
 
-    const raw = await openai(sim).chat.completions.create({ model: 'gpt-5', messages: hi, stream: true }).asResponse();
+    const raw = await openai(sim).chat.completions.create({ model: 'gpt-5.4', messages: hi, stream: true }).asResponse();
     expect(raw.headers.get('content-type')).toMatch(/^text\/event-stream/);
     expect(await raw.text()).toMatch(/data: \[DONE\]\n\n$/);
   });
@@ -103,47 +109,47 @@ describe('a correct request', () => {
     expect(chat.usage?.completion_tokens).toBe(3);
     expect(chat.choices[0]?.message.content).toBe('Hello from ruapi');
 
-    const msg = await anthropic(sim).messages.create({ model: 'gpt-5', max_tokens: 2, messages: hi });
+    const msg = await anthropic(sim).messages.create({ model: 'gpt-5.4', max_tokens: 2, messages: hi });
     expect(msg.stop_reason).toBe('max_tokens');
     expect(msg.usage.output_tokens).toBe(2);
 
-    const final = await anthropic(sim).messages.stream({ model: 'gpt-5', max_tokens: 1, messages: hi }).finalMessage();
+    const final = await anthropic(sim).messages.stream({ model: 'gpt-5.4', max_tokens: 1, messages: hi }).finalMessage();
     expect(final.stop_reason).toBe('max_tokens');
     expect(final.content[0]).toMatchObject({ text: 'Hello' });
   });
 
   it('refuses max_tokens on reasoning models exactly as the OpenAI API does, and takes max_completion_tokens or no limit', async () => {
-    const err = await rejection(openai(sim).chat.completions.create({ model: 'gpt-5', messages: hi, max_tokens: 3 }));
+    const err = await rejection(openai(sim).chat.completions.create({ model: 'gpt-5.4', messages: hi, max_tokens: 3 }));
     expect(err).toBeInstanceOf(OpenAI.BadRequestError);
     expect(err.status).toBe(400);
     expect(err.code).toBe('unsupported_parameter');
     expect(err.param).toBe('max_tokens');
     expect(err.message).toMatch(/Use 'max_completion_tokens' instead/);
-    const capped = await openai(sim).chat.completions.create({ model: 'gpt-5', messages: hi, max_completion_tokens: 3 });
+    const capped = await openai(sim).chat.completions.create({ model: 'gpt-5.4', messages: hi, max_completion_tokens: 3 });
     expect(capped.usage?.completion_tokens).toBe(3);
     await expect(openai(sim).chat.completions.create({ model: 'o3', messages: hi })).resolves.toMatchObject({ object: 'chat.completion' });
     // The -chat ids are not reasoning models, and the Anthropic protocol always takes max_tokens.
-    await expect(openai(sim).chat.completions.create({ model: 'gpt-5-chat-latest', messages: hi, max_tokens: 3 })).resolves.toMatchObject({ model: 'gpt-5-chat-latest' });
-    await expect(anthropic(sim).messages.create({ model: 'gpt-5', max_tokens: 2, messages: hi })).resolves.toMatchObject({ type: 'message' });
+    await expect(openai(sim).chat.completions.create({ model: CHAT_ID, messages: hi, max_tokens: 3 })).resolves.toMatchObject({ model: CHAT_ID });
+    await expect(anthropic(sim).messages.create({ model: 'gpt-5.4', max_tokens: 2, messages: hi })).resolves.toMatchObject({ type: 'message' });
   });
 
   it('speaks the Responses API (what Codex CLI uses), plain and streamed, as the OpenAI SDK reads it', async () => {
-    const res = await openai(sim).responses.create({ model: 'gpt-5', input: 'Hi', max_output_tokens: 3 });
+    const res = await openai(sim).responses.create({ model: 'gpt-5.4', input: 'Hi', max_output_tokens: 3 });
     expect(res.object).toBe('response');
     expect(res.output_text).toBe('Hello from ruapi');
     expect(res.status).toBe('incomplete');
     expect(res.usage?.output_tokens).toBe(3);
-    const whole = await openai(sim).responses.create({ model: 'gpt-5', input: [{ role: 'user', content: 'Hi' }] });
+    const whole = await openai(sim).responses.create({ model: 'gpt-5.4', input: [{ role: 'user', content: 'Hi' }] });
     expect(whole.status).toBe('completed');
     expect(whole.output_text).toMatch(/^Hello from ruapi simulate/);
-    const stream = openai(sim).responses.stream({ model: 'gpt-5', input: 'Hi' });
+    const stream = openai(sim).responses.stream({ model: 'gpt-5.4', input: 'Hi' });
     const deltas: string[] = [];
     stream.on('response.output_text.delta', (e) => deltas.push(e.delta));
     const final = await stream.finalResponse();
     expect(final.output_text).toBe(deltas.join(''));
     expect(final.output_text).toMatch(/^Hello from ruapi simulate/);
     // The same faults as the other endpoints.
-    await expect(openai(sim, { apiKey: sim.faultKeys['429'] }).responses.create({ model: 'gpt-5', input: 'Hi' })).rejects.toMatchObject({ status: 429 });
+    await expect(openai(sim, { apiKey: sim.faultKeys['429'] }).responses.create({ model: 'gpt-5.4', input: 'Hi' })).rejects.toMatchObject({ status: 429 });
     await expect(openai(sim).responses.create({ model: 'no-such-model', input: 'Hi' })).rejects.toMatchObject({ status: 404 });
   });
 
@@ -164,8 +170,10 @@ describe('a correct request', () => {
     }
   });
 
-  it('lists the bundled models in the OpenAI shape, and in the Anthropic shape for the Anthropic SDK', async () => {
-    const ids = CATALOG.map((m) => m.id);
+  it('lists the bundled models not retired upstream, in the OpenAI shape, and in the Anthropic shape for the Anthropic SDK', async () => {
+    const ids = listedIds();
+    expect(ids).not.toContain('claude-sonnet-4-20250514');
+    expect(ids).toContain('claude-opus-4-8');
     const list = await openai(sim).models.list();
     expect(list.data.map((m) => m.id)).toEqual(ids);
     expect(list.data[0]).toMatchObject({ object: 'model', created: expect.any(Number), owned_by: expect.any(String) });
@@ -252,7 +260,7 @@ describe('base URL and header mistakes', () => {
   });
 
   it('answers 404 to an OpenAI base URL without /v1 (the SDK then calls /chat/completions)', async () => {
-    const err = await rejection(openai(sim, { baseURL: sim.anthropicBaseUrl }).chat.completions.create({ model: 'gpt-5', messages: hi }));
+    const err = await rejection(openai(sim, { baseURL: sim.anthropicBaseUrl }).chat.completions.create({ model: 'gpt-5.4', messages: hi }));
     expect(err).toBeInstanceOf(OpenAI.NotFoundError);
     expect(err.message).toBe('404 Invalid URL (POST /chat/completions)');
     expect(err.requestID).toMatch(REQUEST_ID);
@@ -266,11 +274,11 @@ describe('base URL and header mistakes', () => {
 
   it('rejects a key it does not know with 401, and echoes it only redacted', async () => {
     const wrong = 'sk-abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOP';
-    const o = await rejection(openai(sim, { apiKey: wrong }).chat.completions.create({ model: 'gpt-5', messages: hi }));
+    const o = await rejection(openai(sim, { apiKey: wrong }).chat.completions.create({ model: 'gpt-5.4', messages: hi }));
     expect(o).toBeInstanceOf(OpenAI.AuthenticationError);
     expect(o.message).toContain('sk-…MNOP');
     expect(o.message).not.toContain(wrong);
-    const a = await rejection(anthropic(sim, { apiKey: 'sk-ant-api03-notarealkey' }).messages.create({ model: 'gpt-5', max_tokens: 5, messages: hi }));
+    const a = await rejection(anthropic(sim, { apiKey: 'sk-ant-api03-notarealkey' }).messages.create({ model: 'gpt-5.4', max_tokens: 5, messages: hi }));
     expect(a).toBeInstanceOf(Anthropic.AuthenticationError);
     expect(a.error.error).toEqual({ type: 'authentication_error', message: 'invalid x-api-key' });
   });
@@ -279,7 +287,7 @@ describe('base URL and header mistakes', () => {
     const res = await fetch(`${sim.openaiBaseUrl}/chat/completions`, {
       method: 'POST',
       headers: { 'x-api-key': sim.key, 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'gpt-5', messages: hi }),
+      body: JSON.stringify({ model: 'gpt-5.4', messages: hi }),
     });
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ error: { code: 'invalid_api_key' } });
@@ -396,8 +404,8 @@ describe('faults that are not a status', () => {
     try {
       expect(await rejection(openai(s).models.list())).toBeInstanceOf(OpenAI.NotFoundError);
       expect(await rejection(anthropic(s).models.list())).toBeInstanceOf(Anthropic.NotFoundError);
-      await expect(openai(s).chat.completions.create({ model: 'gpt-5', messages: hi })).resolves.toMatchObject({ object: 'chat.completion' });
-      await expect(anthropic(s).messages.create({ model: 'gpt-5', max_tokens: 3, messages: hi })).resolves.toMatchObject({ type: 'message' });
+      await expect(openai(s).chat.completions.create({ model: 'gpt-5.4', messages: hi })).resolves.toMatchObject({ object: 'chat.completion' });
+      await expect(anthropic(s).messages.create({ model: 'gpt-5.4', max_tokens: 3, messages: hi })).resolves.toMatchObject({ type: 'message' });
     } finally {
       await s.close();
     }
@@ -411,11 +419,11 @@ describe('choosing faults', () => {
       expect(Object.keys(s.faultKeys).sort()).toEqual(FAULT_NAMES.filter((f) => f !== 'ok').sort());
       for (const key of [s.faultKeys['429']!, s.faultKeys['529']!]) expect(key).toMatch(/^sk-[A-Za-z0-9]{48}$/);
       expect(s.key).toMatch(/^sk-[A-Za-z0-9]{48}$/);
-      expect((await rejection(openai(s, { apiKey: s.faultKeys['402'] }).chat.completions.create({ model: 'gpt-5', messages: hi }))).status).toBe(402);
-      expect((await rejection(anthropic(s, { apiKey: s.faultKeys['529'] }).messages.create({ model: 'gpt-5', max_tokens: 3, messages: hi }))).status).toBe(529);
+      expect((await rejection(openai(s, { apiKey: s.faultKeys['402'] }).chat.completions.create({ model: 'gpt-5.4', messages: hi }))).status).toBe(402);
+      expect((await rejection(anthropic(s, { apiKey: s.faultKeys['529'] }).messages.create({ model: 'gpt-5.4', max_tokens: 3, messages: hi }))).status).toBe(529);
       // The key decides on the model list too where a list can fail that way.
       expect((await rejection(openai(s, { apiKey: s.faultKeys['401'] }).models.list())).status).toBe(401);
-      expect((await openai(s, { apiKey: s.faultKeys['429'] }).models.list()).data.length).toBe(CATALOG.length);
+      expect((await openai(s, { apiKey: s.faultKeys['429'] }).models.list()).data.length).toBe(listedIds().length);
     } finally {
       await s.close();
     }
@@ -438,7 +446,7 @@ describe('choosing faults', () => {
       const client = openai(s);
       for (let i = 0; i < 6; i++) {
         await client.models.list();
-        statuses.push(await client.chat.completions.create({ model: 'gpt-5', messages: hi }).then(() => 200, (e) => e.status));
+        statuses.push(await client.chat.completions.create({ model: 'gpt-5.4', messages: hi }).then(() => 200, (e) => e.status));
       }
       expect(statuses).toEqual([503, 429, 200, 503, 429, 200]);
     } finally {
@@ -456,7 +464,7 @@ describe('choosing faults', () => {
           const res = await fetch(`${s.openaiBaseUrl}/chat/completions`, {
             method: 'POST',
             headers: { authorization: `Bearer ${s.key}`, 'content-type': 'application/json' },
-            body: JSON.stringify({ model: 'gpt-5', messages: hi }),
+            body: JSON.stringify({ model: 'gpt-5.4', messages: hi }),
           });
           await res.arrayBuffer();
           if (res.status === 429) failed++;
@@ -474,7 +482,7 @@ describe('choosing faults', () => {
 
   it("the SDKs' own retries get through 503,503,ok", async () => {
     for (const make of [
-      (s: Simulator) => openai(s, { maxRetries: 2 }).chat.completions.create({ model: 'gpt-5', messages: hi }),
+      (s: Simulator) => openai(s, { maxRetries: 2 }).chat.completions.create({ model: 'gpt-5.4', messages: hi }),
       (s: Simulator) => anthropic(s, { maxRetries: 2 }).messages.create({ model: 'claude-opus-4-8', max_tokens: 5, messages: hi }),
     ]) {
       const s = await startSimulator({ fail: '503,503,ok', retryAfterSeconds: 1 });
@@ -490,7 +498,7 @@ describe('choosing faults', () => {
   it('with fewer retries than failures, the SDK gives up with the last error', async () => {
     const s = await startSimulator({ fail: '503,503,ok' });
     try {
-      const err = await rejection(openai(s, { maxRetries: 1 }).chat.completions.create({ model: 'gpt-5', messages: hi }));
+      const err = await rejection(openai(s, { maxRetries: 1 }).chat.completions.create({ model: 'gpt-5.4', messages: hi }));
       expect(err).toBeInstanceOf(OpenAI.InternalServerError);
       expect(err.status).toBe(503);
       expect(s.requests).toBe(2);
@@ -503,11 +511,11 @@ describe('choosing faults', () => {
 describe('the request log', () => {
   it('has one line per request with method, path, model, status, fault and time, and the key redacted', async () => {
     logLines.length = 0;
-    await openai(sim).chat.completions.create({ model: 'gpt-5', messages: hi });
+    await openai(sim).chat.completions.create({ model: 'gpt-5.4', messages: hi });
     await rejection(anthropic(sim).messages.create({ model: 'sim-fault-529', max_tokens: 5, messages: hi }));
     await new Promise((r) => setTimeout(r, 20));
     expect(logLines).toHaveLength(2);
-    expect(logLines[0]).toMatch(/^POST \/v1\/chat\/completions model=gpt-5 status=200 fault=ok ms=\d+ id=req_\w{24} key=sk-…\w{4}$/);
+    expect(logLines[0]).toMatch(/^POST \/v1\/chat\/completions model=gpt-5\.4 status=200 fault=ok ms=\d+ id=req_\w{24} key=sk-…\w{4}$/);
     expect(logLines[1]).toMatch(/^POST \/v1\/messages model=sim-fault-529 status=529 fault=529 /);
     for (const line of logLines) expect(line).not.toContain(sim.key);
   });

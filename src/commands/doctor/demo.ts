@@ -42,7 +42,7 @@ function demoCases(sim: { openaiBaseUrl: string; anthropicBaseUrl: string; key: 
     {
       title: 'a correct set-up',
       why: 'An OpenAI-compatible set-up as it should be: every check passes, the probe and the stream get answers.',
-      dotenv: ['# OpenAI SDK, LangChain, Cursor …', `OPENAI_API_KEY=${sim.key}`, `OPENAI_BASE_URL=${sim.openaiBaseUrl}`, 'RUAPI_MODEL=gpt-4o-mini', ''].join('\n'),
+      dotenv: ['# OpenAI SDK, LangChain, Cursor …', `OPENAI_API_KEY=${sim.key}`, `OPENAI_BASE_URL=${sim.openaiBaseUrl}`, 'RUAPI_MODEL=gpt-5.4-mini', ''].join('\n'),
       check: (r) => {
         const steps = r.live[0]?.steps ?? [];
         if (!r.ok) return `it found problems: ${r.findings.filter((f) => f.severity === 'error').map((f) => f.id).join(', ')}`;

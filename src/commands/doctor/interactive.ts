@@ -5,6 +5,7 @@ import { redactKey } from '../../core/redact.js';
 import { proposedFixes, secretsOf, type ProposedFix } from '../../doctor/fixes.js';
 import { runDoctor, type DiagnoseOptions, type DoctorRun, type Field, type PromptValue } from '../../doctor/index.js';
 import { BUNDLED_MODELS } from '../../models/catalog.js';
+import { isRetired } from '../../models/lifecycle.js';
 import type { DoctorSession } from './types.js';
 
 /**
@@ -81,7 +82,7 @@ export async function askMissing(s: DoctorSession, options: DiagnoseOptions): Pr
   if (blank(target.baseUrl)) typed.baseUrl = { value: await ui.askBaseUrl(protocol), how: 'typed' };
   if (blank(target.model)) {
     const ids = options.offline ? undefined : await gatewayModels(s, withTyped(), protocol);
-    typed.model = { value: await ui.askModel(ids ? s.out.cleanDeep(ids) : BUNDLED_MODELS.ids), how: 'typed' };
+    typed.model = { value: await ui.askModel(ids ? s.out.cleanDeep(ids) : BUNDLED_MODELS.ids.filter((id) => !isRetired(id, new Date()))), how: 'typed' };
   }
   return Object.keys(typed).length > 0 ? withTyped() : out;
 }
@@ -104,7 +105,7 @@ async function gatewayModels(s: DoctorSession, options: DiagnoseOptions, protoco
 const FIELD_NAME: Record<Field, string> = { key: 'key', baseUrl: 'base URL', model: 'model' };
 
 /**
- * Offers each fix that has a corrected value ("Use gpt-4o-mini instead of gpt4o-mini?") and
+ * Offers each fix that has a corrected value ("Use gpt-5.4-mini instead of gpt54-mini?") and
  * checks again with the ones accepted, for this run only; up to three rounds, each field once.
  */
 export async function offerFixes(s: DoctorSession, options: DiagnoseOptions, run: DoctorRun): Promise<{ run: DoctorRun; options: DiagnoseOptions }> {

@@ -7,6 +7,7 @@ import { BUNDLED_MODELS } from '../../../src/models/catalog.js';
 const ctx = (baseUrl: string): CheckContext => ({
   target: { protocol: 'openai', protocolGuessed: false, auth: 'bearer', baseUrl: { value: baseUrl, source: { kind: 'flag', name: 'base-url', label: '--base-url' } } },
   models: BUNDLED_MODELS,
+  now: new Date('2026-12-01T12:00:00Z'),
   url: analyzeUrl(baseUrl, 'openai'),
 });
 

@@ -9,8 +9,8 @@ describe("aider's .aider.conf.yml and .env sources", () => {
     const [tool] = read(place({ home: { '.aider.conf.yml': toolFixture('aider', 'aider.conf.yml') } }), AIDER);
     expect(tool).toMatchObject({ client: 'aider', scope: 'home', status: 'read', file: { label: '~/.aider.conf.yml' } });
     expect(tool!.values.map(brief)).toEqual([
-      { name: 'model', value: 'openai/gpt-4o', line: 8, role: 'model' },
-      { name: 'weak-model', value: 'openai/gpt-4o-mini', line: 11, role: 'model' },
+      { name: 'model', value: 'openai/gpt-5.4', line: 8, role: 'model' },
+      { name: 'weak-model', value: 'openai/gpt-5.4-mini', line: 11, role: 'model' },
       { name: 'openai-api-key', value: 'sk-aider-literal-0123456789abcdef', line: 14, role: 'key' },
       { name: 'anthropic-api-key', value: 'sk-aider-anthropic-0123456789abcd', line: 17, role: 'key' },
       { name: 'openai-api-base', value: 'https://www.ruapi.ai/v1', line: 20, role: 'baseUrl' },
@@ -19,7 +19,7 @@ describe("aider's .aider.conf.yml and .env sources", () => {
     ]);
     // The model's openai/ prefix selects the OpenAI-compatible endpoint.
     expect(tool!.endpoints.map((e) => [e.id, e.selected, e.baseUrl?.name, e.key?.name, e.model?.value])).toEqual([
-      ['openai', true, 'openai-api-base', 'openai-api-key', 'openai/gpt-4o'],
+      ['openai', true, 'openai-api-base', 'openai-api-key', 'openai/gpt-5.4'],
       ['anthropic', false, undefined, 'anthropic-api-key', undefined],
     ]);
   });
@@ -28,7 +28,7 @@ describe("aider's .aider.conf.yml and .env sources", () => {
     const input = place({ cwd: { '.git/HEAD': '', 'sub/.aider.conf.yml': toolFixture('aider', 'cwd.aider.conf.yml'), '.aider.conf.yml': 'model: openai/root\n' }, home: { '.aider.conf.yml': 'model: openai/home\n' } });
     const deep = { ...input, cwd: `${input.cwd}/sub` };
     expect(read(deep, AIDER).map((t) => [t.scope, t.values[0]?.value])).toEqual([
-      ['cwd', 'anthropic/claude-sonnet-4-5'],
+      ['cwd', 'anthropic/claude-sonnet-4-6'],
       ['git-root', 'openai/root'],
       ['home', 'openai/home'],
     ]);
@@ -40,7 +40,7 @@ describe("aider's .aider.conf.yml and .env sources", () => {
     const [tool] = read(place({ cwd: { '.env': env } }), AIDER);
     expect(tool).toMatchObject({ scope: 'cwd .env', file: { label: '.env' } });
     expect(tool!.values.map(brief)).toEqual([
-      { name: 'AIDER_MODEL', value: 'openai/gpt-4o-mini', line: 7, role: 'model' },
+      { name: 'AIDER_MODEL', value: 'openai/gpt-5.4-mini', line: 7, role: 'model' },
       { name: 'OPENAI_API_BASE', value: 'https://www.ruapi.ai', line: 10, role: 'baseUrl' },
       { name: 'OPENAI_API_KEY', value: 'sk-aider-dotenv-later-0123456789ab', line: 12, role: 'key' },
     ]);
@@ -48,7 +48,7 @@ describe("aider's .aider.conf.yml and .env sources", () => {
   });
 
   it("is unreadable with the parser's line and column", () => {
-    const [tool] = read(place({ cwd: { '.aider.conf.yml': 'model: openai/gpt-4o\n  openai-api-key: [sk-x\n' } }), AIDER);
+    const [tool] = read(place({ cwd: { '.aider.conf.yml': 'model: openai/gpt-5.4\n  openai-api-key: [sk-x\n' } }), AIDER);
     expect(tool).toMatchObject({ status: 'unreadable', reason: 'it is not valid YAML: nested mappings are not allowed in compact mappings (line 1, column 8)' });
     expect(JSON.stringify(tool)).not.toContain('sk-x');
   });

@@ -20,10 +20,10 @@ describe("Claude Code's settings, whole", () => {
       { name: 'env.ANTHROPIC_AUTH_TOKEN', value: 'sk-claude-settings-0123456789abcdef', line: 6, role: 'key', slot: undefined },
       { name: 'env.ANTHROPIC_MODEL', value: 'claude-opus-4-8', line: 7, role: 'model', slot: 'main' },
       { name: 'env.ANTHROPIC_DEFAULT_OPUS_MODEL', value: 'claude-opus-4-8', line: 8, role: 'model', slot: 'opus' },
-      { name: 'env.ANTHROPIC_DEFAULT_SONNET_MODEL', value: 'claude-sonnet-4-5', line: 9, role: 'model', slot: 'sonnet' },
+      { name: 'env.ANTHROPIC_DEFAULT_SONNET_MODEL', value: 'claude-sonnet-4-6', line: 9, role: 'model', slot: 'sonnet' },
       { name: 'env.ANTHROPIC_DEFAULT_HAIKU_MODEL', value: 'claude-haiku-4-5', line: 10, role: 'model', slot: 'haiku' },
       { name: 'env.ANTHROPIC_SMALL_FAST_MODEL', value: 'claude-haiku-4-5', line: 11, role: 'model', slot: 'small-fast' },
-      { name: 'env.CLAUDE_CODE_SUBAGENT_MODEL', value: 'claude-sonnet-4-5', line: 12, role: 'model', slot: 'subagent' },
+      { name: 'env.CLAUDE_CODE_SUBAGENT_MODEL', value: 'claude-sonnet-4-6', line: 12, role: 'model', slot: 'subagent' },
       { name: 'env.API_TIMEOUT_MS', value: '3000000', line: 13, role: 'timeout', slot: undefined },
     ]);
     // ANTHROPIC_MODEL in env is what the session uses over the `model` setting.

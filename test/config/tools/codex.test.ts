@@ -13,7 +13,7 @@ describe("Codex CLI's config.toml source", () => {
     expect(more).toEqual([]);
     expect(tool).toMatchObject({ client: 'codex', scope: 'user', status: 'read', file: { label: '~/.codex/config.toml', path: path.join(input.home, '.codex/config.toml') } });
     expect(tool!.values.map(brief)).toEqual([
-      { name: 'model', value: 'gpt-5.1', line: 5, role: 'model' },
+      { name: 'model', value: 'gpt-5.4', line: 5, role: 'model' },
       { name: 'model_provider', value: 'ruapi', line: 6, role: 'provider' },
       { name: 'model_providers.ruapi.base_url', value: 'https://www.ruapi.ai/v1', line: 12, role: 'baseUrl' },
       { name: 'model_providers.ruapi.env_key', value: { fromEnv: 'RUAPI_API_KEY' }, line: 14, role: 'key' },
@@ -31,7 +31,7 @@ describe("Codex CLI's config.toml source", () => {
     const [tool] = read(place({ home: { '.codex/config.toml': CONFIG } }), CODEX);
     const [ruapi, openai] = tool!.endpoints;
     expect(ruapi).toMatchObject({ id: 'ruapi', protocol: 'openai', wireApi: 'responses', selected: true });
-    expect([ruapi!.baseUrl?.value, ruapi!.key?.value, ruapi!.model?.value, ruapi!.timeout?.value]).toEqual(['https://www.ruapi.ai/v1', { fromEnv: 'RUAPI_API_KEY' }, 'gpt-5.1', '300000']);
+    expect([ruapi!.baseUrl?.value, ruapi!.key?.value, ruapi!.model?.value, ruapi!.timeout?.value]).toEqual(['https://www.ruapi.ai/v1', { fromEnv: 'RUAPI_API_KEY' }, 'gpt-5.4', '300000']);
     expect(ruapi!.headers?.map((h) => [h.header, h.value])).toEqual([
       ['X-Example-Header', 'example-value'],
       ['X-Example-Features', { fromEnv: 'EXAMPLE_FEATURES' }],

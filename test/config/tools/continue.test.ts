@@ -8,13 +8,13 @@ describe("Continue's config.yaml source", () => {
     expect(tool).toMatchObject({ client: 'continue', scope: 'user', status: 'read', file: { label: '~/.continue/config.yaml' } });
     expect(tool!.values.map(brief)).toEqual([
       { name: 'models[0].provider', value: 'openai', line: 9, role: 'protocol' },
-      { name: 'models[0].model', value: 'gpt-4o', line: 10, role: 'model' },
+      { name: 'models[0].model', value: 'gpt-5.4', line: 10, role: 'model' },
       { name: 'models[0].apiBase', value: 'https://www.ruapi.ai/v1', line: 11, role: 'baseUrl' },
       { name: 'models[0].apiKey', value: { fromEnv: 'RUAPI_API_KEY' }, line: 12, role: 'key' },
       { name: 'models[0].requestOptions.timeout', value: '600', line: 17, role: 'timeout' },
       { name: 'models[0].requestOptions.headers.X-Title', value: 'ruapi-test', line: 19, role: 'header' },
       { name: 'models[1].provider', value: 'anthropic', line: 21, role: 'protocol' },
-      { name: 'models[1].model', value: 'claude-sonnet-4-5', line: 22, role: 'model' },
+      { name: 'models[1].model', value: 'claude-sonnet-4-6', line: 22, role: 'model' },
       { name: 'models[1].apiBase', value: 'https://www.ruapi.ai/v1/', line: 24, role: 'baseUrl' },
       { name: 'models[1].apiKey', value: 'sk-continue-literal-0123456789abcdef', line: 25, role: 'key' },
     ]);

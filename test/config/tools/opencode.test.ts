@@ -12,7 +12,7 @@ describe("opencode's opencode.json source", () => {
     expect(more).toEqual([]);
     expect(tool).toMatchObject({ client: 'opencode', scope: 'project', status: 'read', file: { label: 'opencode.jsonc' } });
     expect(tool!.values.map(brief)).toEqual([
-      { name: 'model', value: 'ruapi/gpt-4o', line: 6, role: 'model' },
+      { name: 'model', value: 'ruapi/gpt-5.4', line: 6, role: 'model' },
       { name: 'small_model', value: 'ruapi-claude/claude-haiku-4-5', line: 7, role: 'model' },
       { name: 'provider.ruapi.npm', value: '@ai-sdk/openai-compatible', line: 10, role: 'protocol' },
       { name: 'provider.ruapi.options.baseURL', value: 'https://www.ruapi.ai/v1', line: 13, role: 'baseUrl' },
@@ -29,7 +29,7 @@ describe("opencode's opencode.json source", () => {
   it("takes each provider's protocol from its npm package and the selected one from the model's prefix", () => {
     const [tool] = read(place({ cwd: { 'opencode.jsonc': CONFIG } }), OPENCODE);
     expect(tool!.endpoints.map((e) => ({ id: e.id, protocol: e.protocol, selected: e.selected, model: e.model?.value, baseUrl: e.baseUrl?.value }))).toEqual([
-      { id: 'ruapi', protocol: 'openai', selected: true, model: 'ruapi/gpt-4o', baseUrl: 'https://www.ruapi.ai/v1' },
+      { id: 'ruapi', protocol: 'openai', selected: true, model: 'ruapi/gpt-5.4', baseUrl: 'https://www.ruapi.ai/v1' },
       { id: 'ruapi-claude', protocol: 'anthropic', selected: false, model: undefined, baseUrl: 'https://www.ruapi.ai/v1' },
     ]);
     // A built-in provider id without npm: anthropic is @ai-sdk/anthropic.

@@ -10,20 +10,20 @@ describe("Qwen Code's settings.json source", () => {
     expect(more).toEqual([]);
     expect(tool).toMatchObject({ client: 'qwen-code', scope: 'user', status: 'read', file: { label: '~/.qwen/settings.json' } });
     expect(tool!.values.map(brief)).toEqual([
-      { name: 'modelProviders.openai[0].id', value: 'gpt-4o', line: 10, role: 'model' },
+      { name: 'modelProviders.openai[0].id', value: 'gpt-5.4', line: 10, role: 'model' },
       { name: 'modelProviders.openai[0].envKey', value: { fromEnv: 'RUAPI_API_KEY' }, line: 12, role: 'key' },
       { name: 'modelProviders.openai[0].baseUrl', value: 'https://www.ruapi.ai/v1', line: 13, role: 'baseUrl' },
       { name: 'modelProviders.openai[0].generationConfig.timeout', value: '60000', line: 15, role: 'timeout' },
       { name: 'modelProviders.openai[0].generationConfig.customHeaders.X-Client-Request-ID', value: 'req-123', line: 16, role: 'header' },
-      { name: 'modelProviders.anthropic[0].id', value: 'claude-sonnet-4-5', line: 21, role: 'model' },
+      { name: 'modelProviders.anthropic[0].id', value: 'claude-sonnet-4-6', line: 21, role: 'model' },
       { name: 'modelProviders.anthropic[0].envKey', value: { fromEnv: 'RUAPI_API_KEY' }, line: 21, role: 'key' },
       { name: 'modelProviders.anthropic[0].baseUrl', value: 'https://www.ruapi.ai', line: 21, role: 'baseUrl' },
       { name: 'security.auth.selectedType', value: 'openai', line: 24, role: 'provider' },
-      { name: 'model.name', value: 'gpt-4o', line: 25, role: 'model' },
+      { name: 'model.name', value: 'gpt-5.4', line: 25, role: 'model' },
     ]);
     expect(tool!.endpoints.map((e) => [e.id, e.protocol, e.selected, e.baseUrl?.value])).toEqual([
-      ['openai/gpt-4o', 'openai', true, 'https://www.ruapi.ai/v1'],
-      ['anthropic/claude-sonnet-4-5', 'anthropic', false, 'https://www.ruapi.ai'],
+      ['openai/gpt-5.4', 'openai', true, 'https://www.ruapi.ai/v1'],
+      ['anthropic/claude-sonnet-4-6', 'anthropic', false, 'https://www.ruapi.ai'],
     ]);
   });
 
@@ -31,7 +31,7 @@ describe("Qwen Code's settings.json source", () => {
     const [tool] = read(place({ cwd: { '.qwen/settings.json': toolFixture('qwen-code', 'env-settings.json') } }), QWEN);
     expect(tool).toMatchObject({ scope: 'project', file: { label: '.qwen/settings.json' } });
     expect(tool!.endpoints).toMatchObject([
-      { id: 'env', protocol: 'openai', selected: true, key: { value: { fromEnv: 'RUAPI_API_KEY' }, source: { line: 5 } }, baseUrl: { value: 'https://www.ruapi.ai/v1' }, model: { value: 'gpt-4o-mini' } },
+      { id: 'env', protocol: 'openai', selected: true, key: { value: { fromEnv: 'RUAPI_API_KEY' }, source: { line: 5 } }, baseUrl: { value: 'https://www.ruapi.ai/v1' }, model: { value: 'gpt-5.4-mini' } },
     ]);
   });
 
