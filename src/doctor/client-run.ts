@@ -26,8 +26,8 @@ export interface ClientsRun {
   exitCode: number;
   /** Keys an apiKeyHelper printed: secrets of the run. */
   secrets: string[];
-  /** Protocols at least one RuAPI client uses. */
-  protocols: Set<Protocol>;
+  /** The findings of the clients that count (set up for RuAPI). */
+  counted: Finding[];
 }
 
 export interface ClientsContext {
@@ -90,7 +90,7 @@ export async function runClients(setups: ClientSetup[], ctx: ClientsContext): Pr
     unverified: counted.flatMap((j) => j.unverified),
     exitCode: counted.length > 0 ? worstExit(counted.map((j) => j.exitCode)) : EXIT.ok,
     secrets,
-    protocols: new Set(counted.map((j) => j.verdict.protocol)),
+    counted: counted.flatMap((j) => j.findings),
   };
 }
 

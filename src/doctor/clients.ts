@@ -79,7 +79,7 @@ function pathOf(url: string): string {
   }
 }
 
-/** Another provider's API: its host, or (with no base URL, so the default host) its key shape. */
+/** Another provider's API: its host (a base URL set to it, or the default) with that provider's own key. A RuAPI-shaped key there is a RuAPI set-up gone wrong. */
 function providerOf(setup: ClientSetup, base: string): string | undefined {
   let host = '';
   try {
@@ -92,7 +92,7 @@ function providerOf(setup: ClientSetup, base: string): string | undefined {
   // A RuAPI key sent to the default host is a RuAPI set-up that forgot its base URL; another provider's own key is not.
   const key = setup.key?.value.trim() ?? '';
   const official = /^sk-(?:proj|svcacct|admin)-|T3BlbkFJ/.test(key) || key.startsWith('sk-ant-');
-  return setup.baseUrl || official || key === '' ? byHost : undefined;
+  return official ? byHost : undefined;
 }
 
 /** What reading the client's values found: names it does not read, a .env it cannot read, ruapi-only variables, its time limit. */

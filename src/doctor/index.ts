@@ -165,9 +165,10 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
     result.clients = clients.verdicts;
     result.live.push(...clients.live);
     // What is wrong for no RuAPI client checked (a stray OpenAI key beside a Claude Code set-up) fails nothing: it is information.
-    result.findings = mergeClientFindings(findings, clients.findings, clients.protocols, clients.verdicts.length > 0);
-    if (clients.verdicts.some((v) => v.verdict !== 'not-ruapi')) ({ verdict, unverified, exitCode } = clients);
-    else ({ verdict, unverified, exitCode } = judge(result.findings, live, judgeOptions));
+    // With no RuAPI client among them (another provider's set-up only), the merged view still decides.
+    const anyRuapi = clients.verdicts.some((v) => v.verdict !== 'not-ruapi');
+    result.findings = mergeClientFindings(findings, clients.findings, anyRuapi ? clients.counted : undefined);
+    ({ verdict, unverified, exitCode } = anyRuapi ? clients : judge(result.findings, live, judgeOptions));
     Object.assign(result, { verdict, unverified });
   }
   result.ok = exitCode === EXIT.ok;
@@ -239,11 +240,12 @@ function withPrompted(target: TargetConfig, prompted: Partial<Record<Field, Prom
 
 /**
  * The run's findings with the clients': a client's own finding joins once (its id, protocol and
- * source), and a finding about a protocol no RuAPI client uses becomes information.
+ * source), and a finding of the merged view that no RuAPI client has (a stray OpenAI key beside a
+ * Claude Code set-up, a variable no client checked reads) becomes information: it fails nothing.
  */
-function mergeClientFindings(global: Finding[], fromClients: Finding[], protocols: Set<Protocol>, any: boolean): Finding[] {
+function mergeClientFindings(global: Finding[], fromClients: Finding[], counted: Finding[] | undefined): Finding[] {
   const same = (a: Finding, b: Finding) => a.id === b.id && a.protocol === b.protocol && a.source === b.source;
-  const demoted = global.map((f) => (any && f.protocol && !protocols.has(f.protocol) && f.severity !== 'info' ? { ...f, severity: 'info' as const } : f));
+  const demoted = global.map((f) => (counted && f.protocol && f.severity !== 'info' && !counted.some((c) => same(c, f)) ? { ...f, severity: 'info' as const } : f));
   const added: Finding[] = [];
   for (const f of fromClients) if (!demoted.some((g) => same(g, f)) && !added.some((g) => same(g, f))) added.push(f);
   return [...demoted, ...added];

@@ -137,7 +137,10 @@ describe.concurrent('which protocols the doctor checks', () => {
       ['openai', 'RUAPI_API_KEY in the environment'],
       ['anthropic', 'RUAPI_API_KEY in the environment'],
     ]);
-    expect(both.code).toBe(0);
+    // The SDKs read no RUAPI_* variable: their request would carry no key (#14).
+    expect(both.ids).toContain('client/ruapi-variables');
+    expect(both.json!.clients!.filter((c) => c.verdict === 'problems').map((c) => c.id)).toEqual(['openai-python', 'openai-node', 'anthropic-python', 'anthropic-typescript']);
+    expect(both.code).toBe(1);
     const own = await doctor(OFFLINE_JSON, { env: { RUAPI_API_KEY: KEY, RUAPI_BASE_URL: 'https://www.ruapi.ai' } });
     expect(own.json!.configs.map((c) => c.protocol)).toEqual(['anthropic']);
     expect(own.json!.config.sources.baseUrl).toBe('RUAPI_BASE_URL in the environment');

@@ -53,7 +53,7 @@ describe("import { explain, doctor } from 'ruapi'", () => {
   it('returns no matches for text it does not know, instead of exiting 1', () => {
     const r = consumer('none.mjs', `import { explain } from 'ruapi';\nconsole.log(JSON.stringify(explain('the weather is nice')));\nconsole.log('still running');\n`);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('{"matches":[],"input":{"kind":"text"}}\nstill running\n');
+    expect(r.stdout).toBe('{"matches":[],"input":{"kind":"text"},"ambiguous":false}\nstill running\n');
   });
 
   it('runs the offline doctor on a project folder: the `doctor --json` structure, the key redacted, nothing printed', async () => {

@@ -9,7 +9,7 @@ import type { Protocol } from '../../core/finding.js';
  */
 
 /** Where a client takes values from; `settings-env` is Claude Code's settings files' `env` block. */
-export type ValuePlace = 'settings-env' | 'shell' | 'dotenv' | 'tool-config';
+export type ValuePlace = 'settings-env' | 'shell' | 'env-file' | 'tool-config';
 
 export interface ClientProfile {
   /** `--client` takes this; scripts read it in `--json` `clients[].id`. */
@@ -49,7 +49,7 @@ export interface ClientProfile {
   /** Names users set for this client that it does not read, and the one it reads instead. */
   notRead?: Readonly<Record<string, string>>;
   /** The language of the snippet for a fixed set-up: the client's own file format, or the shell. */
-  snippet: 'shell' | 'python' | 'node' | 'claude-settings' | 'codex-toml' | 'opencode-json' | 'qwen-json' | 'continue-yaml' | 'aider-yaml' | 'curl';
+  snippet: 'shell' | 'python' | 'node' | 'claude-code-json' | 'codex-toml' | 'opencode-json' | 'qwen-json' | 'continue-yaml' | 'aider-yaml' | 'curl';
   /** Where each fact above was read. */
   sources: readonly string[];
 }

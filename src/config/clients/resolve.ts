@@ -2,6 +2,10 @@ import type { Protocol } from '../../core/finding.js';
 import { API_PATHS } from '../../core/ruapi.js';
 import type { ResolvedConfig } from '../discover.js';
 import type { Setting } from '../sources/contract.js';
+import { dotenv as dotenvSource } from '../sources/dotenv.js';
+import { environment } from '../sources/environment.js';
+import { flags as flagSource } from '../sources/flags.js';
+import { kindOf } from '../sources/index.js';
 import type { ToolConfig, ToolEndpoint, ToolSetting } from '../tools/index.js';
 import type { DiscoverInput, Source, Sourced } from '../types.js';
 import type { ClientProfile } from './contract.js';
@@ -50,10 +54,10 @@ export interface ClientsInput {
 
 /** The clients the user has set up (or the one --client names), each with the values it reads. */
 export function resolveClients({ resolved, input, only }: ClientsInput): ClientSetup[] {
-  const shell = poolOf(settingsOf(resolved, 'env'));
+  const shell = poolOf(settingsOf(resolved, environment));
   for (const [name, value] of Object.entries(input.env)) if (value !== undefined && !shell.has(name)) shell.set(name, { value, source: envSource(name) });
-  const dotenv = poolOf(settingsOf(resolved, 'dotenv'));
-  const flags = settingsOf(resolved, 'flag');
+  const dotenv = poolOf(settingsOf(resolved, dotenvSource));
+  const flags = settingsOf(resolved, flagSource);
   const tools = resolved.tools ?? [];
   const packages = input.readFiles === false ? { npm: new Set<string>(), pypi: new Set<string>() } : projectPackages(input.cwd);
   const ctx = { shell, dotenv, flags, tools, packages };
@@ -72,8 +76,8 @@ interface Ctx {
   packages: { npm: Set<string>; pypi: Set<string> };
 }
 
-const envSource = (name: string): Source => ({ kind: 'env', name, label: `${name} in the environment` });
-const settingsOf = (resolved: ResolvedConfig, kind: string) => (resolved.raw ?? []).filter((r) => r.kind === kind).flatMap((r) => r.settings);
+const envSource = (name: string): Source => ({ kind: environment.kind, name, label: `${name} in the environment` });
+const settingsOf = (resolved: ResolvedConfig, of: { kind: string }) => (resolved.raw ?? []).filter((r) => r.kind === of.kind).flatMap((r) => r.settings);
 
 /** Settings by name; a source lists its winning assignment of a name first. */
 function poolOf(settings: Setting[]): Pool {
@@ -87,7 +91,8 @@ function poolOf(settings: Setting[]): Pool {
 
 /** Why this client counts as set up, or undefined when nothing says the user has it. */
 function detect(p: ClientProfile, ctx: Ctx): string | undefined {
-  const own = ctx.tools.find((t) => t.client === p.tool && t.file && (t.status === 'unreadable' || t.values.length > 0));
+  // A tool's own files: a .env aider also loads is everybody's, not a sign of aider.
+  const own = ctx.tools.find((t) => t.client === p.tool && t.file && !t.scope.endsWith('.env') && (t.status === 'unreadable' || t.values.length > 0));
   if (own?.file) return own.file.label;
   const variable = p.detect.variables?.find((v) => ctx.shell.has(v) || ctx.dotenv.has(v));
   if (variable) return `${variable} (read only by ${p.label})`;
@@ -98,7 +103,9 @@ function detect(p: ClientProfile, ctx: Ctx): string | undefined {
   const language = p.snippet === 'python' ? 'pypi' : 'npm';
   const other = language === 'pypi' ? 'npm' : 'pypi';
   if (ctx.packages[other].size > 0 && ctx.packages[language].size === 0) return undefined;
-  const names = [...p.env.key, ...p.env.baseUrl, ...Object.keys(p.notRead ?? {}), 'RUAPI_API_KEY', 'RUAPI_BASE_URL'];
+  // ruapi's own variables count, unless a tool's file names them as where its key is (Codex's env_key).
+  const named = new Set(ctx.tools.flatMap((t) => t.values.flatMap((v) => (typeof v.value === 'string' ? [] : [v.value.fromEnv]))));
+  const names = [...p.env.key, ...p.env.baseUrl, ...Object.keys(p.notRead ?? {}), ...['RUAPI_API_KEY', 'RUAPI_BASE_URL'].filter((n) => !named.has(n))];
   const set = names.find((n) => ctx.shell.get(n)?.value.trim() || ctx.dotenv.get(n)?.value.trim());
   return set ? (ctx.dotenv.has(set) && !ctx.shell.has(set) ? ctx.dotenv.get(set)!.source.file ?? '.env' : 'the environment') : undefined;
 }
@@ -126,6 +133,8 @@ function setupOf(p: ClientProfile, ctx: Ctx, foundBy: string): ClientSetup {
     }
     setup.model = setup.models[0];
     if (p.tool === 'claude-code') claudeExtras(setup, ctx);
+    // A library takes the model from the code that calls it: RUAPI_MODEL is how the user tells the doctor which.
+    if (p.env.model.length === 0) setup.model = pickVariable({ ...p, dotenv: { loads: 'app' } }, ctx, ['RUAPI_MODEL'], setup);
   }
   // ruapi's own flags stand for what the user wants this client to use.
   setup.baseUrl = asSourced(flag('--base-url')) ?? setup.baseUrl;
@@ -134,7 +143,7 @@ function setupOf(p: ClientProfile, ctx: Ctx, foundBy: string): ClientSetup {
   if (setup.model && !setup.models.includes(setup.model)) setup.models.unshift(setup.model);
   if (p.bearerVariable && setup.key?.source.name.endsWith(p.bearerVariable)) setup.auth = 'bearer';
   for (const v of [setup.key, setup.baseUrl, setup.model]) {
-    const where = v?.source.file ?? (v?.source.kind === 'env' ? 'the environment' : undefined);
+    const where = v && (v.source.file ?? kindOf(v.source).title ?? kindOf(v.source).holder(v.source));
     if (where && !setup.places.includes(where)) setup.places.push(where);
   }
   setup.unread = unreadNames(p, ctx, setup);
@@ -161,9 +170,9 @@ function pickVariable(p: ClientProfile, ctx: Ctx, names: readonly string[], setu
   const settingsEnv = claudeSettingsEnv(ctx);
   for (const name of names) {
     for (const place of placesOf(p)) {
-      const got = place === 'settings-env' ? settingsEnv.get(name) : place === 'shell' ? ctx.shell.get(name) : place === 'dotenv' && p.dotenv.loads !== 'never' ? ctx.dotenv.get(name) : undefined;
+      const got = place === 'settings-env' ? settingsEnv.get(name) : place === 'shell' ? ctx.shell.get(name) : place === 'env-file' && p.dotenv.loads !== 'never' ? ctx.dotenv.get(name) : undefined;
       if (!got) continue;
-      if (place === 'dotenv' && got.afterBom && p.dotenv.keepsBom) {
+      if (place === 'env-file' && got.afterBom && p.dotenv.keepsBom) {
         setup.lostToBom ??= got;
         continue;
       }
@@ -173,7 +182,7 @@ function pickVariable(p: ClientProfile, ctx: Ctx, names: readonly string[], setu
   return undefined;
 }
 
-const placesOf = (p: ClientProfile) => (p.dotenv.overridesShell ? p.places.map((x) => (x === 'shell' ? 'dotenv' : x === 'dotenv' ? 'shell' : x)) : p.places);
+const placesOf = (p: ClientProfile) => (p.dotenv.overridesShell ? p.places.map((x) => (x === 'shell' ? 'env-file' : x === 'env-file' ? 'shell' : x)) : p.places);
 
 /** Claude Code's settings files' env blocks, highest first (managed, local, project, user). */
 function claudeSettingsEnv(ctx: Ctx): Pool {

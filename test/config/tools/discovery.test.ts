@@ -58,7 +58,7 @@ describe("the tools' config files in discovery", () => {
     expect(discoverConfig({ ...everyTool(), readFiles: false }).tools).toEqual([]);
   });
 
-  it("leave the doctor's report as it was: the same result and the same human output", async () => {
+  it('leave the merged view as it was, and add a verdict for each tool found', async () => {
     // Claude Code's settings are also one of the doctor's own sources: left out here, so that only the tools' files differ.
     const input = everyTool({ claudeSettings: false });
     const bare = place({ cwd: { '.env': `OPENAI_API_KEY=${KEY}\nOPENAI_BASE_URL=https://www.ruapi.ai\n` } });
@@ -67,11 +67,15 @@ describe("the tools' config files in discovery", () => {
       const tools = discoverConfig({ flags: {}, cwd: at.cwd, home: at.home, env: input.env }).tools!;
       const text = (t: string) => t.replaceAll(at.cwd, 'CWD').replaceAll(at.home, 'HOME');
       // Check timings (`ms`) differ from run to run.
-      return { tools: tools.length, result: text(JSON.stringify(r.result, (k, v) => (k === 'ms' ? undefined : v))), human: text(renderHuman(r.result, { color: plain, verbose: true, files: r.files })), code: r.exitCode };
+      return { tools: tools.length, configs: text(JSON.stringify(r.result.configs)), clients: (r.result.clients ?? []).map((c) => c.id), human: text(renderHuman(r.result, { color: plain, verbose: true, files: r.files })) };
     };
     const [withTools, without] = await Promise.all([run(input), run(bare)]);
     expect(withTools.tools).toBe(6); // the managed file is under the real /etc here
     expect(without.tools).toBe(1); // the .env, which aider reads too
-    expect({ ...withTools, tools: 1 }).toEqual(without);
+    expect(withTools.configs).toEqual(without.configs);
+    // RUAPI_API_KEY in the environment: any SDK might be the one meant to use it (and none reads it).
+    expect(without.clients).toEqual(['openai-python', 'openai-node', 'anthropic-python', 'anthropic-typescript']);
+    expect(withTools.clients).toEqual(expect.arrayContaining(['codex', 'opencode', 'qwen-code', 'continue', 'aider', 'openai-python', 'openai-node']));
+    for (const label of ['Codex CLI', 'opencode', 'Qwen Code', 'Continue', 'aider']) expect(withTools.human).toMatch(new RegExp(`^  . ${label} `, 'm'));
   });
 });

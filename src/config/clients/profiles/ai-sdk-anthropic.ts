@@ -6,7 +6,7 @@ export default defineClient({
   protocol: 'anthropic',
   api: 'messages',
   env: { key: ['ANTHROPIC_API_KEY'], baseUrl: ['ANTHROPIC_BASE_URL'], model: [] },
-  places: ['shell', 'dotenv'],
+  places: ['shell', 'env-file'],
   // Its base includes /v1, and it appends /messages: for RuAPI, https://www.ruapi.ai/v1.
   defaultBaseUrl: 'https://api.anthropic.com/v1',
   path: '/messages',

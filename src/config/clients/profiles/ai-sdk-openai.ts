@@ -7,7 +7,7 @@ export default defineClient({
   // openai(id) posts to the Responses API; openai.chat(id) to chat completions.
   api: 'responses',
   env: { key: ['OPENAI_API_KEY'], baseUrl: ['OPENAI_BASE_URL'], model: [] },
-  places: ['shell', 'dotenv'],
+  places: ['shell', 'env-file'],
   defaultBaseUrl: 'https://api.openai.com/v1',
   path: '/responses',
   auth: 'bearer',

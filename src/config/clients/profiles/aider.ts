@@ -5,9 +5,9 @@ export default defineClient({
   label: 'aider',
   protocol: 'openai',
   api: 'chat',
-  env: { key: ['OPENAI_API_KEY'], baseUrl: ['OPENAI_API_BASE'], model: ['AIDER_MODEL'] },
+  env: { key: ['OPENAI_API_KEY'], baseUrl: ['OPENAI_API_BASE', 'OPENAI_BASE_URL'], model: ['AIDER_MODEL'] },
   // .env files are loaded with override (they beat the shell); the YAML's openai-api-base is written into OPENAI_API_BASE.
-  places: ['tool-config', 'dotenv', 'shell'],
+  places: ['tool-config', 'env-file', 'shell'],
   tool: 'aider',
   defaultBaseUrl: 'https://api.openai.com/v1',
   path: '/chat/completions',

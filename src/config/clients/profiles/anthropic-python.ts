@@ -6,7 +6,7 @@ export default defineClient({
   protocol: 'anthropic',
   api: 'messages',
   env: { key: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'], baseUrl: ['ANTHROPIC_BASE_URL'], model: [] },
-  places: ['shell', 'dotenv'],
+  places: ['shell', 'env-file'],
   defaultBaseUrl: 'https://api.anthropic.com',
   path: '/v1/messages',
   auth: 'x-api-key',

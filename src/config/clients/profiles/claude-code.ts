@@ -20,11 +20,12 @@ export default defineClient({
   proxy: true,
   dotenv: { loads: 'never' },
   detect: {
-    variables: ['ANTHROPIC_DEFAULT_OPUS_MODEL', 'ANTHROPIC_DEFAULT_SONNET_MODEL', 'ANTHROPIC_DEFAULT_HAIKU_MODEL', 'ANTHROPIC_SMALL_FAST_MODEL', 'CLAUDE_CODE_SUBAGENT_MODEL', 'API_TIMEOUT_MS'],
+    // ANTHROPIC_MODEL too: the Anthropic SDKs read no model variable.
+    variables: ['ANTHROPIC_MODEL', 'ANTHROPIC_DEFAULT_OPUS_MODEL', 'ANTHROPIC_DEFAULT_SONNET_MODEL', 'ANTHROPIC_DEFAULT_HAIKU_MODEL', 'ANTHROPIC_SMALL_FAST_MODEL', 'CLAUDE_CODE_SUBAGENT_MODEL', 'API_TIMEOUT_MS'],
     npm: ['@anthropic-ai/claude-code'],
   },
   notRead: { ANTHROPIC_API_BASE: 'ANTHROPIC_BASE_URL', ANTHROPIC_API_URL: 'ANTHROPIC_BASE_URL' },
-  snippet: 'claude-settings',
+  snippet: 'claude-code-json',
   sources: [
     'https://code.claude.com/docs/en/settings: settings files and their env block; apiKeyHelper',
     'https://code.claude.com/docs/en/env-vars: ANTHROPIC_* model variables, API_TIMEOUT_MS, HTTPS_PROXY',

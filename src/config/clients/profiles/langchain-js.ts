@@ -6,7 +6,7 @@ export default defineClient({
   protocol: 'openai',
   api: 'chat',
   env: { key: ['OPENAI_API_KEY'], baseUrl: ['OPENAI_API_BASE', 'OPENAI_BASE_URL'], model: [] },
-  places: ['shell', 'dotenv'],
+  places: ['shell', 'env-file'],
   defaultBaseUrl: 'https://api.openai.com/v1',
   path: '/chat/completions',
   auth: 'bearer',

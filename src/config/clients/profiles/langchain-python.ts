@@ -7,7 +7,7 @@ export default defineClient({
   api: 'chat',
   // ChatOpenAI: openai_api_base from OPENAI_API_BASE; when unset, the openai client under it reads OPENAI_BASE_URL.
   env: { key: ['OPENAI_API_KEY'], baseUrl: ['OPENAI_API_BASE', 'OPENAI_BASE_URL'], model: [] },
-  places: ['shell', 'dotenv'],
+  places: ['shell', 'env-file'],
   defaultBaseUrl: 'https://api.openai.com/v1',
   path: '/chat/completions',
   auth: 'bearer',

@@ -6,7 +6,7 @@ export default defineClient({
   protocol: 'openai',
   api: 'chat',
   env: { key: ['OPENAI_API_KEY'], baseUrl: ['OPENAI_BASE_URL'], model: ['OPENAI_MODEL'] },
-  places: ['shell', 'dotenv', 'tool-config'],
+  places: ['shell', 'env-file', 'tool-config'],
   tool: 'qwen-code',
   defaultBaseUrl: 'https://api.openai.com/v1',
   path: '/chat/completions',
