@@ -30,24 +30,30 @@ export interface ClientsRun {
   counted: Finding[];
 }
 
-export interface ClientsContext {
+export interface PrepareContext {
   targets: TargetConfig[];
-  finished: FinishedTarget[];
   env: NodeJS.ProcessEnv;
-  judge: JudgeOptions;
-  /** The run's day, for model retirement dates. */
   now: Date;
-  /** Runs the live chain on these targets (none in --offline). */
-  live?: (targets: TargetConfig[], offline: Array<{ findings: Finding[] }>, env: Array<NodeJS.ProcessEnv | undefined>) => Promise<Array<LiveResult | undefined>>;
   /** May the apiKeyHelper run? (--allow-key-helper, or a yes at the prompt.) */
   allowKeyHelper?: (command: string) => Promise<boolean>;
 }
 
+/** The clients' requests, planned before any is sent, and those no doctor target sends already. */
+export interface PreparedClients {
+  plans: ClientPlan[];
+  extra: Map<ClientPlan, Finding[]>;
+  secrets: string[];
+  /** One plan per distinct request that needs a live run of its own, with its offline findings and environment. */
+  toRun: Array<{ key: string; target: TargetConfig; offline: { findings: Finding[] }; env?: NodeJS.ProcessEnv }>;
+}
+
+const keyOf = (plan: ClientPlan) => requestKey(plan.target, plan.setup.proxyFromDotenv);
+
 /**
- * Each client judged on the request it would send. A request a doctor target already sent is not
- * sent again, and clients that send the same request share one live run.
+ * Plans each client's request (running an apiKeyHelper only with consent) and lists the requests
+ * a live run must send besides the doctor targets': clients that send the same request share one.
  */
-export async function runClients(setups: ClientSetup[], ctx: ClientsContext): Promise<ClientsRun> {
+export async function prepareClients(setups: ClientSetup[], ctx: PrepareContext): Promise<PreparedClients> {
   const secrets: string[] = [];
   const plans = setups.map(planClient);
   const extra = new Map<ClientPlan, Finding[]>(plans.map((p) => [p, []]));
@@ -57,31 +63,31 @@ export async function runClients(setups: ClientSetup[], ctx: ClientsContext): Pr
     if (plan.otherProvider) extra.get(plan)!.push(clientFinding.otherProvider(plan.setup, plan.otherProvider));
     await runKeyHelper(plan, ctx, secrets, extra.get(plan)!);
   }
-
-  const known = new Map(ctx.targets.map((t, i) => [requestKey(t), ctx.finished[i]!]));
-  const toRun = new Map<string, ClientPlan>();
+  const known = new Set(ctx.targets.map((t) => requestKey(t)));
+  const toRun = new Map<string, PreparedClients['toRun'][number]>();
   for (const plan of plans) {
-    const key = requestKey(plan.target, plan.setup.proxyFromDotenv);
-    if (!plan.otherProvider && !known.has(key) && plan.target.baseUrl?.value.trim()) toRun.set(key, plan);
+    const key = keyOf(plan);
+    if (plan.otherProvider || known.has(key) || toRun.has(key) || !plan.target.baseUrl?.value.trim()) continue;
+    const env = plan.setup.proxyFromDotenv ? { ...ctx.env, ...plan.setup.proxyFromDotenv } : undefined;
+    toRun.set(key, { key, target: plan.target, offline: runChecks(plan.target, BUNDLED_MODELS, ctx.now), ...(env ? { env } : {}) });
   }
-  const runs = new Map<string, LiveResult | undefined>();
-  if (ctx.live && toRun.size > 0) {
-    const list = [...toRun.values()];
-    const results = await ctx.live(
-      list.map((p) => p.target),
-      list.map((p) => runChecks(p.target, BUNDLED_MODELS, ctx.now)),
-      list.map((p) => (p.setup.proxyFromDotenv ? { ...ctx.env, ...p.setup.proxyFromDotenv } : undefined)),
-    );
-    [...toRun.keys()].forEach((k, i) => runs.set(k, results[i]));
-  }
+  return { plans, extra, secrets, toRun: [...toRun.values()] };
+}
 
+/**
+ * Each client judged on the request it would send, with the live run of that request: the doctor
+ * target's when it sent the same one, else the client's own.
+ */
+export function finishClients(prepared: PreparedClients, ctx: { targets: TargetConfig[]; finished: FinishedTarget[]; runs: Map<string, LiveResult | undefined>; judge: JudgeOptions; now: Date }): ClientsRun {
+  const known = new Map(ctx.targets.map((t, i) => [requestKey(t), ctx.finished[i]!]));
+  const { plans, extra } = prepared;
   const judged = plans.map((plan) => {
-    const key = requestKey(plan.target, plan.setup.proxyFromDotenv);
-    const finished = known.get(key);
-    return judgeClient(plan, finished ? { finished } : { ...(runs.get(key) ? { run: runs.get(key)! } : {}) }, ctx.judge, extra.get(plan)!, ctx.now);
+    const finished = known.get(keyOf(plan));
+    const run = ctx.runs.get(keyOf(plan));
+    return judgeClient(plan, finished ? { finished } : run ? { run } : {}, ctx.judge, extra.get(plan)!, ctx.now);
   });
   const counted = judged.filter((j) => j.verdict.verdict !== 'not-ruapi');
-  const live = [...new Set(judged.flatMap((j, i) => (j.report && !known.has(requestKey(plans[i]!.target, plans[i]!.setup.proxyFromDotenv)) ? [j.report] : [])))];
+  const live = [...new Set(judged.flatMap((j, i) => (j.report && !known.has(keyOf(plans[i]!)) ? [j.report] : [])))];
   return {
     verdicts: judged.map((j) => j.verdict),
     findings: judged.flatMap((j) => j.findings),
@@ -89,7 +95,7 @@ export async function runClients(setups: ClientSetup[], ctx: ClientsContext): Pr
     verdict: counted.length > 0 ? worstVerdict(counted.map((j) => j.verdict.verdict)) : 'ready',
     unverified: counted.flatMap((j) => j.unverified),
     exitCode: counted.length > 0 ? worstExit(counted.map((j) => j.exitCode)) : EXIT.ok,
-    secrets,
+    secrets: prepared.secrets,
     counted: counted.flatMap((j) => j.findings),
   };
 }
@@ -98,7 +104,7 @@ export async function runClients(setups: ClientSetup[], ctx: ClientsContext): Pr
  * Claude Code's apiKeyHelper, run only with consent, in /bin/sh as Claude Code runs it, with a time
  * limit; what it prints is the key (a secret of the run from then on). Without consent the key stays unchecked.
  */
-async function runKeyHelper(plan: ClientPlan, ctx: ClientsContext, secrets: string[], findings: Finding[]): Promise<void> {
+async function runKeyHelper(plan: ClientPlan, ctx: PrepareContext, secrets: string[], findings: Finding[]): Promise<void> {
   const helper = plan.setup.keyCommand;
   if (!helper || plan.setup.key || !ctx.allowKeyHelper || !(await ctx.allowKeyHelper(helper.value))) return;
   const got = await new Promise<{ out?: string; why?: string }>((resolve) => {

@@ -14,7 +14,7 @@ import { BUNDLED_MODELS } from '../models/catalog.js';
 import { dayOf } from '../models/lifecycle.js';
 import type { LiveResult } from '../live/index.js';
 import { promptOnly } from './proven.js';
-import { runClients } from './client-run.js';
+import { finishClients, prepareClients } from './client-run.js';
 import { finishTarget } from './target.js';
 import { judge } from './verdict.js';
 
@@ -132,7 +132,13 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
 
   const now = options.now ?? new Date();
   const offline = targets.map((t) => runChecks(t, BUNDLED_MODELS, now));
-  const lives = options.offline ? targets.map(() => undefined) : await runLive(targets, offline, options);
+  const setups = resolveClients({ resolved, input, ...(options.client ? { only: options.client } : {}) });
+  const prepared = setups.length === 0 ? undefined : await prepareClients(setups, { targets, env: input.env, now, ...keyHelperConsent(options) });
+  secrets.push(...(prepared?.secrets ?? []));
+  // The clients' own requests go out with the doctor targets', side by side (after them, when steps are shown one by one).
+  const extra = options.offline ? [] : (prepared?.toRun ?? []);
+  const lives = options.offline ? targets.map(() => undefined) : await runLive([...targets, ...extra.map((r) => r.target)], [...offline, ...extra.map((r) => r.offline)], options, [...targets.map(() => undefined), ...extra.map((r) => r.env)]);
+  const runs = new Map(extra.map((r, i) => [r.key, lives[targets.length + i]]));
 
   const findings: Finding[] = [...resolved.findings];
   const checks: CheckResult[] = [configCheck(resolved.findings)];
@@ -150,18 +156,8 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
   const judgeOptions = { offline: options.offline === true, probe: options.probe !== false, strict: options.strict === true };
   let { verdict, unverified, exitCode } = judge(findings, live, judgeOptions);
   const result: DoctorResult = { ok: false, date: dayOf(now), verdict, unverified, findings, config: configs[0]!, configs, checks, live };
-  const setups = resolveClients({ resolved, input, ...(options.client ? { only: options.client } : {}) });
-  if (setups.length > 0) {
-    const clients = await runClients(setups, {
-      targets,
-      finished,
-      env: input.env,
-      judge: judgeOptions,
-      now,
-      ...(options.offline ? {} : { live: (t, o, envs) => runLive(t, o, { ...options, onStep: undefined }, envs) }),
-      ...(options.allowKeyHelper ? { allowKeyHelper: typeof options.allowKeyHelper === 'function' ? options.allowKeyHelper : async () => true } : {}),
-    });
-    secrets.push(...clients.secrets);
+  if (prepared) {
+    const clients = finishClients(prepared, { targets, finished, runs, judge: judgeOptions, now });
     result.clients = clients.verdicts;
     result.live.push(...clients.live);
     // What is wrong for no RuAPI client checked (a stray OpenAI key beside a Claude Code set-up) fails nothing: it is information.
@@ -236,6 +232,13 @@ function withPrompted(target: TargetConfig, prompted: Partial<Record<Field, Prom
     out[field] = { value: given.value, source, ...(was ? { shadowed: [{ value: was.value, source: was.source }, ...(was.shadowed ?? [])] } : {}) };
   }
   return out;
+}
+
+/** An apiKeyHelper runs with --allow-key-helper, or after a yes at the prompt (a function). */
+function keyHelperConsent(options: DiagnoseOptions): { allowKeyHelper?: (command: string) => Promise<boolean> } {
+  const allow = options.allowKeyHelper;
+  if (!allow) return {};
+  return { allowKeyHelper: typeof allow === 'function' ? allow : async () => true };
 }
 
 /**

@@ -26,7 +26,7 @@ describe.concurrent('ruapi doctor --demo', () => {
     expect(second).toContain('[base-url/extra-v1]');
     expect(second).toContain('[model/unknown]');
     expect(second).toContain('[live/404-url]');
-    expect(second).toContain('ANTHROPIC_MODEL=claude-opus-4-8');
+    expect(second).toContain('RUAPI_MODEL=claude-opus-4-8');
     expect(second).toMatch(/^✗ 3 problems\.$/m);
     expect(r.stdout).toMatch(/The demo ran as expected/);
     expect(r.stdout).toMatch(/127\.0\.0\.1:\d+/);

@@ -77,7 +77,7 @@ describe.concurrent('--json and other formats', () => {
     const r = await doctor(['doctor', '--offline', '--json'], BROKEN);
     expect(r.stderr).toBe('');
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['ok', 'date', 'verdict', 'unverified', 'findings', 'config', 'configs', 'checks', 'live']);
+    expect(Object.keys(json)).toEqual(['ok', 'date', 'verdict', 'unverified', 'findings', 'config', 'configs', 'checks', 'live', 'clients']);
     expect(json.verdict).toBe('problems');
     expect(json.unverified).toEqual([]);
     expect(Object.keys(json.config)).toEqual(['protocol', 'baseUrl', 'key', 'model', 'sources']);
@@ -313,7 +313,8 @@ describe('without --offline', () => {
         secrets: [sim.key],
         timeoutMs: 20_000,
       });
-      expect(r.json!.live.map((l) => l.protocol)).toEqual(['openai', 'anthropic']);
+      // The Anthropic TypeScript SDK 1.x sends its key as Bearer, the doctor's Anthropic target as x-api-key: a request of its own, sent side by side.
+      expect(r.json!.live.map((l) => l.protocol)).toEqual(['openai', 'anthropic', 'anthropic']);
       for (const live of r.json!.live) expect(live.steps.find((s) => s.id === 'probe')).toMatchObject({ status: 'ok' });
       expect(r.ms).toBeGreaterThan(3000); // the slow answer did come into play
       expect(r.ms).toBeLessThan(5800);

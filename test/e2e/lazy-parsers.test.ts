@@ -38,7 +38,7 @@ describe.concurrent("the parsers of the tools' config files", () => {
     expect(r.parsers).toEqual([]);
   });
 
-  it('are loaded one at a time, only for the file found, and change nothing the doctor prints', async () => {
+  it('are loaded one at a time, only for the file found, and change nothing of the merged view (the tool gets a verdict of its own)', async () => {
     const env = { '.env': 'OPENAI_API_KEY=sk-lazy0123456789abcdef\nOPENAI_BASE_URL=https://www.ruapi.ai\n' };
     const [bare, codex, continueYaml, opencode] = await Promise.all([
       chunksLoaded(['doctor', '--offline', '--json'], { cwd: env }),
@@ -48,10 +48,11 @@ describe.concurrent("the parsers of the tools' config files", () => {
     ]);
     expect([bare.parsers, codex.parsers, continueYaml.parsers, opencode.parsers]).toEqual([[], ['smol-toml.cjs'], ['yaml.cjs'], ['jsonc-parser.cjs']]);
     // Check timings (`ms`) differ from run to run; the rest must not.
-    const text = (r: typeof bare) => JSON.stringify(JSON.parse(r.stdout), (k, v) => (k === 'ms' ? undefined : v));
-    for (const r of [codex, continueYaml, opencode]) {
-      expect(r.code).toBe(bare.code);
+    const text = (r: typeof bare) => JSON.stringify(JSON.parse(r.stdout).configs, (k, v) => (k === 'ms' ? undefined : v));
+    const clients = (r: typeof bare) => (JSON.parse(r.stdout) as { clients: Array<{ id: string }> }).clients.map((c) => c.id);
+    for (const [r, id] of [[codex, 'codex'], [continueYaml, 'continue'], [opencode, 'opencode']] as const) {
       expect(text(r)).toBe(text(bare));
+      expect(clients(r)).toEqual([id, ...clients(bare)]);
     }
   });
 

@@ -52,7 +52,7 @@ function demoCases(sim: { openaiBaseUrl: string; anthropicBaseUrl: string; key: 
     {
       title: 'a typical broken set-up',
       why: 'Claude Code or the Anthropic SDK with two classic mistakes: /v1 at the end of the base URL, and a model id written with a dot.',
-      dotenv: ['# Claude Code, Anthropic SDK', `ANTHROPIC_API_KEY=${sim.key}`, `ANTHROPIC_BASE_URL=${sim.anthropicBaseUrl}/v1`, 'ANTHROPIC_MODEL=claude-opus-4.8', ''].join('\n'),
+      dotenv: ['# Claude Code, Anthropic SDK', `ANTHROPIC_API_KEY=${sim.key}`, `ANTHROPIC_BASE_URL=${sim.anthropicBaseUrl}/v1`, 'RUAPI_MODEL=claude-opus-4.8', ''].join('\n'),
       check: (r) => {
         const ids = r.findings.map((f) => f.id);
         const missing = ['base-url/extra-v1', 'model/unknown', 'live/404-url'].filter((id) => !ids.includes(id));

@@ -94,7 +94,8 @@ function detect(p: ClientProfile, ctx: Ctx): string | undefined {
   // A tool's own files: a .env aider also loads is everybody's, not a sign of aider.
   const own = ctx.tools.find((t) => t.client === p.tool && t.file && !t.scope.endsWith('.env') && (t.status === 'unreadable' || t.values.length > 0));
   if (own?.file) return own.file.label;
-  const variable = p.detect.variables?.find((v) => ctx.shell.has(v) || ctx.dotenv.has(v));
+  // Only where the client looks: Claude Code reads no .env.
+  const variable = p.detect.variables?.find((v) => ctx.shell.has(v) || (p.dotenv.loads !== 'never' && ctx.dotenv.has(v)));
   if (variable) return `${variable} (read only by ${p.label})`;
   const pkg = p.detect.npm?.find((n) => ctx.packages.npm.has(n)) ?? p.detect.pypi?.find((n) => ctx.packages.pypi.has(n));
   if (pkg) return `the project uses ${pkg}`;
