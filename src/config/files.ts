@@ -5,7 +5,8 @@ import path from 'node:path';
 /** Configuration files are small; anything bigger is not one, and is not read into memory. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
-export type ReadText = { kind: 'text'; text: string } | { kind: 'absent' } | { kind: 'unreadable'; reason: string };
+/** `bom`: the file started with a UTF-8 byte order mark, which `text` no longer holds. */
+export type ReadText = { kind: 'text'; text: string; bom?: true } | { kind: 'absent' } | { kind: 'unreadable'; reason: string };
 
 /**
  * Reads a configuration file as UTF-8 text. A missing file is `absent`; a folder, a file that is
@@ -32,7 +33,8 @@ export function readConfigText(file: string): ReadText {
   }
   if (bytes.includes(0)) return { kind: 'unreadable', reason: 'it holds binary data (NUL bytes), not text' };
   if (!isUtf8(bytes)) return { kind: 'unreadable', reason: 'it is not UTF-8 text' };
-  return { kind: 'text', text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
+  const text = bytes.toString('utf8');
+  return text.startsWith('\uFEFF') ? { kind: 'text', text: text.slice(1), bom: true } : { kind: 'text', text };
 }
 
 function ioReason(code: string | undefined): string {

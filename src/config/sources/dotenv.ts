@@ -33,7 +33,7 @@ export const dotenv: ConfigSource = {
     const settings = parseDotenv(read.text)
       .reverse()
       .map((entry) => ({
-        ...(entry.line === 1 && read.text.startsWith('\uFEFF') ? { afterBom: true as const } : {}),
+        ...(entry.line === 1 && read.bom ? { afterBom: true as const } : {}),
         value: entry.value,
         source: { kind: KIND, name: entry.name, file: file!.label, path: file!.path, line: entry.line, label: `${entry.name} in ${file!.label}, line ${entry.line}` },
       }));
