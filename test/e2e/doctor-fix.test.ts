@@ -61,7 +61,9 @@ describe.concurrent('ruapi doctor --fix', () => {
 
   it('cleans a key in place in the file that holds it, keeping its BOM and quotes', async () => {
     const env = fixFixture('dotenv/key-noise.env');
-    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-5.4-mini'], { ...FAST, project: { '.env': env } });
+    // The file starts with a BOM, which the fix keeps: python-dotenv would lose its first name
+    // (client/dotenv-bom), so this checks the Node SDK, whose loader skips it.
+    const r = await doctor(['doctor', '--offline', '--fix', '--yes', '--model', 'gpt-5.4-mini', '--client', 'openai-node'], { ...FAST, project: { '.env': env } });
     const raw = /sk-FIXTURE[^"]+/.exec(env.toString('utf8'))![0];
     expect(read(r.cwd, '.env').equals(replaceOnce(env, `"${raw}"`, `"${FIXTURE_KEYS[1]}"`))).toBe(true);
     expect(r.stdout).toMatch(/⟨U\+200B⟩/); // the diff shows what is removed
