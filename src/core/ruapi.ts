@@ -45,6 +45,12 @@ export const API_PATHS: Record<Protocol, { models: string; messages: string; emb
   anthropic: { models: '/v1/models', messages: '/v1/messages', embeddings: '/v1/embeddings' },
 };
 
+/**
+ * The OpenAI Responses API's path, after a base URL with /v1 (Codex CLI, the AI SDK's OpenAI
+ * provider). RuAPI's docs do not mention it: the probe there decides.
+ */
+export const RESPONSES_PATH = '/responses';
+
 /** The `anthropic-version` header the Anthropic SDKs send. */
 export const ANTHROPIC_VERSION = '2023-06-01';
 

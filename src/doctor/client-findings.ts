@@ -2,6 +2,7 @@ import type { ClientSetup } from '../config/clients/resolve.js';
 import { kindOf } from '../config/sources/index.js';
 import type { Sourced } from '../config/types.js';
 import type { Finding } from '../core/finding.js';
+import { looksLikeKey } from '../core/keys.js';
 import { KEY_PLACEHOLDER, RUAPI_BASE_URL } from '../core/ruapi.js';
 
 /**
@@ -18,7 +19,8 @@ const isKeyName = (name: string) => /KEY|TOKEN/.test(name);
 
 export const clientFinding = {
   notRead(setup: ClientSetup, set: Sourced, reads: string, hasIt: boolean): Finding {
-    const value = isKeyName(reads) ? undefined : set.value.trim();
+    // A key is never written out, whatever name it was set under.
+    const value = isKeyName(reads) || looksLikeKey(set.value) ? undefined : set.value.trim();
     return base(setup, {
       id: 'client/variable-not-read',
       severity: hasIt ? 'info' : 'error',
@@ -102,7 +104,7 @@ export const clientFinding = {
 
   ruapiOnly(setup: ClientSetup, held: string[]): Finding {
     const snippet =
-      setup.profile.snippet === 'python'
+      setup.profile.language === 'python'
         ? setup.protocol === 'openai'
           ? 'OpenAI(api_key=os.environ["RUAPI_API_KEY"], base_url="https://www.ruapi.ai/v1")'
           : 'Anthropic(api_key=os.environ["RUAPI_API_KEY"], base_url="https://www.ruapi.ai")'

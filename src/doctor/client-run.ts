@@ -24,8 +24,6 @@ export interface ClientsRun {
   verdict: Verdict;
   unverified: Unproven[];
   exitCode: number;
-  /** Keys an apiKeyHelper printed: secrets of the run. */
-  secrets: string[];
   /** The findings of the clients that count (set up for RuAPI). */
   counted: Finding[];
 }
@@ -58,7 +56,7 @@ export async function prepareClients(setups: ClientSetup[], ctx: PrepareContext)
   const plans = setups.map(planClient);
   const extra = new Map<ClientPlan, Finding[]>(plans.map((p) => [p, []]));
   for (const plan of plans) {
-    const only = ruapiOnly(plan, { shell: ctx.env });
+    const only = ruapiOnly(plan, ctx.env);
     if (only) plan.findings.push(only);
     if (plan.otherProvider) extra.get(plan)!.push(clientFinding.otherProvider(plan.setup, plan.otherProvider));
     await runKeyHelper(plan, ctx, secrets, extra.get(plan)!);
@@ -95,7 +93,6 @@ export function finishClients(prepared: PreparedClients, ctx: { targets: TargetC
     verdict: counted.length > 0 ? worstVerdict(counted.map((j) => j.verdict.verdict)) : 'ready',
     unverified: counted.flatMap((j) => j.unverified),
     exitCode: counted.length > 0 ? worstExit(counted.map((j) => j.exitCode)) : EXIT.ok,
-    secrets: prepared.secrets,
     counted: counted.flatMap((j) => j.findings),
   };
 }

@@ -1,20 +1,16 @@
 import { providerOfHost } from '../checks/base-url/analyze.js';
 import { runChecks } from '../checks/index.js';
 import type { ClientSetup } from '../config/clients/resolve.js';
-import { kindOf } from '../config/sources/index.js';
 import type { Sourced, TargetConfig } from '../config/types.js';
 import { EXIT } from '../core/exit.js';
-import type { Finding, Protocol } from '../core/finding.js';
+import type { Finding } from '../core/finding.js';
 import type { ClientVerdict, LiveReport, Unproven } from '../core/result.js';
-import { API_PATHS, RUAPI_BASE_URL } from '../core/ruapi.js';
+import { API_PATHS, RESPONSES_PATH, RUAPI_BASE_URL } from '../core/ruapi.js';
 import type { LiveResult } from '../live/index.js';
 import { BUNDLED_MODELS } from '../models/catalog.js';
 import { clientFinding } from './client-findings.js';
 import { finishTarget, type FinishedTarget } from './target.js';
 import { judge, type JudgeOptions } from './verdict.js';
-
-/** The path every client's request ends with on RuAPI, per endpoint. */
-const RUAPI_PATH = { chat: `/v1${API_PATHS.openai.messages}`, messages: API_PATHS.anthropic.messages, responses: '/v1/responses' } as const;
 
 /** One client's request as the doctor checks it: the SDK-style target that sends the same request. */
 export interface ClientPlan {
@@ -35,8 +31,9 @@ export function planClient(setup: ClientSetup): ClientPlan {
   const p = setup.profile;
   const base = setup.baseUrl?.value.trim() || p.defaultBaseUrl;
   const requestUrl = joinPath(base, setup.path);
-  const standard = RUAPI_PATH[p.api === 'responses' ? 'responses' : setup.protocol === 'anthropic' ? 'messages' : 'chat'];
-  const sdkPath = p.api === 'responses' ? '/responses' : API_PATHS[setup.protocol].messages;
+  // What an SDK appends for this endpoint, and the path the request must end with on RuAPI (OpenAI bases carry /v1).
+  const sdkPath = p.api === 'responses' ? RESPONSES_PATH : API_PATHS[setup.protocol].messages;
+  const standard = setup.protocol === 'anthropic' ? sdkPath : `/v1${sdkPath}`;
   const target: TargetConfig = { protocol: setup.protocol, protocolGuessed: false, auth: setup.auth };
   if (setup.key) target.key = setup.key;
   if (setup.model) target.model = setup.model;
@@ -55,9 +52,10 @@ export function planClient(setup: ClientSetup): ClientPlan {
 
 /** The base URL that makes this client post to RuAPI's endpoint. */
 function rightBase(setup: ClientSetup, standard: string): string {
-  const host = RUAPI_BASE_URL.anthropic;
+  // RuAPI's Anthropic base URL is its bare origin: what comes before the endpoint's path.
+  const origin = RUAPI_BASE_URL.anthropic;
   const rel = setup.path.replace(/^\//, '');
-  return standard.endsWith(rel) ? `${host}${standard.slice(0, standard.length - rel.length).replace(/\/$/, '')}` : host;
+  return standard.endsWith(rel) ? `${origin}${standard.slice(0, standard.length - rel.length).replace(/\/$/, '')}` : origin;
 }
 
 function joinPath(base: string, path: string): string {
@@ -117,10 +115,10 @@ const fieldHas = (setup: ClientSetup, reads: string): boolean => {
 };
 
 /** Ruapi's own variables, set where no SDK looks: what an SDK client lacks when only they hold the values. */
-export function ruapiOnly(plan: ClientPlan, env: { shell: NodeJS.ProcessEnv }): Finding | undefined {
+export function ruapiOnly(plan: ClientPlan, shell: NodeJS.ProcessEnv): Finding | undefined {
   const p = plan.setup.profile;
   if (p.id === 'curl' || p.places.includes('tool-config')) return undefined;
-  const held = ['RUAPI_API_KEY', 'RUAPI_BASE_URL'].filter((n) => env.shell[n]?.trim());
+  const held = ['RUAPI_API_KEY', 'RUAPI_BASE_URL'].filter((n) => shell[n]?.trim());
   if (held.length === 0 || (plan.setup.key && plan.setup.baseUrl)) return undefined;
   return clientFinding.ruapiOnly(plan.setup, held);
 }
@@ -166,18 +164,18 @@ export function judgeClient(plan: ClientPlan, live: { run?: LiveResult; finished
     sources: setup.places,
     requestUrl: plan.requestUrl,
     findings: [...new Set(findings.filter((f) => f.severity !== 'info' || plan.otherProvider).map((f) => f.id))],
-    summary: plan.otherProvider
-      ? `set up for ${plan.otherProvider}, not RuAPI`
-      : judged.verdict === 'problems'
-        ? (findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning'))?.title ?? 'problems'
-        : judged.verdict === 'unverified'
-          ? `unverified: ${judged.unverified[0]?.reason ?? 'not proven'}`
-          : opts.offline
-            ? 'no problem found offline'
-            : 'ready',
+    summary: summaryOf(plan, judged, findings, opts.offline),
   };
   if (plan.otherProvider) verdict.provider = plan.otherProvider;
   return { verdict, findings, ...(done.report ? { report: done.report } : {}), unverified: plan.otherProvider ? [] : judged.unverified, exitCode: plan.otherProvider ? EXIT.ok : judged.exitCode };
+}
+
+/** The client's line in the summary: ready, the first problem, what stayed unproven, or whose set-up it is. */
+function summaryOf(plan: ClientPlan, judged: ReturnType<typeof judge>, findings: Finding[], offline: boolean): string {
+  if (plan.otherProvider) return `set up for ${plan.otherProvider}, not RuAPI`;
+  if (judged.verdict === 'problems') return (findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning'))?.title ?? 'problems';
+  if (judged.verdict === 'unverified') return `unverified: ${judged.unverified[0]?.reason ?? 'not proven'}`;
+  return offline ? 'no problem found offline' : 'ready';
 }
 
 /** The exit code of several clients: a problem over a try-again-later over ready. */
@@ -191,10 +189,3 @@ export function worstVerdict(verdicts: ReadonlyArray<ClientVerdict['verdict']>):
   if (verdicts.includes('problems')) return 'problems';
   return verdicts.includes('unverified') ? 'unverified' : 'ready';
 }
-
-/** The line that sets `name` where `source` is (a .env line, a shell command), for a fix. */
-export function lineFor(source: Sourced['source'], name: string, value: string | undefined): string | undefined {
-  return kindOf(source).line?.(name, value);
-}
-
-export type { Protocol };

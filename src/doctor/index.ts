@@ -137,7 +137,8 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
   secrets.push(...(prepared?.secrets ?? []));
   // The clients' own requests go out with the doctor targets', side by side (after them, when steps are shown one by one).
   const extra = options.offline ? [] : (prepared?.toRun ?? []);
-  const lives = options.offline ? targets.map(() => undefined) : await runLive([...targets, ...extra.map((r) => r.target)], [...offline, ...extra.map((r) => r.offline)], options, [...targets.map(() => undefined), ...extra.map((r) => r.env)]);
+  const all = [...targets.map((target, i) => ({ target, offline: offline[i]!, env: undefined })), ...extra];
+  const lives = options.offline ? targets.map(() => undefined) : await runLive(all.map((r) => r.target), all.map((r) => r.offline), options, all.map((r) => r.env));
   const runs = new Map(extra.map((r, i) => [r.key, lives[targets.length + i]]));
 
   const findings: Finding[] = [...resolved.findings];

@@ -1,6 +1,6 @@
 import type { Protocol } from '../core/finding.js';
 import type { TargetConfig } from '../config/types.js';
-import { ANTHROPIC_VERSION, API_PATHS } from '../core/ruapi.js';
+import { ANTHROPIC_VERSION, API_PATHS, RESPONSES_PATH } from '../core/ruapi.js';
 import { OUTSIDE_MAX, oneLine } from '../core/text.js';
 import { VERSION } from '../core/version.js';
 import { takesMaxCompletionTokens } from '../models/limits.js';
@@ -70,14 +70,12 @@ export function otherTokenLimit(protocol: Protocol, sent: TokenLimit, facts: Err
   return text.includes(sent) || text.includes(other) ? other : undefined;
 }
 
-/** Codex CLI's endpoint: POST {base_url}/responses (the Responses API). */
-export const RESPONSES_PATH = '/responses';
+/** The Responses API's smallest answer (max_output_tokens). */
 const RESPONSES_MIN_TOKENS = 16;
 
 /** The tiny paid request: the configured model, one short user message, at most one token of answer. */
 export function probeRequest(target: TargetConfig, base: string, key: string, model: string, stream: boolean, limit: TokenLimit = firstTokenLimit(target.protocol, model)): SendRequest {
   if (target.api === 'responses') {
-    // The Responses API's smallest answer is 16 tokens (max_output_tokens).
     const body = { model, input: PROBE_PROMPT, max_output_tokens: RESPONSES_MIN_TOKENS, ...(stream ? { stream: true } : {}) };
     return { method: 'POST', url: joinUrl(base, RESPONSES_PATH), headers: requestHeaders(target, key, true), body: JSON.stringify(body) };
   }

@@ -1,5 +1,6 @@
 import { processSession } from '../../core/session.js';
 import { Output } from '../../core/output.js';
+import { scrubKeys } from '../../core/redact.js';
 import type { CommandContext } from '../context.js';
 import { runDemo, refuseDemoFlags } from './demo.js';
 import { fixFiles } from './fix.js';
@@ -32,7 +33,10 @@ export async function run(opts: DoctorFlags, _ctx: CommandContext): Promise<numb
   let options = diagnoseOptions(opts, key, ui !== undefined);
   if (ui) options = await askMissing(s, { ...options, confirmHost: rememberAnswers(ui.confirmHost) });
   // On a terminal Claude Code's apiKeyHelper runs only after a yes; --allow-key-helper says yes beforehand.
-  if (ui && options.allowKeyHelper !== true) options.allowKeyHelper = (command) => ui.confirmFix(`Claude Code gets its key by running \`${command}\`. Run it to check that key?`, false);
+  // The command is shown as the output point shows anything, and with anything key-shaped in it (`echo sk-…`) masked.
+  if (ui && options.allowKeyHelper !== true) {
+    options.allowKeyHelper = (command) => ui.confirmFix(s.out.clean(`Claude Code gets its key by running \`${scrubKeys(command)}\`. Run it to check that key?`), false);
+  }
 
   let doctorRun = await runWithSpinners(s, options);
   if (opts.report) return printSupportReport(s, doctorRun);

@@ -1,6 +1,6 @@
 import { UsageError } from '../../core/exit.js';
 import { CLIENT_PROFILE_IDS } from '../../config/clients/index.js';
-import { editDistance } from '../../config/clients/resolve.js';
+import { editDistance } from '../../models/suggest.js';
 import { DEFAULT_TIMEOUT_MS, type DiagnoseOptions } from '../../doctor/index.js';
 import type { Format } from '../../report/format-names.js';
 import type { DoctorFlags } from './types.js';
@@ -45,7 +45,8 @@ export function diagnoseOptions(opts: DoctorFlags, key: string | undefined, inte
 /** `--client ID`, one of the profiles' ids; anything else is a usage error with the closest id. */
 function clientId(id: string): string {
   if (CLIENT_PROFILE_IDS.includes(id)) return id;
-  const close = [...CLIENT_PROFILE_IDS].sort((a, b) => editDistance(a, id) - editDistance(b, id))[0]!;
-  const hint = editDistance(close, id) <= 3 || close.includes(id) ? ` Did you mean ${close}?` : '';
+  const far = (a: string) => editDistance(a, id, 3);
+  const close = [...CLIENT_PROFILE_IDS].sort((a, b) => far(a) - far(b))[0]!;
+  const hint = far(close) <= 3 || close.includes(id) ? ` Did you mean ${close}?` : '';
   throw new UsageError(`--client ${id}: not a client ruapi knows.${hint} The ids: ${CLIENT_PROFILE_IDS.join(', ')}.`);
 }

@@ -26,8 +26,11 @@ export interface ClientProfile {
   tool?: ClientId;
   /** Where it sends requests when no base URL is set. */
   defaultBaseUrl: string;
-  /** What it appends to the base URL for `api` (`/chat/completions`, `/v1/messages`, `/messages`). */
-  path: string;
+  /**
+   * What it appends to the base URL for `api` (`/chat/completions`, `/v1/messages`, `/messages`).
+   * A coding tool has none here: its paths, per API, are CLIENT_REQUEST_PATH's (src/core/clients.ts).
+   */
+  path?: string;
   /** How it sends the key: Authorization: Bearer, or x-api-key (Anthropic SDKs; Bearer for ANTHROPIC_AUTH_TOKEN). */
   auth: 'bearer' | 'x-api-key';
   /** The variable that switches an Anthropic client to `Authorization: Bearer`. */
@@ -48,8 +51,8 @@ export interface ClientProfile {
   detect: { variables?: readonly string[]; npm?: readonly string[]; pypi?: readonly string[]; commonVariables?: boolean };
   /** Names users set for this client that it does not read, and the one it reads instead. */
   notRead?: Readonly<Record<string, string>>;
-  /** The language of the snippet for a fixed set-up: the client's own file format, or the shell. */
-  snippet: 'shell' | 'python' | 'node' | 'claude-code-json' | 'codex-toml' | 'opencode-json' | 'qwen-json' | 'continue-yaml' | 'aider-yaml' | 'curl';
+  /** The language of a library's callers: picks the SDK of the project's language, and the code in a fix. */
+  language?: 'python' | 'node';
   /** Where each fact above was read. */
   sources: readonly string[];
 }

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readConfigText } from '../files.js';
 
-/** At most this much of a manifest is read: a dependency list is short. */
-const MAX_BYTES = 512 * 1024;
-
+/** A manifest's text: read as every config file is (size-capped, UTF-8), or nothing. */
 function readSmall(file: string): string | undefined {
-  try {
-    const text = readFileSync(file, 'utf8');
-    return text.length > MAX_BYTES ? text.slice(0, MAX_BYTES) : text;
-  } catch {
-    return undefined;
-  }
+  const read = readConfigText(file);
+  return read.kind === 'text' ? read.text : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Protocol } from '../../core/finding.js';
-import { API_PATHS } from '../../core/ruapi.js';
+import { CLIENT_REQUEST_PATH } from '../../core/clients.js';
 import type { ResolvedConfig } from '../discover.js';
 import type { Setting } from '../sources/contract.js';
 import { dotenv as dotenvSource } from '../sources/dotenv.js';
@@ -8,6 +8,7 @@ import { flags as flagSource } from '../sources/flags.js';
 import { kindOf } from '../sources/index.js';
 import type { ToolConfig, ToolEndpoint, ToolSetting } from '../tools/index.js';
 import type { DiscoverInput, Source, Sourced } from '../types.js';
+import { editDistance } from '../../models/suggest.js';
 import type { ClientProfile } from './contract.js';
 import { CLIENT_PROFILES } from './index.js';
 import { projectPackages } from './manifests.js';
@@ -101,7 +102,7 @@ function detect(p: ClientProfile, ctx: Ctx): string | undefined {
   if (pkg) return `the project uses ${pkg}`;
   if (!p.detect.commonVariables) return undefined;
   // The SDKs read the common variables; with the project's language known, only that language's.
-  const language = p.snippet === 'python' ? 'pypi' : 'npm';
+  const language = p.language === 'python' ? 'pypi' : 'npm';
   const other = language === 'pypi' ? 'npm' : 'pypi';
   if (ctx.packages[other].size > 0 && ctx.packages[language].size === 0) return undefined;
   // ruapi's own variables count, unless a tool's file names them as where its key is (Codex's env_key).
@@ -147,7 +148,7 @@ function setupOf(p: ClientProfile, ctx: Ctx, foundBy: string): ClientSetup {
     const where = v && (v.source.file ?? kindOf(v.source).title ?? kindOf(v.source).holder(v.source));
     if (where && !setup.places.includes(where)) setup.places.push(where);
   }
-  setup.unread = unreadNames(p, ctx, setup);
+  setup.unread = unreadNames(p, ctx);
   if (p.proxy && p.dotenv.loads !== 'never') {
     const proxies = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'NO_PROXY', 'no_proxy'].filter((n) => ctx.dotenv.has(n) && !ctx.shell.has(n));
     if (proxies.length > 0) setup.proxyFromDotenv = Object.fromEntries(proxies.map((n) => [n, ctx.dotenv.get(n)!.value]));
@@ -155,11 +156,14 @@ function setupOf(p: ClientProfile, ctx: Ctx, foundBy: string): ClientSetup {
   return setup;
 }
 
-/** The path a client appends for its protocol: a tool that speaks both says which per protocol. */
+/**
+ * The path a client appends: a library's own, a tool's from CLIENT_REQUEST_PATH for the API its
+ * protocol takes (without Claude Code's `?beta=true`, which the probe does not send).
+ */
 function pathFor(p: ClientProfile, protocol: Protocol): string {
-  if (protocol === p.protocol) return p.path;
-  if (p.id === 'qwen-code') return API_PATHS.anthropic.messages;
-  return p.id === 'continue' ? 'messages' : '/messages';
+  if (!p.tool) return p.path!;
+  const api = protocol === 'anthropic' ? 'messages' : p.api;
+  return CLIENT_REQUEST_PATH[p.tool][api]!.path.replace(/\?.*$/, '');
 }
 
 /**
@@ -237,7 +241,7 @@ function fromEnvOrValue(setting: ToolSetting | undefined, ctx: Ctx): Sourced | u
 }
 
 /** Names set for this client that it does not read: its own table, and near misses of the names it reads. */
-function unreadNames(p: ClientProfile, ctx: Ctx, setup: ClientSetup): ClientSetup['unread'] {
+function unreadNames(p: ClientProfile, ctx: Ctx): ClientSetup['unread'] {
   const reads = [...p.env.key, ...p.env.baseUrl, ...p.env.model];
   const out: ClientSetup['unread'] = [];
   for (const pool of [ctx.shell, ctx.dotenv]) {
@@ -247,10 +251,13 @@ function unreadNames(p: ClientProfile, ctx: Ctx, setup: ClientSetup): ClientSetu
       if (instead && got.value.trim() !== '') out.push({ set: { value: got.value, source: got.source }, reads: instead });
     }
   }
-  return setup.unread.concat(out);
+  return out;
 }
 
-/** Common misspellings of the variables, and any name one or two edits away from one a client reads. */
+/**
+ * Common misspellings of the variables, and any name one or two edits away from one a client reads.
+ * Names other clients really read (OPENAI_API_BASE, ANTHROPIC_API_URL) are each profile's `notRead`.
+ */
 const MISSPELT: Readonly<Record<string, string>> = {
   OPENAI_KEY: 'OPENAI_API_KEY',
   OPENAI_TOKEN: 'OPENAI_API_KEY',
@@ -260,8 +267,6 @@ const MISSPELT: Readonly<Record<string, string>> = {
   OPENAI_ENDPOINT: 'OPENAI_BASE_URL',
   ANTHROPIC_KEY: 'ANTHROPIC_API_KEY',
   ANTHROPIC_TOKEN: 'ANTHROPIC_AUTH_TOKEN',
-  ANTHROPIC_API_BASE: 'ANTHROPIC_BASE_URL',
-  ANTHROPIC_API_URL: 'ANTHROPIC_BASE_URL',
   ANTHROPIC_URL: 'ANTHROPIC_BASE_URL',
   ANTHROPIC_BASE_URI: 'ANTHROPIC_BASE_URL',
 };
@@ -270,16 +275,5 @@ function nearMiss(name: string, reads: readonly string[]): string | undefined {
   const mapped = MISSPELT[name];
   if (mapped) return reads.includes(mapped) ? mapped : undefined;
   if (!/^(OPENAI|ANTHROPIC|CLAUDE)_/.test(name) || name.length > 64) return undefined;
-  return reads.find((r) => r !== name && Math.abs(r.length - name.length) <= 2 && editDistance(r, name) <= 2);
-}
-
-/** Levenshtein distance of two short names (both at most 64 characters here). */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
+  return reads.find((r) => r !== name && editDistance(r, name, 2) <= 2);
 }

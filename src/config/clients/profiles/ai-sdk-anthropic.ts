@@ -14,6 +14,7 @@ export default defineClient({
   proxy: false,
   dotenv: { loads: 'app' },
   detect: { npm: ['@ai-sdk/anthropic'] },
-  snippet: 'node',
+  notRead: { ANTHROPIC_API_BASE: 'ANTHROPIC_BASE_URL', ANTHROPIC_API_URL: 'ANTHROPIC_BASE_URL' },
+  language: 'node',
   sources: ['@ai-sdk/anthropic 3.x dist/index.js: ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL, default https://api.anthropic.com/v1, `${baseURL}/messages` (shared/spec/config.md §6)'],
 });

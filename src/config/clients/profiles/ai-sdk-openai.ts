@@ -14,6 +14,6 @@ export default defineClient({
   proxy: false,
   dotenv: { loads: 'app' },
   detect: { npm: ['@ai-sdk/openai', '@ai-sdk/openai-compatible'] },
-  snippet: 'node',
+  language: 'node',
   sources: ['@ai-sdk/openai: loadApiKey OPENAI_API_KEY, baseURL default https://api.openai.com/v1 (docs/clients-sdks.md)'],
 });

@@ -1,8 +1,9 @@
+import { CLIENT_NAME } from '../../../core/clients.js';
 import { defineClient } from '../contract.js';
 
 export default defineClient({
   id: 'aider',
-  label: 'aider',
+  label: CLIENT_NAME.aider,
   protocol: 'openai',
   api: 'chat',
   env: { key: ['OPENAI_API_KEY'], baseUrl: ['OPENAI_API_BASE', 'OPENAI_BASE_URL'], model: ['AIDER_MODEL'] },
@@ -10,11 +11,9 @@ export default defineClient({
   places: ['tool-config', 'env-file', 'shell'],
   tool: 'aider',
   defaultBaseUrl: 'https://api.openai.com/v1',
-  path: '/chat/completions',
   auth: 'bearer',
   proxy: true,
   dotenv: { loads: 'itself', overridesShell: true },
   detect: { variables: ['AIDER_MODEL', 'AIDER_OPENAI_API_BASE', 'AIDER_OPENAI_API_KEY'], pypi: ['aider-chat'] },
-  snippet: 'aider-yaml',
   sources: ['Aider-AI/aider aider/main.py (os.environ["OPENAI_API_BASE"] = args.openai_api_base; load_dotenv(override=True))', 'https://aider.chat/docs/llms/openai-compat.html'],
 });

@@ -15,7 +15,7 @@ export default defineClient({
   dotenv: { loads: 'app', keepsBom: true },
   detect: { pypi: ['anthropic'], commonVariables: true },
   notRead: { ANTHROPIC_API_BASE: 'ANTHROPIC_BASE_URL', ANTHROPIC_API_URL: 'ANTHROPIC_BASE_URL' },
-  snippet: 'python',
+  language: 'python',
   sources: [
     'anthropics/anthropic-sdk-python src/anthropic/_client.py: ANTHROPIC_API_KEY (X-Api-Key), ANTHROPIC_AUTH_TOKEN (Authorization: Bearer), ANTHROPIC_BASE_URL, default https://api.anthropic.com; POST /v1/messages',
     'httpx trust_env: HTTPS_PROXY, HTTP_PROXY, NO_PROXY',

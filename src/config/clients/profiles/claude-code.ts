@@ -1,8 +1,9 @@
+import { CLIENT_NAME } from '../../../core/clients.js';
 import { defineClient } from '../contract.js';
 
 export default defineClient({
   id: 'claude-code',
-  label: 'Claude Code',
+  label: CLIENT_NAME['claude-code'],
   protocol: 'anthropic',
   api: 'messages',
   env: {
@@ -14,7 +15,6 @@ export default defineClient({
   places: ['settings-env', 'shell'],
   tool: 'claude-code',
   defaultBaseUrl: 'https://api.anthropic.com',
-  path: '/v1/messages',
   auth: 'x-api-key',
   bearerVariable: 'ANTHROPIC_AUTH_TOKEN',
   proxy: true,
@@ -25,7 +25,6 @@ export default defineClient({
     npm: ['@anthropic-ai/claude-code'],
   },
   notRead: { ANTHROPIC_API_BASE: 'ANTHROPIC_BASE_URL', ANTHROPIC_API_URL: 'ANTHROPIC_BASE_URL' },
-  snippet: 'claude-code-json',
   sources: [
     'https://code.claude.com/docs/en/settings: settings files and their env block; apiKeyHelper',
     'https://code.claude.com/docs/en/env-vars: ANTHROPIC_* model variables, API_TIMEOUT_MS, HTTPS_PROXY',

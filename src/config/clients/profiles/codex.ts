@@ -1,8 +1,9 @@
+import { CLIENT_NAME } from '../../../core/clients.js';
 import { defineClient } from '../contract.js';
 
 export default defineClient({
   id: 'codex',
-  label: 'Codex CLI',
+  label: CLIENT_NAME.codex,
   protocol: 'openai',
   api: 'responses',
   // The built-in openai provider: OPENAI_API_KEY, and OPENAI_BASE_URL (deprecated for openai_base_url).
@@ -10,12 +11,10 @@ export default defineClient({
   places: ['tool-config', 'shell'],
   tool: 'codex',
   defaultBaseUrl: 'https://api.openai.com/v1',
-  path: '/responses',
   auth: 'bearer',
   proxy: true,
   dotenv: { loads: 'never' },
   detect: { variables: ['CODEX_HOME'], npm: ['@openai/codex'] },
-  snippet: 'codex-toml',
   sources: [
     'openai/codex docs/config.md: model_providers.<id>.base_url, env_key (the variable holding the key, sent as Bearer), wire_api (responses only)',
     'codex-rs model-provider-info lib.rs: POST {base_url}/responses, default https://api.openai.com/v1',

@@ -14,6 +14,5 @@ export default defineClient({
   proxy: true,
   dotenv: { loads: 'never' },
   detect: {},
-  snippet: 'curl',
   sources: ['curl(1) ENVIRONMENT: https_proxy (HTTPS_PROXY too), http_proxy lower case only, NO_PROXY; no variable for a key'],
 });

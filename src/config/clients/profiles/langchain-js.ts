@@ -13,6 +13,6 @@ export default defineClient({
   proxy: false,
   dotenv: { loads: 'app' },
   detect: { npm: ['@langchain/openai'] },
-  snippet: 'node',
+  language: 'node',
   sources: ['@langchain/openai: apiKey from OPENAI_API_KEY; the base URL through configuration.baseURL, else the openai client (OPENAI_BASE_URL)', 'docs/clients-sdks.md'],
 });

@@ -14,6 +14,6 @@ export default defineClient({
   proxy: true,
   dotenv: { loads: 'app', keepsBom: true },
   detect: { pypi: ['langchain-openai', 'langchain'] },
-  snippet: 'python',
+  language: 'python',
   sources: ['langchain-ai/langchain libs/partners/openai/langchain_openai/chat_models/base.py: openai_api_base = from_env("OPENAI_API_BASE")', 'docs/clients-sdks.md'],
 });

@@ -13,6 +13,6 @@ export default defineClient({
   proxy: true,
   dotenv: { loads: 'app', keepsBom: true },
   detect: { pypi: ['litellm'] },
-  snippet: 'python',
+  language: 'python',
   sources: ['BerriAI/litellm litellm/llms/openai: api_base from OPENAI_BASE_URL or OPENAI_API_BASE', 'docs/clients-sdks.md'],
 });

@@ -14,7 +14,7 @@ export default defineClient({
   dotenv: { loads: 'app' },
   detect: { npm: ['openai'], commonVariables: true },
   notRead: { OPENAI_API_BASE: 'OPENAI_BASE_URL' },
-  snippet: 'node',
+  language: 'node',
   sources: [
     "openai (npm) src/client.ts: readEnv('OPENAI_API_KEY'), readEnv('OPENAI_BASE_URL'), default https://api.openai.com/v1",
     "Node's fetch ignores HTTPS_PROXY unless NODE_USE_ENV_PROXY=1 (Node 24+) or a dispatcher is given",

@@ -14,7 +14,7 @@ export default defineClient({
   dotenv: { loads: 'app', keepsBom: true },
   detect: { pypi: ['openai'], commonVariables: true },
   notRead: { OPENAI_API_BASE: 'OPENAI_BASE_URL' },
-  snippet: 'python',
+  language: 'python',
   sources: [
     'openai/openai-python src/openai/_client.py: api_key = os.environ.get("OPENAI_API_KEY"), base_url = os.environ.get("OPENAI_BASE_URL"), default https://api.openai.com/v1',
     'OPENAI_API_BASE was openai 0.x (openai.api_base); 1.x reads OPENAI_BASE_URL only (openai-python migration guide)',

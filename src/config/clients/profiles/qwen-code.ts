@@ -1,19 +1,18 @@
+import { CLIENT_NAME } from '../../../core/clients.js';
 import { defineClient } from '../contract.js';
 
 export default defineClient({
   id: 'qwen-code',
-  label: 'Qwen Code',
+  label: CLIENT_NAME['qwen-code'],
   protocol: 'openai',
   api: 'chat',
   env: { key: ['OPENAI_API_KEY'], baseUrl: ['OPENAI_BASE_URL'], model: ['OPENAI_MODEL'] },
   places: ['shell', 'env-file', 'tool-config'],
   tool: 'qwen-code',
   defaultBaseUrl: 'https://api.openai.com/v1',
-  path: '/chat/completions',
   auth: 'bearer',
   proxy: true,
   dotenv: { loads: 'itself' },
   detect: { npm: ['@qwen-code/qwen-code'] },
-  snippet: 'qwen-json',
   sources: ['QwenLM/qwen-code docs/users/configuration/model-providers.md: modelProviders, baseUrl, envKey; the openai SDK ({baseUrl}/chat/completions) or @anthropic-ai/sdk ({baseUrl}/v1/messages)'],
 });
