@@ -77,6 +77,18 @@ export interface ClientVerdict {
   provider?: string;
   /** One line for people: `ready`, the first problem's title, what stayed unproven. */
   summary: string;
+  /** For `problems`: the client's set-up that works with RuAPI, written in its own format. */
+  setup?: ClientSetupSnippet;
+}
+
+/** A client's fixed set-up as text for one place: its config file or its code. It never holds a key. */
+export interface ClientSetupSnippet {
+  /** The file it goes in (`~/.codex/config.toml`), or the language of the code (`Python`), or `curl`. */
+  where: string;
+  format: 'json' | 'jsonc' | 'toml' | 'yaml' | 'python' | 'javascript' | 'shell';
+  text: string;
+  /** The variable the text reads the key from. */
+  keyVariable: string;
 }
 
 /** A link a `ready` verdict needs that was not proven, and why. */

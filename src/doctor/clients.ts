@@ -4,8 +4,11 @@ import type { ClientSetup } from '../config/clients/resolve.js';
 import type { Sourced, TargetConfig } from '../config/types.js';
 import { EXIT } from '../core/exit.js';
 import type { Finding } from '../core/finding.js';
-import type { ClientVerdict, LiveReport, Unproven } from '../core/result.js';
-import { API_PATHS, RESPONSES_PATH, RUAPI_BASE_URL } from '../core/ruapi.js';
+import type { ClientSetupSnippet, ClientVerdict, LiveReport, Unproven } from '../core/result.js';
+import { API_PATHS, EXAMPLE_MODEL, RESPONSES_PATH, RUAPI_BASE_URL } from '../core/ruapi.js';
+import { kindOf } from '../config/sources/index.js';
+import { suggestedFix } from '../core/finding.js';
+import { clientSnippet, writable } from '../fix/client-setup.js';
 import type { LiveResult } from '../live/index.js';
 import { BUNDLED_MODELS } from '../models/catalog.js';
 import { clientFinding } from './client-findings.js';
@@ -31,9 +34,8 @@ export function planClient(setup: ClientSetup): ClientPlan {
   const p = setup.profile;
   const base = setup.baseUrl?.value.trim() || p.defaultBaseUrl;
   const requestUrl = joinPath(base, setup.path);
-  // What an SDK appends for this endpoint, and the path the request must end with on RuAPI (OpenAI bases carry /v1).
-  const sdkPath = p.api === 'responses' ? RESPONSES_PATH : API_PATHS[setup.protocol].messages;
-  const standard = setup.protocol === 'anthropic' ? sdkPath : `/v1${sdkPath}`;
+  const sdkPath = sdkPathOf(setup);
+  const standard = standardPath(setup);
   const target: TargetConfig = { protocol: setup.protocol, protocolGuessed: false, auth: setup.auth };
   if (setup.key) target.key = setup.key;
   if (setup.model) target.model = setup.model;
@@ -49,6 +51,12 @@ export function planClient(setup: ClientSetup): ClientPlan {
   const otherProvider = providerOf(setup, base);
   return { setup, target, requestUrl, findings, ownBaseUrl, ...(otherProvider ? { otherProvider } : {}) };
 }
+
+/** What an SDK appends for the client's endpoint. */
+const sdkPathOf = (setup: ClientSetup): string => (setup.profile.api === 'responses' ? RESPONSES_PATH : API_PATHS[setup.protocol].messages);
+
+/** The path the client's request must end with on RuAPI (OpenAI bases carry /v1). */
+const standardPath = (setup: ClientSetup): string => (setup.protocol === 'anthropic' ? sdkPathOf(setup) : `/v1${sdkPathOf(setup)}`);
 
 /** The base URL that makes this client post to RuAPI's endpoint. */
 function rightBase(setup: ClientSetup, standard: string): string {
@@ -167,7 +175,33 @@ export function judgeClient(plan: ClientPlan, live: { run?: LiveResult; finished
     summary: summaryOf(plan, judged, findings, opts.offline),
   };
   if (plan.otherProvider) verdict.provider = plan.otherProvider;
+  if (verdict.verdict === 'problems') verdict.setup = fixedSetup(plan, findings);
   return { verdict, findings, ...(done.report ? { report: done.report } : {}), unverified: plan.otherProvider ? [] : judged.unverified, exitCode: plan.otherProvider ? EXIT.ok : judged.exitCode };
+}
+
+/**
+ * The client's set-up that works with RuAPI, in its own format: the values its findings propose,
+ * else its own where nothing is wrong with them, else RuAPI's base URL for this client and the
+ * example model. The key stays where it is: the text names the variable that holds it.
+ */
+function fixedSetup(plan: ClientPlan, findings: Finding[]): ClientSetupSnippet {
+  const { setup } = plan;
+  const errors = findings.filter((f) => f.severity === 'error');
+  const proposed = (field: 'baseUrl' | 'model') => {
+    for (const f of findings) {
+      const fix = suggestedFix(f.data);
+      if (fix && fix.field !== 'key' && fix.field === field) return fix.value;
+    }
+    return undefined;
+  };
+  const wrong = (area: string, step: string) => errors.some((f) => f.id.startsWith(`${area}/`) || f.data?.step === step || (area === 'base-url' && f.id === 'client/request-url'));
+  const own = (value: Sourced | undefined, bad: boolean) => (bad ? undefined : writable(value?.value.trim()));
+  const base = proposed('baseUrl') ?? own(setup.baseUrl, wrong('base-url', 'http')) ?? rightBase(setup, standardPath(setup));
+  const model = proposed('model') ?? own(setup.model, wrong('model', 'model')) ?? EXAMPLE_MODEL[setup.protocol];
+  const keySource = setup.key?.source;
+  const keyVariable = keySource && kindOf(keySource).variables ? keySource.name : (setup.profile.env.key[0] ?? 'RUAPI_API_KEY');
+  const file = setup.baseUrl?.source.file ?? setup.model?.source.file;
+  return clientSnippet(setup.profile, { protocol: setup.protocol, baseUrl: base, model, keyVariable, auth: setup.auth, ...(file ? { file } : {}) });
 }
 
 /** The client's line in the summary: ready, the first problem, what stayed unproven, or whose set-up it is. */

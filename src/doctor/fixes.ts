@@ -4,6 +4,7 @@ import type { Source } from '../config/types.js';
 import type { Protocol } from '../core/finding.js';
 import { fixForms, isCodeForm, planFileFix, suggestedFix, wouldLeakKey, type FixForm, type PlannedFix, type SetupForms, type Shell } from '../fix/index.js';
 import type { FilePatch } from '../fix/apply.js';
+import { writable } from '../fix/client-setup.js';
 import type { DoctorRun, Field } from './index.js';
 
 /**
@@ -112,8 +113,6 @@ export function setupForms(run: Pick<DoctorRun, 'targets' | 'result'>, fixes: re
   return out;
 }
 
-/** A value short and plain enough to show in code; anything else (a 100 KB paste) gives way to an example. */
-const writable = (value: string | undefined) => (value && value.length <= 200 && !/[\s\u0000-\u001f\u007f]/.test(value) ? value : undefined);
 
 /** A source whose name is a variable the user's tools read (not a flag, a prompt or stdin). */
 const isVariable = (s: Source) => kindOf(s).variables;

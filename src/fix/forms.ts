@@ -1,9 +1,9 @@
 import { detectShell, kindOf, SOURCE_KINDS, type FixForm, type Shell, type SourceKind } from '../config/sources/index.js';
 import type { Field, Source } from '../config/types.js';
 import type { Protocol } from '../core/finding.js';
-import { ANTHROPIC_VERSION, API_PATHS, BEARER_KEY_VARIABLE, CURL_KEY_VARIABLE, EXAMPLE_MODEL, RUAPI_BASE_URL, VARIABLES } from '../core/ruapi.js';
-import { posixQuote, withoutTrailing } from '../core/text.js';
-import { takesMaxCompletionTokens } from '../models/limits.js';
+import { BEARER_KEY_VARIABLE, CURL_KEY_VARIABLE, EXAMPLE_MODEL, RUAPI_BASE_URL, VARIABLES } from '../core/ruapi.js';
+import { CLIENT_PROFILES } from '../config/clients/index.js';
+import { clientSnippet, curlForm } from './client-setup.js';
 
 /**
  * A fix written the way the place it goes expects it: a `.env` line, a shell command, a Claude Code
@@ -14,7 +14,7 @@ import { takesMaxCompletionTokens } from '../models/limits.js';
 
 export { detectShell, type FixForm, type Shell };
 export { suggestedFix, type SuggestedFix } from '../core/finding.js';
-export { CURL_KEY_VARIABLE };
+export { CURL_KEY_VARIABLE, curlForm };
 
 /** What to change. A key has no value here, by design: it is never placed in a fix form. */
 export type FixChange = { field: 'baseUrl' | 'model'; value: string; variable?: string } | { field: 'key'; variable?: string };
@@ -52,74 +52,17 @@ function defaultVariable(field: FixChange['field'], ctx: FixContext): string | u
   return VARIABLES[ctx.protocol][field][0]; // the OpenAI SDKs read no model variable
 }
 
-function sdkForms(ctx: FixContext, baseUrl: string, model: string): FixForm[] {
-  const keyVar = defaultVariable('key', ctx)!;
-  const s = JSON.stringify;
-  if (ctx.protocol === 'openai') {
-    return [
-      {
-        kind: 'python',
-        label: 'Python, OpenAI SDK',
-        text: [
-          'import os',
-          'from openai import OpenAI',
-          '',
-          `client = OpenAI(base_url=${s(baseUrl)}, api_key=os.environ[${s(keyVar)}])`,
-          `reply = client.chat.completions.create(model=${s(model)}, messages=[{"role": "user", "content": "Hello"}])`,
-        ].join('\n'),
-      },
-      {
-        kind: 'node',
-        label: 'JavaScript, OpenAI SDK',
-        text: [
-          "import OpenAI from 'openai';",
-          '',
-          `const client = new OpenAI({ baseURL: ${s(baseUrl)}, apiKey: process.env.${keyVar} });`,
-          `const reply = await client.chat.completions.create({ model: ${s(model)}, messages: [{ role: 'user', content: 'Hello' }] });`,
-        ].join('\n'),
-      },
-    ];
-  }
-  const [pyArg, jsArg] = ctx.auth === 'bearer' ? ['auth_token', 'authToken'] : ['api_key', 'apiKey'];
-  return [
-    {
-      kind: 'python',
-      label: 'Python, Anthropic SDK',
-      text: [
-        'import os',
-        'from anthropic import Anthropic',
-        '',
-        `client = Anthropic(base_url=${s(baseUrl)}, ${pyArg}=os.environ[${s(keyVar)}])`,
-        `reply = client.messages.create(model=${s(model)}, max_tokens=1024, messages=[{"role": "user", "content": "Hello"}])`,
-      ].join('\n'),
-    },
-    {
-      kind: 'node',
-      label: 'JavaScript, Anthropic SDK',
-      text: [
-        "import Anthropic from '@anthropic-ai/sdk';",
-        '',
-        `const client = new Anthropic({ baseURL: ${s(baseUrl)}, ${jsArg}: process.env.${keyVar} });`,
-        `const reply = await client.messages.create({ model: ${s(model)}, max_tokens: 1024, messages: [{ role: 'user', content: 'Hello' }] });`,
-      ].join('\n'),
-    },
-  ];
-}
+/** The SDKs whose code the fixed set-up of a protocol shows: their profiles' templates. */
+const SDKS: Record<Protocol, readonly string[]> = { openai: ['openai-python', 'openai-node'], anthropic: ['anthropic-python', 'anthropic-typescript'] };
 
-/** A curl command that sends the smallest working request (a limit of 1 token) the way the SDK would. */
-export function curlForm(ctx: FixContext, baseUrl: string, model: string): FixForm {
-  const base = withoutTrailing(baseUrl, '/');
-  const openai = ctx.protocol === 'openai';
-  const url = `${base}${API_PATHS[ctx.protocol].messages}`;
-  const limit = openai && takesMaxCompletionTokens(model) ? 'max_completion_tokens' : 'max_tokens';
-  const body = JSON.stringify({ model, [limit]: 1, messages: [{ role: 'user', content: 'ping' }] });
-  const auth = openai || ctx.auth === 'bearer' ? `Authorization: Bearer $${CURL_KEY_VARIABLE}` : `x-api-key: $${CURL_KEY_VARIABLE}`;
-  const lines = [`curl ${posixQuote(url)}`, `-H "${auth}"`, ...(openai ? [] : [`-H "anthropic-version: ${ANTHROPIC_VERSION}"`]), '-H "content-type: application/json"', `-d ${posixQuote(body)}`];
-  return {
-    kind: 'curl',
-    label: `curl (bash/zsh; the key comes from $${CURL_KEY_VARIABLE}: set it first with read -rs ${CURL_KEY_VARIABLE} && export ${CURL_KEY_VARIABLE})`,
-    text: lines.join(' \\\n  '),
-  };
+function sdkForms(ctx: FixContext, baseUrl: string, model: string): FixForm[] {
+  const keyVariable = defaultVariable('key', ctx)!;
+  const auth = ctx.auth ?? (ctx.protocol === 'openai' ? 'bearer' : 'x-api-key');
+  return CLIENT_PROFILES.filter((p) => SDKS[ctx.protocol].includes(p.id)).map((p) => ({
+    kind: p.language!,
+    label: p.label,
+    text: clientSnippet(p, { protocol: ctx.protocol, baseUrl, model, keyVariable, auth }).text,
+  }));
 }
 
 /**

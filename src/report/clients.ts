@@ -27,3 +27,20 @@ export function renderClientSummary(result: DoctorResult, c: ChalkInstance, mark
   });
   return [c.bold('Clients'), ...lines.map((l) => `  ${l}`), ''];
 }
+
+/**
+ * The set-up that works with RuAPI for each client with problems, in that client's own format
+ * (its settings file, its TOML or YAML config, or its code), under the details.
+ */
+export function renderClientSetups(result: DoctorResult, c: ChalkInstance): string[] {
+  const fixed = (result.clients ?? []).filter((v) => v.setup);
+  if (fixed.length === 0) return [];
+  const out = [`${c.bold('The fixed set-up, per client')}${c.dim(' (no key is written here: each reads it from the variable named)')}`];
+  for (const v of fixed) {
+    const s = v.setup!;
+    out.push(`  ${c.bold(v.label)}  ${c.dim(`${s.where}, key from ${s.keyVariable}`)}`);
+    out.push(...s.text.split('\n').map((l) => (l ? `    ${l}` : '')));
+  }
+  out.push('');
+  return out;
+}

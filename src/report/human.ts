@@ -1,4 +1,4 @@
-import { renderClientSummary } from './clients.js';
+import { renderClientSetups, renderClientSummary } from './clients.js';
 import type { ChalkInstance } from 'chalk';
 import { PROTOCOL_NAME, RUAPI_BASE_URL } from '../core/ruapi.js';
 import type { ConfigFile } from '../config/types.js';
@@ -74,9 +74,12 @@ export function renderHuman(result: DoctorResult, opts: HumanOptions): string {
     for (const f of other) out.push(...findingBlock(f, marks, c, '  '));
     out.push(...liveBlock(live, mine.filter((f) => areaOf(f) === 'live'), marks, c, opts));
     const setup = opts.setup?.find((s) => s.protocol === protocol);
-    if (setup) out.push(...setupBlock(setup, c));
+    // A client's own fixed set-up (below) replaces the SDKs' code for its protocol.
+    const ownCode = result.clients?.some((v) => v.protocol === protocol && v.setup);
+    if (setup) out.push(...setupBlock(ownCode ? { ...setup, code: [] } : setup, c));
     out.push('');
   }
+  out.push(...renderClientSetups(result, c));
 
   const verdict = verdictLine(result, opts);
   let line = `${marks[verdict.mark]} ${verdict.text}`;

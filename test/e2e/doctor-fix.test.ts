@@ -204,17 +204,26 @@ describe.concurrent('ruapi doctor --fix and the file it would write', () => {
 });
 
 describe.concurrent('fix forms in the report', () => {
-  it('shows the fixed set-up as SDK code for Python and JavaScript and as curl, with the key from a variable', async () => {
+  it("shows each client's fixed set-up in its own format (settings file, SDK code), with the key from a variable", async () => {
     const r = await doctor(['doctor', '--offline'], { env: { ANTHROPIC_AUTH_TOKEN: KEY, ANTHROPIC_BASE_URL: 'https://www.ruapi.ai/v1', ANTHROPIC_MODEL: 'claude-opus-4.8' } });
-    expect(r.stdout).toContain('The fixed set-up in code');
+    expect(r.stdout).toContain('The fixed set-up, per client');
+    expect(r.stdout).toMatch(/Claude Code {2}~\/\.claude\/settings\.json, key from ANTHROPIC_AUTH_TOKEN\n {4}\{\n {6}"env": \{\n {8}"ANTHROPIC_BASE_URL": "https:\/\/www\.ruapi\.ai",\n {8}"ANTHROPIC_MODEL": "claude-opus-4-8"/);
     expect(r.stdout).toContain('client = Anthropic(base_url="https://www.ruapi.ai", auth_token=os.environ["ANTHROPIC_AUTH_TOKEN"])');
     expect(r.stdout).toContain('new Anthropic({ baseURL: "https://www.ruapi.ai", authToken: process.env.ANTHROPIC_AUTH_TOKEN })');
     expect(r.stdout).toContain('model="claude-opus-4-8"');
-    expect(r.stdout).toMatch(/curl https:\/\/www\.ruapi\.ai\/v1\/messages \\\n\s+-H "Authorization: Bearer \$RUAPI_API_KEY"/);
+    // The clients' own set-ups replace the SDKs' code of the protocol block.
+    expect(r.stdout).not.toContain('The fixed set-up in code');
     // The environment's fix, for the shell in use.
     expect(r.stdout).toContain('export ANTHROPIC_BASE_URL=https://www.ruapi.ai');
     const fish = await doctor(['doctor', '--offline'], { env: { SHELL: '/usr/bin/fish', ANTHROPIC_AUTH_TOKEN: KEY, ANTHROPIC_BASE_URL: 'https://www.ruapi.ai/v1' } });
     expect(fish.stdout).toContain('set -gx ANTHROPIC_BASE_URL https://www.ruapi.ai');
+  });
+
+  it('with the values on the command line (no client reads them), shows SDK code and curl', async () => {
+    const r = await doctor(['doctor', '--offline', '--protocol', 'anthropic', '--base-url', 'https://www.ruapi.ai/v1', '--key', KEY]);
+    expect(r.stdout).toContain('The fixed set-up in code');
+    expect(r.stdout).toContain('client = Anthropic(base_url="https://www.ruapi.ai", api_key=os.environ["ANTHROPIC_API_KEY"])');
+    expect(r.stdout).toMatch(/curl https:\/\/www\.ruapi\.ai\/v1\/messages \\\n\s+-H "x-api-key: \$RUAPI_API_KEY"/);
   });
 
   it('shows no fix block when nothing needs fixing', async () => {

@@ -53,8 +53,28 @@ export interface ClientProfile {
   notRead?: Readonly<Record<string, string>>;
   /** The language of a library's callers: picks the SDK of the project's language, and the code in a fix. */
   language?: 'python' | 'node';
+  /**
+   * Its fixed set-up, written in its own format (per protocol, for the tools that speak both).
+   * A client with none gets a curl request. See SetupTemplate.
+   */
+  setup?: Partial<Record<Protocol, SetupTemplate>>;
   /** Where each fact above was read. */
   sources: readonly string[];
+}
+
+/**
+ * A client's set-up for RuAPI as text in its own format. `{base}` (the base URL this client needs),
+ * `{model}` and `{key}` (the name of the variable that holds the key) are filled in as the content
+ * of a double-quoted string (escaped as JSON escapes it), and `{keyArg}` by `keyArg`. The key
+ * itself is never filled in: the text reads it from `{key}`.
+ */
+export interface SetupTemplate {
+  /** Where it goes: the client's file (`~/.claude/settings.json`) or its code (`Python`). */
+  where: string;
+  format: 'json' | 'jsonc' | 'toml' | 'yaml' | 'python' | 'javascript';
+  text: string;
+  /** The argument that takes the key, per way of sending it (the Anthropic SDKs). */
+  keyArg?: Record<'x-api-key' | 'bearer', string>;
 }
 
 export const defineClient = (p: ClientProfile): ClientProfile => p;

@@ -39,7 +39,8 @@ function endpointsOf(values: ToolSetting[]): ToolEndpoint[] {
     const key = mine.find((v) => v.role === 'key');
     if (baseUrl) endpoint.baseUrl = baseUrl;
     if (key) endpoint.key = key;
-    if (main && endpoint.selected) endpoint.model = main;
+    // aider (through LiteLLM) sends the id without its provider prefix.
+    if (main && endpoint.selected) endpoint.model = typeof main.value === 'string' ? { ...main, value: main.value.slice(protocol.length + 1) } : main;
     return [endpoint];
   });
 }

@@ -59,7 +59,8 @@ function readOpencode(file: SourceFile): ToolRead {
       scalar(v) === undefined ? [] : [add(at([...o, 'headers', header], value(scalar(v)!), 'header', { header }))],
     );
     if (headers.length > 0) endpoint.headers = headers;
-    if (endpoint.selected && model) endpoint.model = model;
+    // "provider/model": the request names the model without its provider.
+    if (endpoint.selected && model) endpoint.model = typeof model.value === 'string' ? { ...model, value: model.value.slice(id.length + 1) } : model;
     endpoints.push(endpoint);
   }
   return { status: 'read', values, endpoints };

@@ -17,9 +17,9 @@ describe("aider's .aider.conf.yml and .env sources", () => {
       { name: 'timeout', value: '600', line: 23, role: 'timeout' },
       { name: 'set-env OPENAI_API_BASE', value: 'https://www.ruapi.ai/v1', line: 27, role: 'baseUrl' },
     ]);
-    // The model's openai/ prefix selects the OpenAI-compatible endpoint.
+    // The model's openai/ prefix selects the OpenAI-compatible endpoint; the request names the id without it.
     expect(tool!.endpoints.map((e) => [e.id, e.selected, e.baseUrl?.name, e.key?.name, e.model?.value])).toEqual([
-      ['openai', true, 'openai-api-base', 'openai-api-key', 'openai/gpt-5.4'],
+      ['openai', true, 'openai-api-base', 'openai-api-key', 'gpt-5.4'],
       ['anthropic', false, undefined, 'anthropic-api-key', undefined],
     ]);
   });

@@ -29,7 +29,7 @@ describe("opencode's opencode.json source", () => {
   it("takes each provider's protocol from its npm package and the selected one from the model's prefix", () => {
     const [tool] = read(place({ cwd: { 'opencode.jsonc': CONFIG } }), OPENCODE);
     expect(tool!.endpoints.map((e) => ({ id: e.id, protocol: e.protocol, selected: e.selected, model: e.model?.value, baseUrl: e.baseUrl?.value }))).toEqual([
-      { id: 'ruapi', protocol: 'openai', selected: true, model: 'ruapi/gpt-5.4', baseUrl: 'https://www.ruapi.ai/v1' },
+      { id: 'ruapi', protocol: 'openai', selected: true, model: 'gpt-5.4', baseUrl: 'https://www.ruapi.ai/v1' },
       { id: 'ruapi-claude', protocol: 'anthropic', selected: false, model: undefined, baseUrl: 'https://www.ruapi.ai/v1' },
     ]);
     // A built-in provider id without npm: anthropic is @ai-sdk/anthropic.

@@ -15,5 +15,12 @@ export default defineClient({
   proxy: true,
   dotenv: { loads: 'itself', overridesShell: true },
   detect: { variables: ['AIDER_MODEL', 'AIDER_OPENAI_API_BASE', 'AIDER_OPENAI_API_KEY'], pypi: ['aider-chat'] },
+  setup: {
+    openai: {
+      where: '.aider.conf.yml',
+      format: 'yaml',
+      text: ['# "openai/" makes aider call an OpenAI-compatible gateway at openai-api-base.', 'model: "openai/{model}"', 'openai-api-base: "{base}"'].join('\n'),
+    },
+  },
   sources: ['Aider-AI/aider aider/main.py (os.environ["OPENAI_API_BASE"] = args.openai_api_base; load_dotenv(override=True))', 'https://aider.chat/docs/llms/openai-compat.html'],
 });

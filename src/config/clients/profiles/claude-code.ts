@@ -25,6 +25,13 @@ export default defineClient({
     npm: ['@anthropic-ai/claude-code'],
   },
   notRead: { ANTHROPIC_API_BASE: 'ANTHROPIC_BASE_URL', ANTHROPIC_API_URL: 'ANTHROPIC_BASE_URL' },
+  setup: {
+    anthropic: {
+      where: '~/.claude/settings.json',
+      format: 'json',
+      text: ['{', '  "env": {', '    "ANTHROPIC_BASE_URL": "{base}",', '    "ANTHROPIC_MODEL": "{model}"', '  }', '}'].join('\n'),
+    },
+  },
   sources: [
     'https://code.claude.com/docs/en/settings: settings files and their env block; apiKeyHelper',
     'https://code.claude.com/docs/en/env-vars: ANTHROPIC_* model variables, API_TIMEOUT_MS, HTTPS_PROXY',

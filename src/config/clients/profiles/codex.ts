@@ -15,6 +15,23 @@ export default defineClient({
   proxy: true,
   dotenv: { loads: 'never' },
   detect: { variables: ['CODEX_HOME'], npm: ['@openai/codex'] },
+  setup: {
+    openai: {
+      where: '~/.codex/config.toml',
+      format: 'toml',
+      text: [
+        'model = "{model}"',
+        'model_provider = "ruapi"',
+        '',
+        '[model_providers.ruapi]',
+        'name = "RuAPI"',
+        'base_url = "{base}"',
+        '# The name of the variable that holds the key, not the key.',
+        'env_key = "{key}"',
+        'wire_api = "responses"',
+      ].join('\n'),
+    },
+  },
   sources: [
     'openai/codex docs/config.md: model_providers.<id>.base_url, env_key (the variable holding the key, sent as Bearer), wire_api (responses only)',
     'codex-rs model-provider-info lib.rs: POST {base_url}/responses, default https://api.openai.com/v1',

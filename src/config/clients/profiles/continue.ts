@@ -1,5 +1,13 @@
 import { CLIENT_NAME } from '../../../core/clients.js';
-import { defineClient } from '../contract.js';
+import type { Protocol } from '../../../core/finding.js';
+import { defineClient, type SetupTemplate } from '../contract.js';
+
+/** A `models` entry: `${{ secrets.NAME }}` falls back to the process environment (docs/clients.md). */
+const setup = (provider: Protocol): SetupTemplate => ({
+  where: '~/.continue/config.yaml',
+  format: 'yaml',
+  text: ['models:', '  - name: RuAPI', `    provider: ${provider}`, '    model: "{model}"', '    apiBase: "{base}"', '    apiKey: ${{ secrets.{key} }}'].join('\n'),
+});
 
 export default defineClient({
   id: 'continue',
@@ -14,5 +22,6 @@ export default defineClient({
   proxy: true,
   dotenv: { loads: 'never' },
   detect: {},
+  setup: { openai: setup('openai'), anthropic: setup('anthropic') },
   sources: ['continuedev/continue core/llm/index.ts (trailing slash on apiBase), core/llm/llms/OpenAI.ts and Anthropic.ts (new URL("chat/completions" | "messages", apiBase))'],
 });

@@ -15,5 +15,18 @@ export default defineClient({
   dotenv: { loads: 'app', keepsBom: true },
   detect: { pypi: ['langchain-openai', 'langchain'] },
   language: 'python',
+  setup: {
+    openai: {
+      where: 'Python',
+      format: 'python',
+      text: [
+        'import os',
+        'from langchain_openai import ChatOpenAI',
+        '',
+        'llm = ChatOpenAI(model="{model}", base_url="{base}", api_key=os.environ["{key}"])',
+        'print(llm.invoke("Hello").content)',
+      ].join('\n'),
+    },
+  },
   sources: ['langchain-ai/langchain libs/partners/openai/langchain_openai/chat_models/base.py: openai_api_base = from_env("OPENAI_API_BASE")', 'docs/clients-sdks.md'],
 });
