@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,9 +26,9 @@ function filesUnder(dir: string): string[] {
 }
 
 /** `ruapi doctor ...args` on a real terminal, in a fresh project and home folder (not the tmux folder). */
-async function doctorOnTerminal(args: string[], opts: { env?: Record<string, string>; project?: Record<string, string>; setup?: (cwd: string) => void } = {}) {
+async function doctorOnTerminal(args: string[], opts: { env?: Record<string, string>; project?: Record<string, string>; home?: Record<string, string>; setup?: (cwd: string) => void } = {}) {
   const cwd = tempDir(opts.project ?? {});
-  const home = tempDir();
+  const home = tempDir(opts.home ?? {});
   opts.setup?.(cwd);
   const session = await startRuapi(['doctor', ...args], { cwd, home, env: opts.env ?? {}, width: 120, height: 50 });
   return Object.assign(session, { home });
@@ -240,6 +240,32 @@ describe.skipIf(TMUX_MISSING)(`ruapi doctor on a terminal${TMUX_MISSING ? ` (ski
     expect(readFileSync(shared, 'utf8')).toBe(env.replace(sim.url, `${sim.url}/v1`));
     expect(lstatSync(path.join(t.cwd, '.env')).isSymbolicLink()).toBe(true);
     expect(await t.capture()).toContain(`✓ Fixed .env (→ ${shared}): OPENAI_BASE_URL (line 2)`);
+  });
+
+  it("asks before running Claude Code's apiKeyHelper: no runs nothing, yes checks the key it prints, which never shows", async () => {
+    const dir = tempDir();
+    const marker = path.join(dir, 'ran');
+    const helper = path.join(dir, 'key.sh');
+    writeFileSync(helper, `touch '${marker}'\necho '${sim.key}'\n`);
+    const settings = JSON.stringify({ apiKeyHelper: `/bin/sh ${helper}`, env: { ANTHROPIC_BASE_URL: sim.anthropicBaseUrl, ANTHROPIC_MODEL: 'claude-sonnet-4-6' } });
+    const ask = /Claude Code gets its key by running `\/bin\/sh .*key\.sh`\. Run it to check that key\?/;
+    let t = await doctorOnTerminal(['--client', 'claude-code'], { home: { '.claude/settings.json': settings } });
+    expect(await t.waitForText('Run it to check that key?')).toMatch(ask);
+    await t.keys('Enter'); // the default is no
+    await t.waitForExit(15_000);
+    expect(existsSync(marker)).toBe(false);
+    expect(await t.capture()).toContain('apiKeyHelper): not run');
+    await t.kill();
+
+    t = await doctorOnTerminal(['--client', 'claude-code'], { home: { '.claude/settings.json': settings } });
+    await t.waitForText('Run it to check that key?');
+    await t.type('y');
+    expect(await t.waitForExit(15_000)).toBe(0);
+    expect(existsSync(marker)).toBe(true);
+    const screen = await t.capture();
+    expect(screen).toMatch(/✓ Claude Code +~\/\.claude\/settings\.json.* ready/);
+    expect(screen).not.toContain(sim.key.slice(3, 15));
+    await t.kill();
   });
 
   it('asks nothing with --ci, even on a terminal', async () => {

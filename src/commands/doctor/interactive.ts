@@ -75,7 +75,9 @@ export async function askMissing(s: DoctorSession, options: DiagnoseOptions): Pr
   }
   const typed: Partial<Record<Field, PromptValue>> = {};
   const withTyped = () => ({ ...out, prompted: { [protocol]: { ...typed } } });
-  if (blank(target.key)) {
+  // A key that a command prints (Claude Code's apiKeyHelper) is asked about as that command, not typed in.
+  const fromCommand = found.result.findings.some((f) => f.id === 'client/key-helper');
+  if (blank(target.key) && !fromCommand) {
     typed.key = { value: await ui.askKey(), how: 'typed' };
     s.out.learn([typed.key.value]);
   }
