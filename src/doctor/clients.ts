@@ -175,16 +175,20 @@ export function judgeClient(plan: ClientPlan, live: { run?: LiveResult; finished
     summary: summaryOf(plan, judged, findings, opts.offline),
   };
   if (plan.otherProvider) verdict.provider = plan.otherProvider;
-  if (verdict.verdict === 'problems') verdict.setup = fixedSetup(plan, findings);
+  if (verdict.verdict === 'problems') {
+    const fixed = fixedSetup(plan, findings);
+    if (fixed) verdict.setup = fixed;
+  }
   return { verdict, findings, ...(done.report ? { report: done.report } : {}), unverified: plan.otherProvider ? [] : judged.unverified, exitCode: plan.otherProvider ? EXIT.ok : judged.exitCode };
 }
 
 /**
  * The client's set-up that works with RuAPI, in its own format: the values its findings propose,
  * else its own where nothing is wrong with them, else RuAPI's base URL for this client and the
- * example model. The key stays where it is: the text names the variable that holds it.
+ * example model. The key stays where it is: the text names the variable that holds it. None when
+ * it would change no value the client reads.
  */
-function fixedSetup(plan: ClientPlan, findings: Finding[]): ClientSetupSnippet {
+function fixedSetup(plan: ClientPlan, findings: Finding[]): ClientSetupSnippet | undefined {
   const { setup } = plan;
   const errors = findings.filter((f) => f.severity === 'error');
   const proposed = (field: 'baseUrl' | 'model') => {
@@ -198,6 +202,8 @@ function fixedSetup(plan: ClientPlan, findings: Finding[]): ClientSetupSnippet {
   const own = (value: Sourced | undefined, bad: boolean) => (bad ? undefined : writable(value?.value.trim()));
   const base = proposed('baseUrl') ?? own(setup.baseUrl, wrong('base-url', 'http')) ?? rightBase(setup, standardPath(setup));
   const model = proposed('model') ?? own(setup.model, wrong('model', 'model')) ?? EXAMPLE_MODEL[setup.protocol];
+  // Values the client already reads as they are: the problem is elsewhere (the key, the network), and a set-up would change nothing.
+  if (base === setup.baseUrl?.value.trim() && model === (setup.model?.value.trim() ?? model)) return undefined;
   const keySource = setup.key?.source;
   const keyVariable = keySource && kindOf(keySource).variables ? keySource.name : (setup.profile.env.key[0] ?? 'RUAPI_API_KEY');
   const file = setup.baseUrl?.source.file ?? setup.model?.source.file;

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { refusedPort } from '../helpers/proxy.js';
 import { startRuapi, TMUX_MISSING, type TmuxSession, answerSetup } from '../helpers/tmux.js';
 
 type SimModule = typeof import('../../src/simulate/server.js');
@@ -240,6 +241,16 @@ describe.skipIf(TMUX_MISSING)(`ruapi doctor on a terminal${TMUX_MISSING ? ` (ski
     expect(readFileSync(shared, 'utf8')).toBe(env.replace(sim.url, `${sim.url}/v1`));
     expect(lstatSync(path.join(t.cwd, '.env')).isSymbolicLink()).toBe(true);
     expect(await t.capture()).toContain(`✓ Fixed .env (→ ${shared}): OPENAI_BASE_URL (line 2)`);
+  });
+
+  it('when the model list cannot be fetched, the spinner says why (a refused connection), not that the gateway gave none', async () => {
+    const port = await refusedPort();
+    const t = await doctorOnTerminal([], { env: { OPENAI_API_KEY: sim.key, OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1` } });
+    await t.waitForText('Model id', 10_000);
+    const screen = await t.capture();
+    expect(screen).toMatch(new RegExp(`! Model list .*no list \\(127\\.0\\.0\\.1:${port} refused the connection\\), so the bundled list is offered`));
+    expect(screen).not.toContain('gave none');
+    await t.kill();
   });
 
   it("asks before running Claude Code's apiKeyHelper: no runs nothing, yes checks the key it prints, which never shows", async () => {

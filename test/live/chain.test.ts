@@ -302,6 +302,17 @@ describe('one finding per broken link', () => {
     expect(f.fix).toContain('Set the base URL to https://www.ruapi.ai/v1');
   });
 
+  it("live/dns: RuAPI's own host, spelt right, blames the network, not the spelling", () => {
+    const t = openai(sim.key, 'gpt-5.4-mini', 'https://www.ruapi.ai/v1');
+    const f = dnsFinding({ target: t, base: new URL(t.baseUrl!.value) }, { kind: 'dns', phase: 'dns', code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND www.ruapi.ai' });
+    expect(f.message).toMatch(/RuAPI's own host, spelt right.*The cause is the network here/);
+    expect(`${f.message} ${f.fix}`).not.toMatch(/misspel|spelling/i);
+    expect(f.fix).toMatch(/nslookup www\.ruapi\.ai/);
+    // Any other host that does not resolve may still be misspelt.
+    const other = openai(sim.key, 'gpt-5.4-mini', 'https://gateway.example/v1');
+    expect(dnsFinding({ target: other, base: new URL(other.baseUrl!.value) }, { kind: 'dns', phase: 'dns', code: 'ENOTFOUND', message: '' }).message).toMatch(/may be misspelt/);
+  });
+
   it('live/bad-request: a 400 to the probe is reported with the gateway message', async () => {
     const r = await live(anthropic(sim.faultKeys['400']!));
     expect(r.ids).toEqual(['live/bad-request']);

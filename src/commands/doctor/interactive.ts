@@ -97,7 +97,10 @@ async function gatewayModels(s: DoctorSession, options: DiagnoseOptions, protoco
   try {
     const listed = await Promise.race([runDoctor({ ...options, probe: false, stream: false, signal: spinner.signal }), spinner.interrupted]);
     const ids = listed.models[protocol];
-    spinner.onStep(ids ? { ...step, status: 'ok', detail: `${ids.length} ids from the gateway` } : { ...step, status: 'warn', detail: 'the gateway gave none, so the bundled list is offered' });
+    // Why there is no list: the gateway could not be reached (DNS, a refused connection...), or it sent none.
+    const why = listed.result.findings.find((f) => f.protocol === protocol && f.severity === 'error' && f.id.startsWith('live/'))?.title;
+    const detail = why ? `no list (${s.out.clean(why)}), so the bundled list is offered` : 'the gateway sent no list, so the bundled list is offered';
+    spinner.onStep(ids ? { ...step, status: 'ok', detail: `${ids.length} ids from the gateway` } : { ...step, status: 'warn', detail });
     return ids;
   } finally {
     spinner.stop();

@@ -26,14 +26,18 @@ function withRuapiHost(base: URL): string {
 export function dnsFinding(c: FindingContext, f: NetFailure): Finding {
   const host = c.base.hostname;
   const typo = ruapiTypo(host);
-  const noAnswer = f.code === 'EAI_AGAIN';
-  const message = noAnswer
-    ? `Looking up ${host} got no answer (${f.code}): this computer's DNS did not respond, so the network may be down or offline.`
-    : `${host} does not exist in DNS (${f.code}).${typo ? ' It looks like a misspelling of www.ruapi.ai.' : ' The host name in the base URL may be misspelt, or this network\'s DNS blocks it.'}`;
-  const fix = [
-    typo ? `Set the base URL to ${withRuapiHost(c.base)}` : '',
-    ...kbOr('dns', [`Check the host in the base URL: RuAPI's is www.ruapi.ai.`, `Check the name outside ruapi: nslookup ${host}`]),
-  ];
+  // RuAPI's own host, spelt right: the name exists, so this network's lookup is what failed.
+  const ours = RUAPI_HOSTS.includes(host.toLowerCase());
+  let message: string;
+  if (f.code === 'EAI_AGAIN') message = `Looking up ${host} got no answer (${f.code}): this computer's DNS did not respond, so the network may be down or offline.`;
+  else if (ours) message = `${host} is RuAPI's own host, spelt right, yet this computer could not look it up (${f.code}). The cause is the network here: no working DNS, a resolver, VPN or filter that blocks the name, or a machine that is offline.`;
+  else message = `${host} does not exist in DNS (${f.code}).${typo ? ' It looks like a misspelling of www.ruapi.ai.' : " The host name in the base URL may be misspelt, or this network's DNS blocks it."}`;
+  const fix = ours
+    ? [
+        `Check that this computer is online, then look the name up outside ruapi: nslookup ${host}`,
+        "If other names resolve and this one does not, this network's DNS blocks it: try without the VPN or filter, another network, or another DNS server.",
+      ]
+    : [typo ? `Set the base URL to ${withRuapiHost(c.base)}` : '', ...kbOr('dns', [`Check the host in the base URL: RuAPI's is www.ruapi.ai.`, `Check the name outside ruapi: nslookup ${host}`])];
   return make(c, 'live/dns', 'error', `DNS cannot resolve ${host}`, message, fix, baseSource(c), { code: f.code, host });
 }
 
