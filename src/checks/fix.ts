@@ -1,5 +1,5 @@
 import { kindOf } from '../config/sources/index.js';
-import type { Source } from '../config/types.js';
+import type { Source, Sourced } from '../config/types.js';
 
 /**
  * A corrected value written the way the place it came from takes it, ready to copy, on one line:
@@ -20,4 +20,15 @@ export function place(source: Source | undefined): string {
 export function keepOnlyKey(redacted: string, what: string, source: Source | undefined): string {
   const where = place(source);
   return `Keep only the key, ${redacted}, ${what}${where ? `: edit ${where}` : ''}.`;
+}
+
+/**
+ * An empty value that still counts as set (a variable set to nothing in the environment) and hides
+ * a real one lower down: the command that removes it, and the sentence that says so.
+ */
+export function emptyHides(value: Sourced | undefined): { unset: string; note: string } | undefined {
+  const hidden = value?.shadowed?.find((s) => s.value.trim() !== '');
+  const unset = hidden ? kindOf(value!.source).unset?.(value!.source) : undefined;
+  if (!hidden || !unset) return undefined;
+  return { unset, note: ` It also hides the value in ${hidden.source.label}: an empty variable in the environment still counts as set, so .env loaders leave it alone.` };
 }

@@ -50,11 +50,21 @@ export function shadowed(field: 'key' | 'baseUrl' | 'model', loser: { value: str
     severity: 'info',
     title: `${loser.source.label} is overridden by ${winner.source.label}`,
     message: [`In use: ${show(winner.value)}. Ignored: ${show(loser.value)}.`, ...notes].join(' '),
-    fix: `Remove the value you do not mean from ${kindOf(loser.source).holder(loser.source)}.`,
+    fix: shadowFix(loser.source, winner),
     source: loser.source.label,
     protocol,
     ...(loser.source.file ? { data: fileData(loser.source) } : {}),
   };
+}
+
+/**
+ * An empty value that still wins (a variable set to nothing in the shell) is removed, not the value
+ * it hides; otherwise the user removes whichever of the two they do not mean.
+ */
+function shadowFix(loser: Source, winner: { value: string; source: Source }): string {
+  const unset = winner.value.trim() === '' ? kindOf(winner.source).unset?.(winner.source) : undefined;
+  if (unset) return `${unset}   (it is set but empty, and hides the value in ${kindOf(loser).holder(loser)})`;
+  return `Remove the value you do not mean from ${kindOf(loser).holder(loser)}.`;
 }
 
 export function keyOnCommandLine(): Finding {

@@ -1,4 +1,5 @@
 import { analyzeKey } from '../checks/key/analyze.js';
+import { emptyHides } from '../checks/fix.js';
 import { fileAndLine, kindOf } from '../config/sources/index.js';
 import type { Source } from '../config/types.js';
 import type { Protocol } from '../core/finding.js';
@@ -103,7 +104,9 @@ export function setupForms(run: Pick<DoctorRun, 'targets' | 'result'>, fixes: re
       const change = fix.field === 'key' ? { field: 'key' as const, ...(variable ? { variable } : {}) } : { field: fix.field, value: fix.value!, ...(variable ? { variable } : {}) };
       const forms = fixForms(change, { ...ctx, ...(fix.source ? { source: fix.source.kind } : {}) });
       code = forms.filter(isCodeForm);
-      const place = forms.find((f) => !isCodeForm(f));
+      // An empty variable that hides a real value is removed, not set (checks/fix.ts).
+      const hides = emptyHides(target[fix.field]);
+      const place = hides ? { kind: 'shell', label: 'your shell, this session', text: hides.unset } : forms.find((f) => !isCodeForm(f));
       // A line the finding's own fix already gives (a .env line, a flag) is not repeated.
       const given = run.result.findings.some((f) => f.protocol === fix.protocol && fix.findings.includes(f.id) && place && f.fix.includes(place.text));
       if (place && !given) places.push({ field: fix.field, where: whereLabel(fix.source, place), form: place });

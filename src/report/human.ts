@@ -135,9 +135,10 @@ function liveBlock(report: LiveReport | undefined, found: Finding[], marks: Reco
 function setupBlock(setup: SetupForms, c: ChalkInstance): string[] {
   const out: string[] = [];
   const form = (label: string, text: string) => [`      ${c.dim(`${label}:`)}`, ...text.split('\n').map((l) => (l ? `        ${l}` : ''))];
-  if (setup.places.length > 0) {
+  const places = setup.places.filter((p) => p.form.text.trim() !== '');
+  if (places.length > 0) {
     out.push(`  ${c.bold('Fix it where the values are set')}`);
-    for (const p of setup.places) out.push(...form(p.where, p.form.text));
+    for (const p of places) out.push(...form(p.where, p.form.text));
   }
   if (setup.code.length > 0) {
     out.push(`  ${c.bold('The fixed set-up in code')}${c.dim(' (the key is read from the environment, never written here)')}`);
@@ -160,9 +161,11 @@ function valueLine(area: (typeof AREAS)[number]['id'], config: ConfigSummary, fo
     }
     case 'base-url':
       if (config.baseUrl === null) return 'not set';
+      if (config.baseUrl.trim() === '') return `empty${from('baseUrl')}`;
       return `${oneLine(config.baseUrl)}${from('baseUrl')}${!problems && config.baseUrl.trim().replace(/\/$/, '') === RUAPI_BASE_URL[protocol] ? `  RuAPI's ${PROTOCOL_NAME[protocol]} address` : ''}`;
     case 'model':
       if (config.model === null) return 'not set';
+      if (config.model.trim() === '') return `empty${from('model')}`;
       if (problems) return `${oneLine(config.model)}${from('model')}`;
       if (found.some((f) => f.id === 'model/not-listed')) return `${oneLine(config.model)}${from('model')}  answered the probe`;
       return `${oneLine(config.model)}${from('model')}${live?.modelList?.source === 'gateway' ? "  on the gateway's model list" : `  on the bundled model list (snapshot ${CATALOG_DATE})`}`;

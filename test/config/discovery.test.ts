@@ -98,6 +98,20 @@ describe.concurrent('where the doctor finds the configuration', () => {
     expect(r.json!.findings.find((f) => f.id === 'config/shadowed')?.source).toBe('OPENAI_BASE_URL in .env, line 2');
   });
 
+  it('an empty OPENAI_BASE_URL in the shell over a good one in .env: the fix removes the empty one, for the shell in use, never the good one', async () => {
+    const project = { '.env': `OPENAI_BASE_URL=https://www.ruapi.ai/v1\nOPENAI_API_KEY=${KEY}\n` };
+    const r = await doctor(OFFLINE_JSON, { project, env: { OPENAI_BASE_URL: '' } });
+    const fixes = (id: string) => r.json!.findings.filter((f) => f.id === id).map((f) => f.fix);
+    expect(fixes('config/shadowed')).toEqual(['unset OPENAI_BASE_URL   (it is set but empty, and hides the value in .env)']);
+    expect(fixes('base-url/missing')).toEqual(['unset OPENAI_BASE_URL   (then the value it hides is used)']);
+    expect(JSON.stringify(r.json!.findings)).not.toMatch(/Remove the value you do not mean/);
+    const fish = await doctor(OFFLINE_JSON, { project, env: { OPENAI_BASE_URL: '', SHELL: '/usr/bin/fish' } });
+    expect(fish.json!.findings.find((f) => f.id === 'config/shadowed')!.fix).toMatch(/^set -e OPENAI_BASE_URL /);
+    const human = await doctor(['doctor', '--offline'], { project, env: { OPENAI_BASE_URL: '' } });
+    expect(human.stdout).toMatch(/✗ Base URL {2}empty {2}\(OPENAI_BASE_URL in the environment\)/);
+    expect(human.stdout).not.toContain('export OPENAI_BASE_URL');
+  });
+
   it('reads the legacy OPENAI_API_BASE and says OPENAI_BASE_URL wins over it', async () => {
     const legacy = await doctor(OFFLINE_JSON, { env: { OPENAI_API_KEY: KEY, OPENAI_API_BASE: 'https://www.ruapi.ai/v1' } });
     expect(legacy.json!.config.sources.baseUrl).toBe('OPENAI_API_BASE in the environment');

@@ -1,4 +1,5 @@
-import { kindOf, PRECEDENCE } from '../../config/sources/index.js';
+import { PRECEDENCE } from '../../config/sources/index.js';
+import { emptyHides } from '../fix.js';
 import { CONSOLE_TOKENS, VARIABLES } from '../../core/ruapi.js';
 import { orList } from '../text.js';
 import { defineCheck } from '../types.js';
@@ -19,17 +20,13 @@ export default defineCheck({
         ? `${name}=<your RuAPI token from ${CONSOLE_TOKENS}>   (in .env or your environment; RUAPI_API_KEY works too)`
         : `${name}=<your RuAPI token from ${CONSOLE_TOKENS}>   (or ANTHROPIC_AUTH_TOKEN, e.g. in the "env" block of ~/.claude/settings.json for Claude Code)`;
     if (target.key) {
-      const blocked = target.key.shadowed?.find((s) => s.value.trim() !== '');
-      const unset = blocked ? kindOf(target.key.source).unset?.(target.key.source) : undefined;
-      const note = blocked
-        ? ` It also hides the value in ${blocked.source.label}: an empty variable in the environment still counts as set, so .env loaders leave it alone.`
-        : '';
+      const hides = emptyHides(target.key);
       return [
         {
           severity: 'error',
           title: 'The key is empty',
-          message: `${target.key.source.label} is set but holds no key (blank or only invisible characters). Every request would be refused with 401.${note}`,
-          fix: unset ? `${unset}   (or set it to your RuAPI token)` : fix,
+          message: `${target.key.source.label} is set but holds no key (blank or only invisible characters). Every request would be refused with 401.${hides?.note ?? ''}`,
+          fix: hides ? `${hides.unset}   (or set it to your RuAPI token)` : fix,
           data: { fix: { field: 'key' } },
           source: target.key.source.label,
         },

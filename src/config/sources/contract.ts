@@ -108,8 +108,8 @@ export interface SourceKind {
   edit?(text: string, source: Source, value: string): EditOutcome;
   /** What to do when the file cannot be read (the `config/unreadable` fix). */
   repair?(label: string): string;
-  /** The command that removes the value, where an empty one still counts as set (the environment). */
-  unset?(source: Source): string;
+  /** The command that removes the value, where an empty one still counts as set (the environment), for the shell in use. */
+  unset?(source: Source, shell?: Shell): string;
   /** A base URL from here is a choice for this run (`--base-url`): it narrows the check to the protocol it points at. */
   readonly narrows?: boolean;
   /** What to say about values from here, in situations only some sources have. */

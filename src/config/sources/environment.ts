@@ -22,7 +22,7 @@ export const environment: ConfigSource = {
   place: (source) => `${source.name} in your environment (shell profile or CI variables)`,
   holder: () => 'your environment (shell profile, CI variables)',
   form: (change, ctx) => (change.variable ? shellForm(change.variable, change.value, ctx.shell) : undefined),
-  unset: (source) => `unset ${source.name}`,
+  unset: (source, shell = detectShell()) => UNSET[shell](source.name),
 };
 
 const variable = (name: string): Source => ({ kind: environment.kind, name, label: `${name} in the environment` });
@@ -49,6 +49,14 @@ export function detectShell(env: NodeJS.ProcessEnv = process.env, platform: Node
   if (platform === 'win32') return env.PROMPT ? 'cmd' : 'powershell';
   return 'posix';
 }
+
+/** The command that removes a variable from this session, per shell. */
+const UNSET: Record<Shell, (name: string) => string> = {
+  posix: (name) => `unset ${name}`,
+  fish: (name) => `set -e ${name}`,
+  powershell: (name) => `Remove-Item Env:${name}`,
+  cmd: (name) => `set ${name}=`,
+};
 
 /** The command that sets the variable in this session; for the key, one that asks for it without showing it. */
 function shellForm(variable: string, value: string | undefined, shell: Shell): FixForm {
