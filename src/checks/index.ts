@@ -12,6 +12,7 @@ import baseUrlMissing from './base-url/missing.js';
 import baseUrlMissingV1 from './base-url/missing-v1.js';
 import baseUrlNotHttps from './base-url/not-https.js';
 import baseUrlPath from './base-url/path.js';
+import { baseUrlCase, baseUrlFragment, baseUrlPort, baseUrlQuery } from './base-url/parts.js';
 import baseUrlTrailingSlash from './base-url/trailing-slash.js';
 import baseUrlUserinfo from './base-url/userinfo.js';
 import { analyzeUrl } from './base-url/analyze.js';
@@ -53,6 +54,10 @@ export const CHECKS: readonly Check[] = [
   baseUrlMissingV1,
   baseUrlExtraV1,
   baseUrlPath,
+  baseUrlCase,
+  baseUrlQuery,
+  baseUrlFragment,
+  baseUrlPort,
   baseUrlTrailingSlash,
   modelMissing,
   modelUnknown,
