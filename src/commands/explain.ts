@@ -2,6 +2,7 @@ import { EXIT, UsageError } from '../core/exit.js';
 import { Output } from '../core/output.js';
 import { processSession } from '../core/session.js';
 import { explainInput } from '../knowledge/index.js';
+import { wrapText } from '../core/wrap.js';
 import { renderExplainHuman, renderExplainJson, renderNoMatch } from '../report/explain.js';
 import type { CommandContext } from './context.js';
 
@@ -53,6 +54,9 @@ export async function run(input: string[], opts: { json?: boolean; color?: boole
   const result = out.cleanDeep(explanation);
   const c = out.session.color('stdout');
   if (opts.json) out.out(renderExplainJson(result.matches, kind, result.ambiguous));
-  else out.out(result.matches.length ? renderExplainHuman(result, kind, c) : renderNoMatch(kind, c));
+  else {
+    const width = out.session.stdout.isTTY ? out.session.stdout.columns : undefined;
+    out.out(wrapText(result.matches.length ? renderExplainHuman(result, kind, c) : renderNoMatch(kind, c), width));
+  }
   return result.matches.length ? EXIT.ok : EXIT.problem;
 }

@@ -9,7 +9,7 @@ import { colorFor } from './color.js';
  * test can hand them other streams (as gh's iostreams do).
  */
 export interface Session {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   /** A person is at the terminal: stdin and stderr are terminals, and neither --ci nor --json. */

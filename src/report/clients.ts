@@ -30,15 +30,16 @@ export function renderClientSummary(result: DoctorResult, c: ChalkInstance, mark
 
 /**
  * The set-up that works with RuAPI for each client with problems, in that client's own format
- * (its settings file, its TOML or YAML config, or its code), under the details.
+ * (its settings file, its TOML or YAML config, or its code), under the details. The code is
+ * never wrapped; the headings go through `prose`.
  */
-export function renderClientSetups(result: DoctorResult, c: ChalkInstance): string[] {
+export function renderClientSetups(result: DoctorResult, c: ChalkInstance, prose: (line: string) => string[] = (l) => [l]): string[] {
   const fixed = (result.clients ?? []).filter((v) => v.setup);
   if (fixed.length === 0) return [];
-  const out = [`${c.bold('The fixed set-up, per client')}${c.dim(' (no key is written here: each reads it from the variable named)')}`];
+  const out = prose(`${c.bold('The fixed set-up, per client')}${c.dim(' (no key is written here: each reads it from the variable named)')}`);
   for (const v of fixed) {
     const s = v.setup!;
-    out.push(`  ${c.bold(v.label)}  ${c.dim(`${s.where}, key from ${s.keyVariable}`)}`);
+    out.push(...prose(`  ${c.bold(v.label)}  ${c.dim(`${s.where}, key from ${s.keyVariable}`)}`));
     out.push(...s.text.split('\n').map((l) => (l ? `    ${l}` : '')));
   }
   out.push('');

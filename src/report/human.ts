@@ -7,6 +7,7 @@ import type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } f
 import { CATALOG_DATE } from '../models/catalog.js';
 import type { SetupForms } from '../fix/forms.js';
 import { millis, verdictLine } from './summary-line.js';
+import { wrapLine } from '../core/wrap.js';
 
 export interface HumanOptions {
   color: ChalkInstance;
@@ -20,6 +21,8 @@ export interface HumanOptions {
   setup?: SetupForms[];
   /** The live steps were just shown on this terminal as spinner lines: list none again (the Live row and its findings stay). */
   stepsShown?: boolean;
+  /** The terminal's width: prose is wrapped to it at spaces (code never is). None on a pipe. */
+  width?: number;
 }
 
 type Mark = 'pass' | Severity | 'skip';
@@ -40,7 +43,11 @@ const LABEL_WIDTH = 9;
  */
 export function renderHuman(result: DoctorResult, opts: HumanOptions): string {
   const c = opts.color;
-  const out: string[] = [];
+  // Prose goes in through `out.push`, wrapped to the terminal; the set-up's code through `code`, as it is.
+  const lines: string[] = [];
+  const prose = (l: string) => (opts.width ? wrapLine(l, opts.width) : [l]);
+  const out = { push: (...more: string[]) => lines.push(...more.flatMap(prose)) };
+  const code = (...more: string[]) => lines.push(...more);
   const marks: Record<Mark, string> = { pass: c.green('✓'), error: c.red('✗'), warning: c.yellow('!'), info: c.cyan('i'), skip: c.dim('–') };
 
   out.push(...renderClientSummary(result, c, marks));
@@ -76,16 +83,16 @@ export function renderHuman(result: DoctorResult, opts: HumanOptions): string {
     const setup = opts.setup?.find((s) => s.protocol === protocol);
     // A client's own fixed set-up (below) replaces the SDKs' code for its protocol.
     const ownCode = result.clients?.some((v) => v.protocol === protocol && v.setup);
-    if (setup) out.push(...setupBlock(ownCode ? { ...setup, code: [] } : setup, c));
+    if (setup) code(...setupBlock(ownCode ? { ...setup, code: [] } : setup, c, prose));
     out.push('');
   }
-  out.push(...renderClientSetups(result, c));
+  code(...renderClientSetups(result, c, prose));
 
   const verdict = verdictLine(result, opts);
   let line = `${marks[verdict.mark]} ${verdict.text}`;
   if (opts.offline) line += c.dim(`${result.verdict === 'problems' ? ' Offline: nothing' : ' Nothing'} was sent to RuAPI, so the key and model are not proven to work.`);
   out.push(line);
-  return `${out.join('\n')}\n`;
+  return `${lines.join('\n')}\n`;
 }
 
 function areaBlock(label: string, mark: Mark, value: string, found: Finding[], checks: CheckResult[], marks: Record<Mark, string>, c: ChalkInstance, opts: HumanOptions): string[] {
@@ -132,16 +139,16 @@ function liveBlock(report: LiveReport | undefined, found: Finding[], marks: Reco
 }
 
 /** The fixes written for the places the values live, then the whole corrected set-up as code. */
-function setupBlock(setup: SetupForms, c: ChalkInstance): string[] {
+function setupBlock(setup: SetupForms, c: ChalkInstance, prose: (line: string) => string[]): string[] {
   const out: string[] = [];
-  const form = (label: string, text: string) => [`      ${c.dim(`${label}:`)}`, ...text.split('\n').map((l) => (l ? `        ${l}` : ''))];
+  const form = (label: string, text: string) => [...prose(`      ${c.dim(`${label}:`)}`), ...text.split('\n').map((l) => (l ? `        ${l}` : ''))];
   const places = setup.places.filter((p) => p.form.text.trim() !== '');
   if (places.length > 0) {
-    out.push(`  ${c.bold('Fix it where the values are set')}`);
+    out.push(...prose(`  ${c.bold('Fix it where the values are set')}`));
     for (const p of places) out.push(...form(p.where, p.form.text));
   }
   if (setup.code.length > 0) {
-    out.push(`  ${c.bold('The fixed set-up in code')}${c.dim(' (the key is read from the environment, never written here)')}`);
+    out.push(...prose(`  ${c.bold('The fixed set-up in code')}${c.dim(' (the key is read from the environment, never written here)')}`));
     for (const f of setup.code) out.push(...form(f.label, f.text));
   }
   return out;

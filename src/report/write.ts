@@ -17,7 +17,7 @@ export function writeResult(out: Output, raw: DoctorResult, opts: { format: Form
   const color = out.session.color('stdout');
   const github = out.session.env.GITHUB_ACTIONS === 'true';
   const human = opts.format === 'human' || opts.outputFile !== undefined;
-  if (opts.outputFile !== undefined) out.file(opts.outputFile, FORMATS[opts.format](result, { ...ctx, stepsShown: false, color: plain }));
+  if (opts.outputFile !== undefined) out.file(opts.outputFile, FORMATS[opts.format](result, { ...ctx, stepsShown: false, color: plain, width: undefined }));
   const text = human ? FORMATS.human(result, { ...ctx, color }) : FORMATS[opts.format](result, { ...ctx, color });
   if (github && human) {
     // The runner ignores workflow commands between these markers, whatever the report quotes;
