@@ -91,3 +91,6 @@ export function oneLine(text: string, max: number): string {
   if (cut > 0 && /[\uD800-\uDBFF]/.test(out[cut - 1]!)) cut--;
   return `${out.slice(0, cut)}…`;
 }
+
+/** A time as every output shows it: `840 ms` under a second, `1.2 s` from there on. */
+export const duration = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);

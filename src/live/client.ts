@@ -201,6 +201,21 @@ export class LiveClient {
     };
   }
 
+  /**
+   * How long a connection step of the latest connection took, by the socket's own marks: what the
+   * report shows, so the spinner line says the same. Undefined while that phase has not ended.
+   */
+  phaseMs(id: 'dns' | 'connect' | 'tls'): number | undefined {
+    const a = this.attempt;
+    if (!a) return undefined;
+    const lookupEnd = a.lookupAt ?? (a.connectAt !== undefined ? a.startedAt : undefined);
+    if (id === 'dns') return lookupEnd === undefined ? undefined : Math.round((lookupEnd - a.startedAt) * 10) / 10;
+    const connectEnd = a.connectAt;
+    if (id === 'connect') return connectEnd === undefined || lookupEnd === undefined ? undefined : Math.round((connectEnd - lookupEnd) * 10) / 10;
+    const tunnelEnd = a.tunnelAt ?? connectEnd;
+    return a.readyAt === undefined || tunnelEnd === undefined ? undefined : Math.round((a.readyAt - tunnelEnd) * 10) / 10;
+  }
+
   /** The address the latest connection reached (the proxy's, through a proxy). */
   get remoteAddress(): string | undefined {
     return this.attempt?.remoteAddress;

@@ -8,22 +8,22 @@ export type { Exchange, Lease, Traffic } from './types.js';
 import { isFinalAnswer } from './judge.js';
 import { BACKOFF_MS, backoffMs, isRetryableStatus, sleep } from './retry.js';
 
-
-
-
-export const CONNECTION_STEPS: readonly StepId[] = ['dns', 'connect', 'tls'];
+export const CONNECTION_STEPS = ['dns', 'connect', 'tls'] as const satisfies readonly StepId[];
 
 /** The step a connection phase belongs to; the answer's phases belong to the step that sent the request. */
 export const stepOfPhase = (p: Phase, current: StepId): StepId =>
   p === 'dns' || p === 'proxy-dns' ? 'dns' : p === 'connect' || p === 'proxy-connect' || p === 'tunnel' ? 'connect' : p === 'tls' ? 'tls' : current;
 
-const isIpHost = (u: URL) => isIP(u.hostname.replace(/^\[|\]$/g, '')) !== 0;
+export const isIpHost = (u: URL) => isIP(u.hostname.replace(/^\[|\]$/g, '')) !== 0;
+
+/** What a passed DNS step shows when the request goes straight to the host: the name looked up, or that there was none. */
+export const lookupDetail = (base: URL): string => (isIpHost(base) ? 'an IP address: nothing to look up' : base.hostname);
 
 /** What a passed connection step shows: the host looked up, the address reached, the certificate accepted. */
 export function connectionDetail(run: Run, id: StepId): string | undefined {
   const { base, client } = run;
   const via = run.finding.proxy ? `proxy ${run.finding.proxy.url}` : undefined;
-  if (id === 'dns') return via ? `${new URL(run.proxyUrl!).hostname} (the proxy; it resolves ${base.hostname} itself)` : isIpHost(base) ? 'an IP address: nothing to look up' : base.hostname;
+  if (id === 'dns') return via ? `${new URL(run.proxyUrl!).hostname} (the proxy; it resolves ${base.hostname} itself)` : lookupDetail(base);
   if (id === 'connect') return via ? `${via}, tunnel to ${base.host}` : `${client.remoteAddress ?? base.hostname}:${base.port || (run.https ? 443 : 80)}`;
   if (id === 'tls') return `certificate for ${base.hostname} accepted`;
   return undefined;
@@ -33,7 +33,7 @@ export function connectionDetail(run: Run, id: StepId): string | undefined {
 export function passConnection(run: Run, upTo?: StepId): void {
   for (const id of CONNECTION_STEPS) {
     if (id === upTo) break;
-    if (run.chain.isOpen(id)) run.chain.pass(id, connectionDetail(run, id));
+    if (run.chain.isOpen(id)) run.chain.pass(id, connectionDetail(run, id), run.client.phaseMs(id));
   }
 }
 

@@ -1,7 +1,7 @@
 import type { StepId } from './chain.js';
 import type { NetFailure, SendRequest } from './client.js';
 import type { LiveContext } from './context.js';
-import { CONNECTION_STEPS, stepOfPhase, type Exchange } from './exchange.js';
+import { CONNECTION_STEPS, isIpHost, lookupDetail, stepOfPhase, type Exchange } from './exchange.js';
 import {
   badRequestFinding,
   balanceFinding,
@@ -26,6 +26,10 @@ export function failNet(out: Outcome, ctx: LiveContext, f: NetFailure, step: Ste
   const c = ctx.finding;
   const loopback = isLoopback(ctx.base.hostname);
   const phaseStep = out.at(stepOfPhase(f.phase, step), step);
+  // A connection that failed after the lookup proves the lookup: DNS is never "blocked" by a later step.
+  if (f.kind !== 'dns' && f.phase !== 'dns' && f.phase !== 'proxy-dns' && !c.proxy && out.isOpen('dns')) {
+    out.pass('dns', lookupDetail(ctx.base), isIpHost(ctx.base) ? 0 : undefined);
+  }
   switch (f.kind) {
     case 'dns':
       out.fail(out.at('dns', step), dnsFinding(c, f));
@@ -50,7 +54,7 @@ export function failNet(out: Outcome, ctx: LiveContext, f: NetFailure, step: Ste
       out.fail(phaseStep, timeoutFinding(c, f, { limitMs: ctx.options.timeoutMs, what: `${req.method} ${new URL(req.url).pathname}`, ...(events !== undefined ? { events } : {}) }));
       return;
     default:
-      out.fail(phaseStep, CONNECTION_STEPS.includes(phaseStep) ? unreachableFinding(c, f, loopback) : resetFinding(c, f, req));
+      out.fail(phaseStep, (CONNECTION_STEPS as readonly StepId[]).includes(phaseStep) ? unreachableFinding(c, f, loopback) : resetFinding(c, f, req));
   }
 }
 

@@ -45,7 +45,7 @@ export function renderHuman(result: DoctorResult, opts: HumanOptions): string {
   const c = opts.color;
   // Prose goes in through `out.push`, wrapped to the terminal; the set-up's code through `code`, as it is.
   const lines: string[] = [];
-  const prose = (l: string) => (opts.width ? wrapLine(l, opts.width) : [l]);
+  const prose = (l: string) => (opts.width ? l.split('\n').flatMap((one) => wrapLine(one, opts.width!)) : [l]);
   const out = { push: (...more: string[]) => lines.push(...more.flatMap(prose)) };
   const code = (...more: string[]) => lines.push(...more);
   const marks: Record<Mark, string> = { pass: c.green('✓'), error: c.red('✗'), warning: c.yellow('!'), info: c.cyan('i'), skip: c.dim('–') };
@@ -74,7 +74,9 @@ export function renderHuman(result: DoctorResult, opts: HumanOptions): string {
       // The row's mark also answers to the live step that tests the same value, and its findings.
       const step = live?.steps.find((s) => s.id === area.step);
       const tied = mine.filter((f) => areaOf(f) === 'live' && f.data?.step === area.step);
-      const mark = worse(worstOf([...found, ...tied]), step ? stepMark(step.status) : 'pass');
+      // Nothing set and nothing wrong (a model the code names itself): nothing was checked, so no ✓.
+      const unset = (area.id === 'key' ? config.key : area.id === 'base-url' ? config.baseUrl : config.model) === null;
+      const mark = worse(worstOf([...found, ...tied]), step ? stepMark(step.status) : unset ? 'skip' : 'pass');
       out.push(...areaBlock(area.label, mark, valueLine(area.id, config, [...found, ...tied], live, mark), found, checks, marks, c, opts));
     }
     const other = mine.filter((f) => !['key', 'base-url', 'model', 'live'].includes(areaOf(f)));

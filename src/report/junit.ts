@@ -86,7 +86,7 @@ function describe(f: Finding): string {
   return [
     `[${f.severity}] ${f.id}: ${f.title}`,
     f.message,
-    f.source ? `Source: ${f.source}` : '',
+    f.source ? `From: ${f.source}` : '',
     f.fix ? `Fix: ${f.fix}` : '',
   ]
     .filter(Boolean)

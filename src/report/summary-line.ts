@@ -16,7 +16,7 @@ export function summaryLine({ errors, warnings }: { errors: number; warnings: nu
 }
 
 /** A time as the reports write it (the spinners' formatMs in src/ui/spinner.ts switches to seconds). */
-export const millis = (ms: number): string => `${Math.round(ms)} ms`;
+export { duration as millis } from '../core/text.js';
 
 /** How the verdict line looks: its mark, and what it says. */
 export interface VerdictLine {

@@ -1,5 +1,6 @@
 import ora, { type Ora } from 'ora';
 import type { ChalkInstance } from 'chalk';
+import { duration } from '../core/text.js';
 import { colorFor } from '../core/color.js';
 import type { LiveStep } from '../core/result.js';
 import { Interrupted } from './interactive.js';
@@ -51,13 +52,9 @@ function holdKeyboard(onCtrlC: () => void): () => void {
   };
 }
 
-function formatMs(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
 /** One finished step as a line: mark, label, time, detail. */
 function stepLine(step: LiveStep, c: ChalkInstance): string {
-  const time = step.ms !== undefined ? c.dim(`  ${formatMs(step.ms)}`) : '';
+  const time = step.ms !== undefined ? c.dim(`  ${duration(step.ms)}`) : '';
   const detail = step.detail ? `: ${step.detail}` : '';
   switch (step.status) {
     case 'ok':
@@ -75,7 +72,7 @@ function stepLine(step: LiveStep, c: ChalkInstance): string {
 
 /**
  * Spinners for the live chain, on stderr: each running step spins with what it waits for, then
- * resolves to ✓ / ✗ / ! with its time (its own `ms`, else as timed here). Ctrl-C while one runs marks it interrupted, aborts
+ * resolves to ✓ / ✗ / ! with its own time (`ms`, the number the report shows). Ctrl-C while one runs marks it interrupted, aborts
  * `signal` and rejects `interrupted`.
  */
 export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?: boolean } = {}): StepSpinner {
@@ -87,8 +84,6 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
   interrupted.catch(() => {}); // a caller that never races on it must not see an unhandled rejection
 
   let current: { step: RunningStep; spinner: Ora } | undefined;
-  /** When each step started: a step can stay open while another one runs (the model waits for the probe). */
-  const startedAt = new Map<string, number>();
 
   const runningText = (step: RunningStep) => `${step.label}${step.detail ? c.dim(`: ${step.detail}`) : ''}`;
 
@@ -121,7 +116,6 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
           current.spinner.text = runningText(step);
           return;
         }
-        if (!startedAt.has(step.id)) startedAt.set(step.id, performance.now());
         // The step shown so far is still open: its line comes when it ends.
         current?.spinner.stop();
         const spinner = ora({ stream, text: runningText(step), color: c.level > 0 ? 'cyan' : false, discardStdin: false });
@@ -130,8 +124,8 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
         current = { step, spinner };
         return;
       }
-      const started = startedAt.get(step.id);
-      const finished = step.ms === undefined && started !== undefined && step.status !== 'skipped' ? { ...step, ms: performance.now() - started } : step;
+      // The step's own time, as the report shows it: the spinner does not time steps itself.
+      const finished = step;
       if (current?.step.id === step.id) settle(stepLine(finished, c));
       else if (current) {
         // Another step is spinning: the finished line goes above it.

@@ -94,7 +94,7 @@ describe('JUnit report', () => {
     const xml = renderJunit(sampleResult());
     const failure = xml.match(/<failure [^>]*>([^<]*)<\/failure>/)?.[1] ?? '';
     expect(failure).toContain('OpenAI clients append /chat/completions');
-    expect(failure).toContain('Source: OPENAI_BASE_URL in .env, line 2');
+    expect(failure).toContain('From: OPENAI_BASE_URL in .env, line 2');
     expect(failure).toContain('Fix: Set OPENAI_BASE_URL=https://www.ruapi.ai/v1');
   });
 
