@@ -29,17 +29,62 @@ describe('the ruapi command line', () => {
     expect(r.stdout).toContain('--key-stdin');
   });
 
+  it('answers `ruapi help` with a name it does not know as `ruapi docter` is answered: a did-you-mean, exit 2', async () => {
+    const r = await runCli(['help', 'docter']);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toBe("ruapi: unknown command 'docter'\n(Did you mean doctor?)\nRun 'ruapi --help' for usage.\n");
+    const far = await runCli(['help', 'xyzzy']);
+    expect(far).toMatchObject({ code: 2, stdout: '', stderr: "ruapi: unknown command 'xyzzy'\nRun 'ruapi --help' for usage.\n" });
+    const top = await runCli(['help']);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toContain('Usage: ruapi [options] [command]');
+  });
+
+  it('prints its help on stdout when run with no command at all, exit 0', async () => {
+    for (const args of [[], ['--no-color']]) {
+      const r = await runCli(args);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toContain('Usage: ruapi [options] [command]');
+      expect(r.stdout).toContain('Exit codes');
+    }
+  });
+
+  it('takes -v for --version, as node, npm and git do; -V still works', async () => {
+    for (const args of [['-v'], ['-V'], ['--version'], ['--no-color', '-v']]) {
+      const r = await runCli(args);
+      expect(r, args.join(' ')).toMatchObject({ code: 0, stderr: '' });
+      expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\S*\n$/);
+    }
+    expect((await runCli(['--help'])).stdout).toMatch(/^ {2}-v, --version +print the version$/m);
+  });
+
+  it('describes the doctor in one paragraph, wrapped by commander, with no line break of its own', async () => {
+    const r = await runCli(['doctor', '--help']);
+    const paragraph = r.stdout.split('\n\n')[1]!;
+    expect(paragraph.replace(/\n/g, ' ')).toBe('Find your RuAPI configuration (flags, env vars, .env, Claude Code settings), check the key, base URL and model offline, then the live connection, and say what to change and where.');
+    // Each line but the last is filled as far as the next word allows (80 columns off a terminal).
+    const lines = paragraph.split('\n');
+    for (let i = 0; i < lines.length - 1; i++) expect(lines[i]!.length + 1 + lines[i + 1]!.split(' ')[0]!.length, lines[i]).toBeGreaterThan(80);
+  });
+
   it.each([
-    [['nope'], /unknown command 'nope'/],
-    [['--bogus'], /unknown option '--bogus'/],
-    [['explain', '--bogus', '401'], /unknown option '--bogus'/],
-    [['doctor', '--protocol', 'grpc'], /--protocol/],
-    [['doctor', '--timeout', 'soon'], /--timeout/],
-  ])('answers a usage error (%j) with one line and a hint, exit 2', async (args, message) => {
+    [['nope'], /unknown command 'nope'/, 'ruapi --help'],
+    [['--bogus'], /unknown option '--bogus'/, 'ruapi --help'],
+    [['explain', '--bogus', '401'], /unknown option '--bogus'/, 'ruapi explain --help'],
+    [['doctor', '--protocol', 'grpc'], /--protocol/, 'ruapi doctor --help'],
+    [['doctor', '--timeout', 'soon'], /--timeout/, 'ruapi doctor --help'],
+    [['doctor', '--ofline'], /unknown option '--ofline'\n\(Did you mean --offline\?\)/, 'ruapi doctor --help'],
+    [['--no-color', 'doctor', '--env-file', 'missing.env'], /--env-file missing\.env: no such file/, 'ruapi doctor --help'],
+    [['report', '--bogus'], /unknown option '--bogus'/, 'ruapi report --help'],
+    [['models', 'a', 'b'], /too many arguments/, 'ruapi models --help'],
+    [['simulate', '--port'], /--port/, 'ruapi simulate --help'],
+    [['completion'], /missing required argument 'shell'/, 'ruapi completion --help'],
+  ])('answers a usage error (%j) with one line and a hint to that command’s help, exit 2', async (args, message, help) => {
     const r = await runCli(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
-    expect(r.stderr).toContain("Run 'ruapi --help' for usage.");
+    expect(r.stderr).toContain(`Run '${help}' for usage.`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(3);
   });
