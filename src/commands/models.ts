@@ -3,7 +3,7 @@ import { Output } from '../core/output.js';
 import { processSession } from '../core/session.js';
 import { CATALOG, CATALOG_AUTHORITY, CATALOG_DATE, CATALOG_PACKAGES, type CatalogModel } from '../models/catalog.js';
 import { dayOf, lifecycleOf, type ModelStatus } from '../models/lifecycle.js';
-import { matchModel } from '../models/suggest.js';
+import { suggestFilter } from '../models/suggest.js';
 import type { CommandContext } from './context.js';
 
 /** One id of `ruapi models --json`. */
@@ -71,8 +71,15 @@ export async function run(filter: string | undefined, opts: { json?: boolean; co
   const c = out.session.color('stdout');
   const what = retired ? 'retired model id' : 'model id';
   if (models.length === 0) {
-    const near = matchModel(filter ?? '', all.filter((m) => (m.status === 'retired') === retired).map((m) => m.id)).suggestions;
-    out.err(`ruapi: no ${what} in the bundled list (snapshot ${CATALOG_DATE}) contains "${filter}".${near.length > 0 ? ` Did you mean ${near.join(', ')}?` : ''}\n`);
+    const shown = all.filter((m) => (m.status === 'retired') === retired).map((m) => m.id);
+    const near = suggestFilter(filter ?? '', shown);
+    const listing = near.filter ? shown.filter((id) => id.toLowerCase().includes(near.filter!)).length : 0;
+    const meant = near.filter
+      ? ` Did you mean "${near.filter}"? \`ruapi models ${near.filter}${retired ? ' --retired' : ''}\` lists ${listing === 1 ? '1 id' : `${listing} ids`}.`
+      : near.ids.length > 0
+        ? ` Did you mean ${near.ids.join(', ')}?`
+        : '';
+    out.err(`ruapi: no ${what} in the bundled list (snapshot ${CATALOG_DATE}) contains "${filter}".${meant}\n`);
     return EXIT.problem;
   }
   const heading = retired ? `Model ids retired upstream as of ${dayOf(now)}, to migrate from` : `Model ids, bundled snapshot of ${CATALOG_DATE}, as of ${dayOf(now)}`;
