@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, NODE, nodeVersion, runCli, tempDir } from '../helpers/cli.js';
 
@@ -87,6 +90,40 @@ describe('the ruapi command line', () => {
     expect(r.stderr).toContain(`Run '${help}' for usage.`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(3);
+  });
+
+  describe('a missing --env-file, however README starts ruapi', () => {
+    const USAGE = "ruapi: --env-file missing.env: no such file\nRun 'ruapi doctor --help' for usage.\n";
+    const run = (command: string, args: string[]) => {
+      const home = tempDir();
+      const r = spawnSync(command, [...args, 'doctor', '--env-file', 'missing.env'], { cwd: home, env: cleanEnv(home), encoding: 'utf8', timeout: 15_000 });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+
+    it('is ruapi’s own usage error, exit 2, from ./bin/ruapi.js (its shebang passes `--` to node) and from node -- bin/ruapi.js', () => {
+      expect(run(BIN, [])).toMatchObject({ code: 2, stdout: '', stderr: USAGE });
+      expect(run(NODE, ['--', BIN])).toMatchObject({ code: 2, stdout: '', stderr: USAGE });
+    });
+
+    it('is Node’s own error from `node bin/ruapi.js`, as README warns: Node takes the flag before ruapi starts', () => {
+      const r = run(NODE, [BIN]);
+      expect(r.code).toBe(9);
+      expect(r.stderr).toMatch(/missing\.env: not found/);
+    });
+
+    it('reaches ruapi through the Windows shims npm writes from the shebang, which keep its `--`', async () => {
+      // npm's own cmd-shim, as `npm install` runs it on Windows (it writes the same files anywhere).
+      const npmRoot = spawnSync('npm', ['root', '-g'], { encoding: 'utf8' }).stdout.trim();
+      const cmdShimDir = path.join(npmRoot, 'npm/node_modules/cmd-shim');
+      if (!npmRoot || !existsSync(cmdShimDir)) return;
+      const cmdShim = createRequire(import.meta.url)(cmdShimDir) as (from: string, to: string) => Promise<void>;
+      const to = path.join(tempDir(), 'ruapi');
+      await cmdShim(BIN, to);
+      expect(readFileSync(`${to}.cmd`, 'utf8')).toMatch(/"%_prog%" -- "%dp0%\\[^"]*\\bin\\ruapi\.js" %\*/);
+      const ps1 = readFileSync(`${to}.ps1`, 'utf8');
+      expect(ps1).toMatch(/& "node\$exe" -- "\$basedir\/[^"]*\/bin\/ruapi\.js" \$args/);
+      expect(ps1).not.toMatch(/node\$exe" "/);
+    });
   });
 
   it('stops quietly when the reader of its output goes away (… | head -1, or a reader that never reads)', () => {
