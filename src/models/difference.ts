@@ -58,16 +58,23 @@ const MARKS: Record<string, string> = { '.': 'dot', '-': 'hyphen', _: 'underscor
 const kindOf = (c: string) => (/[a-z]/i.test(c) ? 'letter' : /\d/.test(c) ? 'digit' : 'character');
 const article = (noun: string) => (/^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`);
 /** "a dot", "a hyphen", or the character itself in quotes. */
-const named = (c: string) => (MARKS[c] ? article(MARKS[c]) : `"${c}"`);
+const named = (c: string) => {
+  const mark = MARKS[c];
+  return mark ? article(mark) : `"${c}"`;
+};
 
 function words(edit: Edit): string {
   switch (edit.op) {
     case 'replace':
       return `${named(edit.typed)} instead of ${named(edit.listed)}`;
-    case 'missing':
-      return MARKS[edit.listed] ? `${article(MARKS[edit.listed])} missing` : `one ${kindOf(edit.listed)} missing`;
-    case 'extra':
-      return MARKS[edit.typed] ? `an extra ${MARKS[edit.typed]}` : `one extra ${kindOf(edit.typed)}`;
+    case 'missing': {
+      const mark = MARKS[edit.listed];
+      return mark ? `${article(mark)} missing` : `one ${kindOf(edit.listed)} missing`;
+    }
+    case 'extra': {
+      const mark = MARKS[edit.typed];
+      return mark ? `an extra ${mark}` : `one extra ${kindOf(edit.typed)}`;
+    }
     case 'swap':
       return kindOf(edit.typed[0]!) === 'letter' && kindOf(edit.typed[1]!) === 'letter' ? 'two letters swapped' : 'two characters swapped';
   }

@@ -9,13 +9,13 @@ type Simulator = Awaited<ReturnType<SimModule['startSimulator']>>;
 
 describe('the model did-you-mean says how the id differs, closest id first', () => {
   it.each([
-    ['claude-sonet-4.6', ANTHROPIC_GOOD, 'claude-sonnet-4-6', 'one letter missing and a dot instead of a hyphen'],
-    ['gpt-5.4-mnii', OPENAI_GOOD, 'gpt-5.4-mini', 'two letters swapped'],
-    ['gpt-5.4-mni', OPENAI_GOOD, 'gpt-5.4-mini', 'one letter missing'],
-    ['gpt-5.4-minii', OPENAI_GOOD, 'gpt-5.4-mini', 'one extra letter'],
-    ['gpt-5.4-mimi', OPENAI_GOOD, 'gpt-5.4-mini', '"m" instead of "n"'],
-    ['clade-sonet-4.6', ANTHROPIC_GOOD, 'claude-sonnet-4-6', '3 characters differ'],
-  ])('%s: "%s"', async (typed, env, meant, words) => {
+    ['claude-sonet-4.6', 'claude-sonnet-4-6', 'one letter missing and a dot instead of a hyphen', ANTHROPIC_GOOD],
+    ['gpt-5.4-mnii', 'gpt-5.4-mini', 'two letters swapped', OPENAI_GOOD],
+    ['gpt-5.4-mni', 'gpt-5.4-mini', 'one letter missing', OPENAI_GOOD],
+    ['gpt-5.4-minii', 'gpt-5.4-mini', 'one extra letter', OPENAI_GOOD],
+    ['gpt-5.4-mimi', 'gpt-5.4-mini', '"m" instead of "n"', OPENAI_GOOD],
+    ['clade-sonet-4.6', 'claude-sonnet-4-6', '3 characters differ', ANTHROPIC_GOOD],
+  ])('%s → %s: %s', async (typed, meant, words, env) => {
     const r = await doctor(['doctor', '--offline', '--json', '--model', typed], { env });
     const f = r.json!.findings.find((x) => x.id === 'model/unknown')!;
     expect(f.title).toBe(`Unknown model id: did you mean ${meant}?`);
