@@ -154,13 +154,13 @@ function registerHelp(program: Command): void {
     .argument('[command]')
     .helpOption(false)
     .action(async (name: string | undefined) => {
-      if (name === undefined) program.help();
+      if (!name) return program.help();
       const command = program.commands.find((c) => c.name() === name);
-      if (command) command.help();
+      if (command) return command.help();
       // Loaded here only: models/suggest brings the model catalogue with it.
       const { editDistance } = await import('../models/suggest.js');
       const names = program.commands.map((c) => c.name()).filter((n) => n !== 'help');
-      const near = names.filter((n) => editDistance(n, name as string, 2) <= 2 || n.startsWith(name as string));
+      const near = names.filter((n) => editDistance(n, name, 2) <= 2 || n.startsWith(name));
       program.error(`error: unknown command '${name}'${near.length > 0 ? `\n(Did you mean ${near.join(' or ')}?)` : ''}`, { exitCode: 2, code: 'commander.unknownCommand' });
     });
 }
