@@ -116,6 +116,16 @@ describe.concurrent('ruapi models', () => {
     expect(retired.stderr).toMatch(/contains "haiku-3"\. Did you mean claude-3-5-haiku-20241022\?\n$/);
   });
 
+  it('says when the ids containing the filter are all of the other kind: retired, or still working', async () => {
+    const retired = CATALOG.filter((m) => lifecycleOf(m.id, today())?.status === 'retired' && m.id.includes('claude-3-5-haiku'));
+    expect(retired.length).toBe(1);
+    const r = await runCli(['models', 'claude-3-5-haiku']);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toBe('ruapi: no model id that still works upstream contains "claude-3-5-haiku", but 1 id retired upstream does: `ruapi models claude-3-5-haiku --retired` lists it with its replacement.\n');
+    const current = await runCli(['models', '--retired', 'claude-opus-4-8']);
+    expect(current.stderr).toBe(`ruapi: no retired model id in the bundled list (snapshot ${CATALOG_DATE}) contains "claude-opus-4-8", but 1 id that still works upstream does: \`ruapi models claude-opus-4-8\` lists it.\n`);
+  });
+
   it('says nothing more than "no id contains it" when nothing is close', async () => {
     const r = await runCli(['models', 'xyzzy']);
     expect(r).toMatchObject({ code: 1, stdout: '', stderr: `ruapi: no model id in the bundled list (snapshot ${CATALOG_DATE}) contains "xyzzy".\n` });
