@@ -37,6 +37,16 @@ export function unsupportedReason(node = process.execPath) {
   return null;
 }
 
+/**
+ * Whether a binary carrying the node at `node` leaves `--env-file` to ruapi: SEA execArgv
+ * (nodejs/node#59314) came in Node 24.6.0 and 22.19.0; checked on 22.23, 24.22 and 26.12, and
+ * that Node 20.20 exits 9 on `ruapi doctor --env-file missing.env`.
+ */
+export function envFileReachesRuapi(node = process.execPath) {
+  const [major, minor] = (nodeVersion(node) ?? '0.0').split('.').map(Number);
+  return major > 24 || (major === 24 && minor >= 6) || (major === 22 && minor >= 19);
+}
+
 function resolvePostject() {
   try {
     return createRequire(path.join(root, 'package.json')).resolve('postject');
@@ -65,7 +75,12 @@ export async function buildBinary({ out = path.join(root, 'dist', process.platfo
     const blob = path.join(work, 'sea.blob');
     const config = path.join(work, 'sea-config.json');
     // useCodeCache: the bundle carries every command, and compiling it is most of a cold start.
-    writeFileSync(config, JSON.stringify({ main: bundle, output: blob, disableExperimentalSEAWarning: true, useCodeCache: true }));
+    // execArgv ['--']: Node reads a `--env-file` anywhere on its command line up to a `--` as its
+    // own option, even after the script (and so a binary's every argument), and stops with exit 9
+    // when the file is missing, before ruapi starts. The `--` it puts before the user's arguments
+    // leaves them to ruapi, as the `--` of bin/ruapi.js's shebang does (a Node without SEA
+    // execArgv ignores the field: see envFileReachesRuapi).
+    writeFileSync(config, JSON.stringify({ main: bundle, output: blob, disableExperimentalSEAWarning: true, useCodeCache: true, execArgv: ['--'] }));
     // The blob (and its code cache) must come from the very node that will carry it.
     execFileSync(node, ['--experimental-sea-config', config], { stdio: 'pipe' });
 
@@ -88,6 +103,9 @@ export async function buildBinary({ out = path.join(root, 'dist', process.platfo
     if (injected.status !== 0) throw new Error(`postject failed:\n${injected.stdout}${injected.stderr}`);
     if (process.platform === 'darwin') execFileSync('codesign', ['--sign', '-', out]);
     log(`wrote ${path.relative(process.cwd(), out)} ${mb(out)}`);
+    if (!envFileReachesRuapi(node)) {
+      log(`note: this binary carries Node ${nodeVersion(node)}, which reads --env-file as its own option: \`ruapi doctor --env-file missing.env\` stops in Node with exit 9. Build with Node 22.19+ or 24.6+ (--node /path/to/node) for ruapi's own usage error.`);
+    }
     return out;
   } finally {
     rmSync(work, { recursive: true, force: true });

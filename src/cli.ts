@@ -6,7 +6,7 @@ import { VERSION } from './core/version.js';
  * src/launch.ts, which holds the code cache, the doctor's own flag reader and commander.
  */
 async function main(argv: string[]): Promise<void> {
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v' || argv[0] === '-V')) {
     process.stdout.write(`${VERSION}\n`);
     return;
   }
@@ -18,7 +18,7 @@ async function main(argv: string[]): Promise<void> {
     try {
       process.exitCode = await command.run(explain.input, explain.opts, { isDebug: () => explain.opts.debug });
     } catch (err) {
-      process.exitCode = command.reportError(err, explain.opts.debug);
+      process.exitCode = command.reportError(err, explain.opts.debug, 'explain');
     }
     return;
   }

@@ -14,20 +14,20 @@ export async function launch(argv: string[], dirname: string, module: { construc
   holdWasmAtBaseline();
   if (argv[0] === 'doctor' || argv[0] === 'report') {
     const opts = readFlags(argv.slice(1), argv[0] === 'doctor' ? [...CONFIG_FLAGS, ...DOCTOR_FLAGS] : CONFIG_FLAGS);
-    if (opts) return runDoctor(argv[0] === 'report' ? { ...opts, report: true } : opts);
+    if (opts) return runDoctor(argv[0], argv[0] === 'report' ? { ...opts, report: true } : opts);
   }
   const { main: runProgram } = await import('./program.js');
   return runProgram();
 }
 
 /** What register.ts's doctor and report actions do with the options commander read. */
-async function runDoctor(opts: Record<string, unknown>): Promise<void> {
+async function runDoctor(command: string, opts: Record<string, unknown>): Promise<void> {
   // As program.ts decides it: --debug anywhere on the line.
   const debug = process.argv.includes('--debug');
   try {
     const { run } = await import('./commands/doctor/index.js');
     process.exitCode = await run(opts as DoctorFlags, { isDebug: () => debug });
   } catch (err) {
-    process.exitCode = reportError(err, debug);
+    process.exitCode = reportError(err, debug, command);
   }
 }

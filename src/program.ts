@@ -1,5 +1,5 @@
-import { Command, CommanderError } from 'commander';
-import { EXIT, reportError } from './core/exit.js';
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, reportError, usageHint } from './core/exit.js';
 import { VERSION } from './core/version.js';
 import { GLOBAL_FLAGS } from './commands/flags.js';
 import { registerCommands, toOption, type CommandContext } from './commands/register.js';
@@ -16,7 +16,13 @@ export function createProgram(ctx: CommandContext): Command {
   program
     .name('ruapi')
     .description('Find out why a request to RuAPI fails, and what to change.')
-    .version(VERSION, '-V, --version', 'print the version');
+    // -v as node, npm, yarn, pnpm, git and docker read it; -V, which ruapi had first, still works.
+    .version(VERSION, '-v, --version', 'print the version')
+    .addOption(new Option('-V').hideHelp());
+  program.on('option:V', () => {
+    process.stdout.write(`${VERSION}\n`);
+    throw new CommanderError(EXIT.ok, 'commander.version', VERSION);
+  });
   for (const spec of GLOBAL_FLAGS) program.addOption(toOption(spec));
   program
     .showSuggestionAfterError(true)
@@ -46,19 +52,32 @@ Exit codes: 0 ok, 1 a problem was found or nothing matched, 2 usage error,
 }
 
 export async function main(): Promise<void> {
+  const program = createProgram({ isDebug: () => debug });
+  const args = process.argv.slice(2);
+  // Bare `ruapi` asked for nothing wrong: its help goes to stdout (commander sends it to stderr).
+  if (args.every((a) => a === '--debug' || a === '--no-color')) {
+    program.outputHelp();
+    return;
+  }
   try {
-    await createProgram({ isDebug: () => debug }).parseAsync(process.argv);
+    await program.parseAsync(process.argv);
   } catch (err) {
-    process.exitCode = exitCodeFor(err);
+    process.exitCode = exitCodeFor(err, commandIn(program, args));
   }
 }
 
-function exitCodeFor(err: unknown): number {
+/** The command the line runs (the first word that names one), for the hint to its own help. */
+function commandIn(program: Command, args: string[]): string | undefined {
+  const word = args.find((a) => !a.startsWith('-'));
+  return word !== 'help' && program.commands.some((c) => c.name() === word) ? word : undefined;
+}
+
+function exitCodeFor(err: unknown, command: string | undefined): number {
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
     // Commander has printed its one-line message already.
-    process.stderr.write(`Run 'ruapi --help' for usage.\n`);
+    process.stderr.write(`${usageHint(command)}\n`);
     return EXIT.usage;
   }
-  return reportError(err, debug);
+  return reportError(err, debug, command);
 }

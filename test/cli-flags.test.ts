@@ -62,6 +62,7 @@ describe("cli.ts's reading of doctor and report flags", () => {
     [['doctor', '-h']],
     [['doctor', '--version']],
     [['doctor', '--offline', '-V']],
+    [['doctor', '--offline', '-v']],
     [['doctor', 'extra']],
     [['doctor', '--']],
     [['doctor', '--timeout=5']],
@@ -85,7 +86,7 @@ describe("cli.ts's reading of doctor and report flags", () => {
     const flags = [...CONFIG_FLAGS, ...DOCTOR_FLAGS].map((f) => f.flags.split(' ')[0] as string);
     const words = [
       ...flags,
-      '--debug', '--no-color', '--probe', '--color', '--help', '-h', '-V', '--version', '--', '--timeout=5', '--base-url=https://x', '-x', 'help', 'extra',
+      '--debug', '--no-color', '--probe', '--color', '--help', '-h', '-V', '-v', '--version', '--', '--timeout=5', '--base-url=https://x', '-x', 'help', 'extra',
       'openai', 'anthropic', 'grpc', 'human', 'json', 'junit', 'markdown', '5', '0', '3601', '1.5', ' 7', 'soon', '', '-', 'https://www.ruapi.ai/v1', 'sk-abc', 'a.example',
     ];
     let seed = 12;

@@ -39,7 +39,8 @@ export async function run(input: string[], opts: { json?: boolean; color?: boole
   const fromStdin = input.length === 0 || (input.length === 1 && input[0] === '-');
   if (fromStdin) {
     if (input.length === 0 && process.stdin.isTTY) {
-      throw new UsageError("nothing to explain: give a code (ruapi explain 401), paste the error in quotes, or pipe it in (… | ruapi explain).");
+      // Two short lines: one of 121 characters left its full stop alone on a line of a 120-column terminal.
+      throw new UsageError('nothing to explain.\nGive a code (ruapi explain 401), the error text in quotes, or pipe it in.');
     }
     if (process.stdin.isTTY) out.err('Paste the error, then press Ctrl-D (Ctrl-Z then Enter on Windows).\n');
     text = await readStdin();

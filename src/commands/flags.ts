@@ -45,7 +45,7 @@ export const CONFIG_FLAGS: readonly FlagSpec[] = [
   {
     flags: '--timeout <seconds>',
     description: 'time limit for the whole live check (default 25)',
-    parse: { value: seconds, invalid: 'expected a number of seconds between 0 and 3600.' },
+    parse: { value: seconds, invalid: 'expected a number of seconds above 0 and at most 3600, such as 25 or 0.5.' },
   },
   { flags: '--allow-host <host>', description: 'allow sending the key to this non-RuAPI host (repeatable)', repeatable: true },
   { flags: '--client <id>', description: 'check this client only, found or not (claude-code, codex, openai-python … : see README)' },

@@ -3,7 +3,7 @@ import { Output } from '../core/output.js';
 import { processSession } from '../core/session.js';
 import { CATALOG, CATALOG_AUTHORITY, CATALOG_DATE, CATALOG_PACKAGES, type CatalogModel } from '../models/catalog.js';
 import { dayOf, lifecycleOf, type ModelStatus } from '../models/lifecycle.js';
-import { matchModel } from '../models/suggest.js';
+import { suggestFilter } from '../models/suggest.js';
 import type { CommandContext } from './context.js';
 
 /** One id of `ruapi models --json`. */
@@ -50,6 +50,32 @@ function entry(m: CatalogModel, now: Date): ModelsEntry {
 const statusWords = (e: ModelsEntry) =>
   e.status === 'current' ? 'current' : `${e.status}${e.retires ? ` ${e.status === 'retiring' ? 'on ' : ''}${e.retires}` : ' (date not published)'}${e.replacement ? `, use ${e.replacement}` : ''}`;
 
+const ids = (n: number) => (n === 1 ? '1 id' : `${n} ids`);
+
+/**
+ * What `ruapi models FILTER` says when no id it shows contains the filter: that ids of the other
+ * kind (retired, or still working) do, else the filter or ids it was most likely meant to be.
+ */
+function noMatch(filter: string, retired: boolean, all: ModelsEntry[]): string {
+  const needle = filter.trim().toLowerCase();
+  const flag = retired ? ' --retired' : '';
+  const other = all.filter((m) => (m.status === 'retired') !== retired && m.id.toLowerCase().includes(needle));
+  if (other.length > 0) {
+    const one = other.length === 1;
+    return retired
+      ? `ruapi: no retired model id in the bundled list (snapshot ${CATALOG_DATE}) contains "${filter}", but ${ids(other.length)} that still ${one ? 'works' : 'work'} upstream ${one ? 'does' : 'do'}: \`ruapi models ${filter}\` lists ${one ? 'it' : 'them'}.`
+      : `ruapi: no model id that still works upstream contains "${filter}", but ${ids(other.length)} retired upstream ${one ? 'does' : 'do'}: \`ruapi models ${filter} --retired\` lists ${one ? 'it with its replacement' : 'them with their replacements'}.`;
+  }
+  const shown = all.filter((m) => (m.status === 'retired') === retired).map((m) => m.id);
+  const near = suggestFilter(filter, shown);
+  const meant = near.filter
+    ? ` Did you mean "${near.filter}"? \`ruapi models ${near.filter}${flag}\` lists ${ids(shown.filter((id) => id.toLowerCase().includes(near.filter!)).length)}.`
+    : near.ids.length > 0
+      ? ` Did you mean ${near.ids.join(', ')}?`
+      : '';
+  return `ruapi: no ${retired ? 'retired model id' : 'model id'} in the bundled list (snapshot ${CATALOG_DATE}) contains "${filter}".${meant}`;
+}
+
 /**
  * Lists the bundled model ids with their upstream status, optionally those containing `filter`
  * (any case). Without --retired, the ids that still work upstream; with it, the retired ones, to
@@ -69,10 +95,8 @@ export async function run(filter: string | undefined, opts: { json?: boolean; co
   }
 
   const c = out.session.color('stdout');
-  const what = retired ? 'retired model id' : 'model id';
   if (models.length === 0) {
-    const near = matchModel(filter ?? '', all.filter((m) => (m.status === 'retired') === retired).map((m) => m.id)).suggestions;
-    out.err(`ruapi: no ${what} in the bundled list (snapshot ${CATALOG_DATE}) contains "${filter}".${near.length > 0 ? ` Did you mean ${near.join(', ')}?` : ''}\n`);
+    out.err(`${noMatch(filter ?? '', retired, all)}\n`);
     return EXIT.problem;
   }
   const heading = retired ? `Model ids retired upstream as of ${dayOf(now)}, to migrate from` : `Model ids, bundled snapshot of ${CATALOG_DATE}, as of ${dayOf(now)}`;

@@ -64,7 +64,8 @@ Examples:
       .command('doctor')
       .summary('check your RuAPI set-up before a first request')
       .description(
-        'Find your RuAPI configuration (flags, env vars, .env, Claude Code settings), check the key, base URL and\n' +
+        // One paragraph: commander wraps it to the terminal's width (a line break of our own left a short line).
+        'Find your RuAPI configuration (flags, env vars, .env, Claude Code settings), check the key, base URL and ' +
           'model offline, then the live connection, and say what to change and where.',
       ),
   );
@@ -137,5 +138,29 @@ Examples:
     .action(async (shell: string) => {
       const { run } = await import('./completion.js');
       process.exitCode = await run(shell, program);
+    });
+
+  registerHelp(program);
+}
+
+/**
+ * `ruapi help [command]` in place of commander's own, which answers an unknown name with the
+ * top-level help and exit 0: here it is a usage error with a did-you-mean, as `ruapi docter` is.
+ */
+function registerHelp(program: Command): void {
+  program
+    .command('help')
+    .description('display help for command')
+    .argument('[command]')
+    .helpOption(false)
+    .action(async (name: string | undefined) => {
+      if (!name) return program.help();
+      const command = program.commands.find((c) => c.name() === name);
+      if (command) return command.help();
+      // Loaded here only: models/suggest brings the model catalogue with it.
+      const { editDistance } = await import('../models/suggest.js');
+      const names = program.commands.map((c) => c.name()).filter((n) => n !== 'help');
+      const near = names.filter((n) => editDistance(n, name, 2) <= 2 || n.startsWith(name));
+      program.error(`error: unknown command '${name}'${near.length > 0 ? `\n(Did you mean ${near.join(' or ')}?)` : ''}`, { exitCode: 2, code: 'commander.unknownCommand' });
     });
 }

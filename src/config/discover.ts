@@ -132,7 +132,7 @@ function readSources(input: DiscoverInput, sources: readonly ConfigSource[], fil
     if (file) files.push({ label: file.label, path: file.path, status: read.status });
     if (read.status === 'unreadable') {
       const label = file?.label ?? source.title ?? source.kind;
-      findings.push(unreadable(label, read.reason, source.repair?.(label) ?? `Repair ${label} or remove it, then run the doctor again.`));
+      findings.push(unreadable(label, read.reason, read.fix ?? source.repair?.(label) ?? `Repair ${label} or remove it, then run the doctor again.`));
     }
     if (read.status !== 'read') return [];
     raw.push({ kind: source.kind, settings: read.settings });

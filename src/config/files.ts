@@ -6,11 +6,12 @@ import path from 'node:path';
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** `bom`: the file started with a UTF-8 byte order mark, which `text` no longer holds. */
-export type ReadText = { kind: 'text'; text: string; bom?: true } | { kind: 'absent' } | { kind: 'unreadable'; reason: string };
+/** `fix`, on an unreadable file, when what to do depends on what the file is rather than on who reads it. */
+export type ReadText = { kind: 'text'; text: string; bom?: true } | { kind: 'absent' } | { kind: 'unreadable'; reason: string; fix?: string };
 
 /**
  * Reads a configuration file as UTF-8 text. A missing file is `absent`; a folder, a file that is
- * too big, not text (NUL bytes, invalid UTF-8) or not permitted is `unreadable` with a reason a
+ * too big, not text (UTF-16, NUL bytes, invalid UTF-8) or not permitted is `unreadable` with a reason a
  * user can act on. Never throws.
  */
 export function readConfigText(file: string): ReadText {
@@ -31,10 +32,39 @@ export function readConfigText(file: string): ReadText {
   } catch (err) {
     return { kind: 'unreadable', reason: ioReason((err as NodeJS.ErrnoException).code) };
   }
+  const utf16 = utf16Order(bytes);
+  if (utf16) {
+    const name = path.basename(file);
+    return {
+      kind: 'unreadable',
+      reason: `it is UTF-16 text (${utf16}), as Windows PowerShell's > and Out-File write it, not UTF-8`,
+      fix: `Save ${name} again as UTF-8 without BOM: in PowerShell 7, (Get-Content ${name}) | Set-Content -Encoding utf8NoBOM ${name} (in Windows PowerShell 5.1, -Encoding ascii, as its utf8 adds a BOM); in an editor, "Save with Encoding" → UTF-8.`,
+    };
+  }
   if (bytes.includes(0)) return { kind: 'unreadable', reason: 'it holds binary data (NUL bytes), not text' };
   if (!isUtf8(bytes)) return { kind: 'unreadable', reason: 'it is not UTF-8 text' };
   const text = bytes.toString('utf8');
   return text.startsWith('\uFEFF') ? { kind: 'text', text: text.slice(1), bom: true } : { kind: 'text', text };
+}
+
+/**
+ * `little-endian` or `big-endian` when the bytes are UTF-16 text: a byte order mark, or, without
+ * one, the NUL of every other byte that ASCII text has in UTF-16 (a NAME=value file is mostly ASCII).
+ */
+function utf16Order(bytes: Buffer): 'little-endian' | 'big-endian' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'little-endian';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'big-endian';
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = bytes.length / 2;
+  if (oddNul >= pairs * 0.9 && evenNul === 0) return 'little-endian';
+  if (evenNul >= pairs * 0.9 && oddNul === 0) return 'big-endian';
+  return undefined;
 }
 
 function ioReason(code: string | undefined): string {

@@ -20,13 +20,16 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** The hint under a usage error: the help of the command that was run, or the top-level help without one. */
+export const usageHint = (command?: string): string => `Run 'ruapi${command ? ` ${command}` : ''} --help' for usage.`;
+
 /**
- * Prints an error as one line (plus a hint) and returns its exit code. Each command is its own
- * bundle with its own copy of UsageError, so it is recognised by name, not identity.
+ * Prints an error as one line (plus a hint to `command`'s help) and returns its exit code. Each
+ * command is its own bundle with its own copy of UsageError, so it is recognised by name, not identity.
  */
-export function reportError(err: unknown, debug: boolean): number {
+export function reportError(err: unknown, debug: boolean, command?: string): number {
   if (err instanceof Error && err.name === 'UsageError') {
-    process.stderr.write(`ruapi: ${err.message}\nRun 'ruapi --help' for usage.\n`);
+    process.stderr.write(`ruapi: ${err.message}\n${usageHint(command)}\n`);
     return EXIT.usage;
   }
   if (err instanceof Error && err.name === 'Interrupted') return EXIT.interrupted;

@@ -122,7 +122,9 @@ export function renderSupportReport(result: DoctorResult, meta: SupportMeta): st
   if (!result.findings.length) out.push('None.');
   for (const f of [...result.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity])) {
     const where = [f.protocol, f.source].filter(Boolean).join(', ');
-    const rid = typeof f.data?.requestId === 'string' ? ` Request id: ${inlineCode(f.data.requestId)}.` : '';
+    // Most live messages name the request id already: it is added only where one does not.
+    const id = typeof f.data?.requestId === 'string' ? f.data.requestId : undefined;
+    const rid = id && !f.message.includes(id) ? ` Request id: ${inlineCode(id)}.` : '';
     out.push(`- ${MARK[f.severity]} **${f.id}**: ${f.title}${where ? ` (${where})` : ''}. ${f.message}${rid}`.replace(/\r?\n/g, ' '));
     if (f.fix) out.push(`  Fix: ${f.fix.replace(/\r?\n/g, ' ')}`);
   }

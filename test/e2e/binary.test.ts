@@ -5,8 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, NODE, nodeVersion, ROOT, runCli, tempDir } from '../helpers/cli.js';
 
 // @ts-expect-error: plain ESM build script, no types
-const { buildBinary, unsupportedReason } = (await import('../../scripts/build-binary.mjs')) as {
+const { buildBinary, envFileReachesRuapi, unsupportedReason } = (await import('../../scripts/build-binary.mjs')) as {
   buildBinary: (o: { out: string; node: string }) => Promise<string>;
+  envFileReachesRuapi: (node: string) => boolean;
   unsupportedReason: (node: string) => string | null;
 };
 
@@ -111,6 +112,16 @@ describe.skipIf(reason !== null)(`standalone binary (dist/ruapi)${reason ? `: sk
     }
     expect(await exited).toBe(0);
     expect(stderr).toMatch(/POST \/v1\/chat\/completions/);
+  });
+
+  // Node reads a later --env-file as its own option (exit 9 on a missing file) unless a `--` comes
+  // first: the binary's SEA execArgv puts one there, on the Node lines whose SEA reads execArgv.
+  it.skipIf(!envFileReachesRuapi(NODE))(`gives ruapi's own usage error for a missing --env-file, exit 2${envFileReachesRuapi(NODE) ? '' : ` (skipped: Node ${nodeVersion()} has no SEA execArgv)`}`, () => {
+    const r = runBinary(['doctor', '--env-file', 'missing.env']);
+    expect(r).toMatchObject({ code: 2, stdout: '', stderr: "ruapi: --env-file missing.env: no such file\nRun 'ruapi doctor --help' for usage.\n" });
+    // What ruapi reads is what was typed: nothing of the `--` shows in its arguments.
+    const other = runBinary(['doctor', '--offline', '--json', '--env-file', 'other.env'], tempDir({ 'other.env': 'OPENAI_BASE_URL=https://www.ruapi.ai/v1\n' }));
+    expect((JSON.parse(other.stdout) as { configs: Array<{ sources: { baseUrl?: string } }> }).configs[0]!.sources.baseUrl).toMatch(/other\.env/);
   });
 
   it('prints a completion script and keeps the usage exit code', () => {

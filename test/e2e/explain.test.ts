@@ -131,7 +131,7 @@ describe('ruapi explain with pasted text', () => {
       const r = await runCli(['explain', ...args], input === undefined ? {} : { input });
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/^ruapi: standard input was empty: .+\nRun 'ruapi --help' for usage\.\n$/);
+      expect(r.stderr).toMatch(/^ruapi: standard input was empty: .+\nRun 'ruapi explain --help' for usage\.\n$/);
     }
   });
 
@@ -141,6 +141,11 @@ describe('ruapi explain with pasted text', () => {
     if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') return; // no `script` on this machine
     expect(r.status).toBe(2);
     expect(r.stdout).toContain('ruapi: nothing to explain');
+    // Short lines: at 121 characters its full stop stood alone on a line of a 120-column terminal.
+    const lines = r.stdout.replace(/\r/g, '').trim().split('\n');
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(80);
+    expect(lines).not.toContain('.');
+    expect(lines.at(-1)).toBe("Run 'ruapi explain --help' for usage.");
   });
 
   it('reads a 4 MB paste quickly and finds the error at its end', async () => {

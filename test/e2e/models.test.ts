@@ -82,11 +82,52 @@ describe.concurrent('ruapi models', () => {
     const r = await runCli(['models', 'gpt-5.4-mnii']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/no model id in the bundled list .* contains "gpt-5\.4-mnii"\. Did you mean gpt-5\.4-mini\b/);
+    expect(r.stderr).toMatch(/no model id in the bundled list .* contains "gpt-5\.4-mnii"\. Did you mean "gpt-5\.4-mini"\? `ruapi models gpt-5\.4-mini` lists 2 ids\.\n$/);
     const retired = await runCli(['models', 'claude-sonet-4-5']);
     expect(retired.stderr).not.toMatch(/claude-sonnet-4-5\b/);
     const json = await runCli(['models', 'nothing-like-this', '--json']);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).models).toEqual([]);
+  });
+
+  it.each([
+    ['opsu', 'opus'],
+    ['sonet', 'sonnet'],
+    ['Sonet', 'sonnet'],
+    ['claude-sonet', 'claude-sonnet'],
+    ['gemni', 'gemini'],
+  ])('answers the misspelt word %j with the filter that lists its family (%j), and that filter works', async (typed, meant) => {
+    const r = await runCli(['models', typed]);
+    expect(r.code).toBe(1);
+    const listed = await runCli(['models', meant, '--json']);
+    const ids = (JSON.parse(listed.stdout) as { models: Array<{ id: string }> }).models.map((m) => m.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(r.stderr).toBe(`ruapi: no model id in the bundled list (snapshot ${CATALOG_DATE}) contains "${typed}". Did you mean "${meant}"? \`ruapi models ${meant}\` lists ${ids.length} ids.\n`);
+  });
+
+  it('answers words in another order (haiku-3) with the ids that hold them, or those with its family word', async () => {
+    const r = await runCli(['models', 'haiku-3']);
+    expect(r.code).toBe(1);
+    const near = /Did you mean (.+)\?\n$/.exec(r.stderr)?.[1]?.split(', ') ?? [];
+    expect(near.length).toBeGreaterThan(0);
+    for (const id of near) expect(id).toMatch(/^claude-haiku-/);
+    // Among the retired ids, one holds both words: claude-3-5-haiku-20241022.
+    const retired = await runCli(['models', 'haiku-3', '--retired']);
+    expect(retired.stderr).toMatch(/contains "haiku-3"\. Did you mean claude-3-5-haiku-20241022\?\n$/);
+  });
+
+  it('says when the ids containing the filter are all of the other kind: retired, or still working', async () => {
+    const retired = CATALOG.filter((m) => lifecycleOf(m.id, today())?.status === 'retired' && m.id.includes('claude-3-5-haiku'));
+    expect(retired.length).toBe(1);
+    const r = await runCli(['models', 'claude-3-5-haiku']);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toBe('ruapi: no model id that still works upstream contains "claude-3-5-haiku", but 1 id retired upstream does: `ruapi models claude-3-5-haiku --retired` lists it with its replacement.\n');
+    const current = await runCli(['models', '--retired', 'claude-opus-4-8']);
+    expect(current.stderr).toBe(`ruapi: no retired model id in the bundled list (snapshot ${CATALOG_DATE}) contains "claude-opus-4-8", but 1 id that still works upstream does: \`ruapi models claude-opus-4-8\` lists it.\n`);
+  });
+
+  it('says nothing more than "no id contains it" when nothing is close', async () => {
+    const r = await runCli(['models', 'xyzzy']);
+    expect(r).toMatchObject({ code: 1, stdout: '', stderr: `ruapi: no model id in the bundled list (snapshot ${CATALOG_DATE}) contains "xyzzy".\n` });
   });
 });

@@ -76,6 +76,23 @@ describe('the npm package', () => {
     expect((JSON.parse(r.stdout) as { versions: { node: string } }).versions.node).toBe(nodeVersion());
   });
 
+  it('gives ruapi’s own usage error for a missing --env-file, exit 2, through `npx -- ruapi` and the installed ruapi', () => {
+    // Node reads a later --env-file as its own option unless a `--` comes first: the bin's shebang
+    // (#!/usr/bin/env -S node --) puts one there, and so do the shims npm writes from it.
+    for (const [command, args] of [
+      ['npx', ['--no-install', '--', 'ruapi']],
+      [path.join(project, 'node_modules/.bin/ruapi'), []],
+    ] as const) {
+      const r = inProject(command, [...args, 'doctor', '--env-file', 'missing.env']);
+      expect(r, command).toMatchObject({ code: 2, stdout: '', stderr: "ruapi: --env-file missing.env: no such file\nRun 'ruapi doctor --help' for usage.\n" });
+    }
+    // npx is a Node script itself (#!/usr/bin/env node): without the `--`, the Node running npx
+    // takes the flag and stops, exit 9, before ruapi starts, as README says.
+    const bare = inProject('npx', ['--no-install', 'ruapi', 'doctor', '--env-file', 'missing.env']);
+    expect(bare.code).toBe(9);
+    expect(bare.stderr).toMatch(/missing\.env: not found/);
+  });
+
   it('prints its version from the installed bin', () => {
     const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const r = inProject(path.join(project, 'node_modules/.bin/ruapi'), ['--version']);

@@ -125,7 +125,7 @@ function unknownFinding(input: ModelIdInput): ModelDraft {
     alias: toolAlias ?? 'RuAPI accepts exact ids only, not family names or aliases.',
     dated: 'The list has this model with a different (or no) date suffix.',
     partial: 'This is the beginning of longer ids; RuAPI accepts complete ids only.',
-    typo: 'It is one or two characters away from a listed id.',
+    typo: `It is close to ${match.suggestions[0]}: ${match.difference}.`,
     none:
       models.source === 'gateway'
         ? 'Nothing on the list is close.'

@@ -54,7 +54,7 @@ function settingsFile(scope: Scope, input: DiscoverInput): SourceFile {
 
 function readSettings(file: SourceFile): SourceRead {
   const read = readConfigText(file.path);
-  if (read.kind !== 'text') return read.kind === 'absent' ? { status: 'absent' } : { status: 'unreadable', reason: read.reason };
+  if (read.kind !== 'text') return read.kind === 'absent' ? { status: 'absent' } : { status: 'unreadable', reason: read.reason, ...(read.fix ? { fix: read.fix } : {}) };
   const block = readEnvBlock(read.text);
   if ('error' in block) return { status: 'unreadable', reason: block.error };
   return {

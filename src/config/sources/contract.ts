@@ -50,7 +50,8 @@ export interface Setting {
 }
 
 /** What reading a source gives: nothing there, something there that cannot be read (and why, never quoting it), or its values. */
-export type SourceRead = { status: 'absent' } | { status: 'unreadable'; reason: string } | { status: 'read'; settings: Setting[] };
+/** `fix` on an unreadable file: advice for what the file is (UTF-16), before the source's own `repair`. */
+export type SourceRead = { status: 'absent' } | { status: 'unreadable'; reason: string; fix?: string } | { status: 'read'; settings: Setting[] };
 
 /** A change a fix form shows. The key has no value here, by design: a key is never written out. */
 export interface FormChange {

@@ -28,7 +28,7 @@ export const dotenv: ConfigSource = {
       if (input.envFile !== undefined) throw new UsageError(`--env-file ${input.envFile}: no such file`);
       return { status: 'absent' };
     }
-    if (read.kind === 'unreadable') return { status: 'unreadable', reason: read.reason };
+    if (read.kind === 'unreadable') return { status: 'unreadable', reason: read.reason, ...(read.fix ? { fix: read.fix } : {}) };
     // dotenv keeps the last assignment of a name: list it first, the earlier ones as overridden.
     const settings = parseDotenv(read.text)
       .reverse()

@@ -38,7 +38,7 @@ function judgeList(out: Outcome, ctx: LiveContext, x: Exchange, path: string): v
   const list = ok ? parseModelList(a.body) : undefined;
   const status = `GET ${path} answered ${a.status}`;
   if (list) {
-    out.learnt({ gatewayModels: list }).pass('http', `${status} with ${list.length} models`);
+    out.learnt({ gatewayModels: list }).pass('http', `${status} with ${list.length} ${list.length === 1 ? 'model' : 'models'}`);
     if (ctx.sendKey) out.pass('auth', 'the key was accepted (the model list came back)');
     return;
   }
