@@ -70,8 +70,8 @@ export class Output {
    * ruapi's own GitHub workflow commands (annotations, stop-commands markers): the only text that
    * may start a line with `::`. Redacted like the rest.
    */
-  workflowCommands(text: string): void {
-    this.session.stdout.write(this.clean(text));
+  workflowCommands(text: string, stream: 'stdout' | 'stderr' = 'stdout'): void {
+    if (text) this.session[stream].write(this.clean(text));
   }
 
   /** `line` plus a line break, on stdout or stderr. */

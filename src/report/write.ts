@@ -26,6 +26,10 @@ export function writeResult(out: Output, raw: DoctorResult, opts: { format: Form
     out.workflowCommands(`::stop-commands::${token}\n`);
     out.out(text);
     out.workflowCommands(`::${token}::\n${renderGithubAnnotations(result)}`);
-  } else out.out(text);
+  } else {
+    out.out(text);
+    // JSON, JUnit or Markdown on stdout stays whole: the runner reads workflow commands on stderr too.
+    if (github) out.workflowCommands(renderGithubAnnotations(result), 'stderr');
+  }
   if (github) out.stepSummary(renderMarkdownSummary(result));
 }

@@ -147,6 +147,26 @@ describe.concurrent('--json and other formats', () => {
     expect(plain.stdout).not.toContain('::error');
   });
 
+  it("under GitHub Actions, one cause is one annotation on the file's line, naming the offline and the live check; --json writes them on stderr", async () => {
+    const { startSimulator } = await loadSimulator();
+    const sim = await startSimulator();
+    try {
+      // The simulator's origin without /v1, in .env: base-url/missing-v1 offline, live/404-url live.
+      const project = { '.env': `OPENAI_API_KEY=${sim.key}\nOPENAI_BASE_URL=${sim.url}\n` };
+      const env = { GITHUB_ACTIONS: 'true' };
+      const r = await doctor(['doctor', '--model', 'gpt-5.4-mini'], { project, env, secrets: [sim.key] });
+      const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+      expect(annotations).toHaveLength(1);
+      expect(annotations[0]).toMatch(/^::error file=\.env,line=2,title=ruapi base-url\/missing-v1 \+ live\/404-url%3A The base URL lacks \/v1::.*%0AThe live check confirms it \(live\/404-url\)/);
+      const json = await doctor(['doctor', '--model', 'gpt-5.4-mini', '--json'], { project, env, secrets: [sim.key] });
+      expect(json.json!.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['base-url/missing-v1', 'live/404-url']));
+      expect(json.stderr.split('\n').filter((l) => l.startsWith('::error'))).toEqual(annotations);
+      expect(json.stdout).not.toContain('::error');
+    } finally {
+      await sim.close();
+    }
+  });
+
   it('turns warnings into ::warning annotations', async () => {
     const r = await doctor(['doctor', '--offline', '--model', 'gpt-5.4-mini'], { env: { ...OPENAI_GOOD, OPENAI_BASE_URL: 'https://ruapi.ai/v1', GITHUB_ACTIONS: 'true' } });
     expect(r.code).toBe(0);

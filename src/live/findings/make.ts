@@ -34,6 +34,9 @@ export function make(
   data: Record<string, unknown>,
 ): Finding {
   const lines = [...new Set(fix.filter(Boolean))];
+  // A value from a file puts the finding on its line (a CI annotation), as the offline checks do.
+  const from = [c.target.baseUrl, c.target.key, c.target.model].find((v) => source !== undefined && v?.source.label === source)?.source;
+  const place = from?.file ? { file: from.file, ...(from.line ? { line: from.line } : {}) } : {};
   return {
     id,
     severity,
@@ -42,7 +45,7 @@ export function make(
     fix: lines.length > 1 ? lines.map((l, i) => `${i + 1}. ${l}`).join('\n') : (lines[0] ?? ''),
     ...(source ? { source } : {}),
     protocol: c.target.protocol,
-    data: Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)),
+    data: { ...place, ...Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)) },
   };
 }
 
