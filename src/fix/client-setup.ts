@@ -1,7 +1,7 @@
 import type { ClientProfile, SetupTemplate } from '../config/clients/contract.js';
 import type { Protocol } from '../core/finding.js';
 import type { ClientSetupSnippet } from '../core/result.js';
-import { CURL_KEY_VARIABLE } from '../core/ruapi.js';
+import { BEARER_KEY_VARIABLE, CURL_KEY_VARIABLE } from '../core/ruapi.js';
 import { ANTHROPIC_VERSION, API_PATHS } from '../core/ruapi.js';
 import { posixQuote, withoutTrailing } from '../core/text.js';
 import { takesMaxCompletionTokens } from '../models/limits.js';
@@ -36,7 +36,7 @@ export function clientSnippet(profile: ClientProfile, v: ClientSetupValues): Cli
   const keyVariable = VARIABLE_NAME.test(v.keyVariable) ? v.keyVariable : 'RUAPI_API_KEY';
   // The content of a double-quoted string in every format used here (JSON, TOML, YAML, Python, JavaScript).
   const quoted = (s: string) => JSON.stringify(s).slice(1, -1);
-  const fill: Record<string, string> = { base: quoted(v.baseUrl), model: quoted(v.model), key: keyVariable, keyArg: template.keyArg?.[v.auth] ?? '' };
+  const fill: Record<string, string> = { base: quoted(v.baseUrl), model: quoted(v.model), key: keyVariable, keyArg: template.keyArg?.[keyVariable === BEARER_KEY_VARIABLE ? 'bearer' : 'x-api-key'] ?? '' };
   const text = template.text.replace(/\{(base|model|key|keyArg)\}/g, (_, name: string) => fill[name]!);
   const ext = v.file?.match(/\.([a-z]+)$/)?.[1] ?? '';
   const where = v.file && FILE_FORMATS[ext]?.includes(template.format) ? v.file : template.where;

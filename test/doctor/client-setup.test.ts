@@ -116,6 +116,13 @@ describe("an SDK's fixed set-up is code in its language, and the real SDK runs i
     expect(await runs(setup.text, '@anthropic-ai/sdk', 'index.mjs', env)).toBe(true);
   });
 
+  it('Anthropic TypeScript SDK with ANTHROPIC_API_KEY: the code passes it as apiKey, and it works', async () => {
+    const env = { ANTHROPIC_API_KEY: sim.key, ANTHROPIC_BASE_URL: `${sim.anthropicBaseUrl}/v1` };
+    const setup = client(await doctor(['doctor', '--json', '--offline', '--client', 'anthropic-typescript'], { env }), 'anthropic-typescript').setup!;
+    expect(setup.text).toContain('apiKey: process.env.ANTHROPIC_API_KEY');
+    expect(await runs(setup.text, '@anthropic-ai/sdk', 'index.mjs', env)).toBe(true);
+  });
+
   it('curl, which has no file of its own: the curl request', async () => {
     const r = await doctor(['doctor', '--json', '--offline', '--client', 'curl'], { env: { RUAPI_API_KEY: KEY, RUAPI_BASE_URL: 'https://www.ruapi.ai' } });
     expect(client(r, 'curl').setup).toMatchObject({ where: 'curl', format: 'shell' });

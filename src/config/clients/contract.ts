@@ -73,7 +73,7 @@ export interface SetupTemplate {
   where: string;
   format: 'json' | 'jsonc' | 'toml' | 'yaml' | 'python' | 'javascript';
   text: string;
-  /** The argument that takes the key, per way of sending it (the Anthropic SDKs). */
+  /** The argument that takes the key (the Anthropic SDKs): `bearer` for ANTHROPIC_AUTH_TOKEN, else `x-api-key`. */
   keyArg?: Record<'x-api-key' | 'bearer', string>;
 }
 
