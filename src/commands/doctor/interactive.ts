@@ -94,13 +94,15 @@ async function gatewayModels(s: DoctorSession, options: DiagnoseOptions, protoco
   const spinner = s.ui!.createStepSpinner({ noColor: s.io.noColor });
   const step = { id: 'model', label: 'Model list' } as const;
   spinner.onStep({ ...step, status: 'running', detail: 'asking the gateway which models it has' });
+  const started = performance.now();
   try {
     const listed = await Promise.race([runDoctor({ ...options, probe: false, stream: false, signal: spinner.signal }), spinner.interrupted]);
     const ids = listed.models[protocol];
     // Why there is no list: the gateway could not be reached (DNS, a refused connection...), or it sent none.
     const why = listed.result.findings.find((f) => f.protocol === protocol && f.severity === 'error' && f.id.startsWith('live/'))?.title;
     const detail = why ? `no list (${s.out.clean(why)}), so the bundled list is offered` : 'the gateway sent no list, so the bundled list is offered';
-    spinner.onStep(ids ? { ...step, status: 'ok', detail: `${ids.length} ids from the gateway` } : { ...step, status: 'warn', detail });
+    const ms = Math.round(performance.now() - started);
+    spinner.onStep(ids ? { ...step, status: 'ok', detail: `${ids.length} ids from the gateway`, ms } : { ...step, status: 'warn', detail, ms });
     return ids;
   } finally {
     spinner.stop();
