@@ -106,13 +106,20 @@ export function lookup(query: string): Match[] {
   return [];
 }
 
-/** Where `needle` occurs in `haystack`; with `word`, only where no word character touches it. */
-function contains(haystack: string, needle: string, word: boolean): boolean {
-  if (!word) return haystack.includes(needle);
+/** How far before a clue its `near` text may start (Pattern.near). */
+const NEAR_CHARS = 80;
+
+/**
+ * Where `needle` occurs in `haystack`; with `word`, only where no word character touches it; with
+ * `near`, only where that text occurs in the NEAR_CHARS characters before it. Each occurrence costs
+ * a bounded amount of work, so the whole scan stays linear.
+ */
+function contains(haystack: string, needle: string, word: boolean, near?: string): boolean {
+  if (!word && !near) return haystack.includes(needle);
   for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {
-    const before = haystack.charCodeAt(i - 1);
-    const after = haystack.charCodeAt(i + needle.length);
-    if (!isWordChar(before) && !isWordChar(after)) return true;
+    if (word && (isWordChar(haystack.charCodeAt(i - 1)) || isWordChar(haystack.charCodeAt(i + needle.length)))) continue;
+    if (near && !haystack.slice(Math.max(0, i - NEAR_CHARS), i).includes(near)) continue;
+    return true;
   }
   return false;
 }
@@ -162,7 +169,7 @@ function score(entry: KnowledgeEntry, lower: string, facts: Facts & { statusStre
       if (isIdentifier(name) && contains(lower, name.toLowerCase(), true)) addClue(s, NAME_WEIGHT, cause, undefined);
     }
   }
-  for (const p of entry.patterns) if (contains(lower, p.text, p.word ?? false)) addClue(s, p.weight, p.cause, p.says, p.second);
+  for (const p of entry.patterns) if (contains(lower, p.text, p.word ?? false, p.near)) addClue(s, p.weight, p.cause, p.says, p.second);
   urlClues(s, facts);
   return s;
 }

@@ -29,6 +29,11 @@ export interface Pattern {
   /** Count the clue only as a whole word (no letter, digit or `_` right before or after it). */
   word?: boolean;
   /**
+   * Count the clue only where this lower-case text also occurs in the NEAR_CHARS characters just
+   * before it (`model '` before `' not found`). Still plain text: each check reads a bounded window.
+   */
+  near?: string;
+  /**
    * The likely cause to show when this clue decided the match, in the project's words. `{url}` and
    * `{model}` are replaced by what was found in the text.
    */
@@ -39,6 +44,8 @@ export interface Pattern {
    * second reading when the clue decided the match.
    */
   second?: string;
+  /** Where the wording was seen: the fixture in fixtures/errors it was written for, or a gateway's source line. */
+  source?: string;
 }
 
 /** The text for one cause of an entry that has several (the 404's model id vs base URL). */

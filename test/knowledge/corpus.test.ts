@@ -29,7 +29,7 @@ const textOf = (l: Label) => readFileSync(path.join(DIR, l.file), 'utf8');
 const HELD_OUT_DIR = path.join(DIR, 'held-out');
 const HELD_OUT: Label[] = JSON.parse(readFileSync(path.join(HELD_OUT_DIR, 'labels.json'), 'utf8'));
 /** The held-out accuracy measured when the set was last scored; it may rise, never fall. */
-const HELD_OUT_FLOOR = 25 / 32;
+const HELD_OUT_FLOOR = 55 / 60;
 
 interface Seen {
   code: string | null;

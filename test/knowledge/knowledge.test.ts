@@ -33,6 +33,8 @@ const entrySchema = z.strictObject({
         word: z.boolean().optional(),
         says: z.string().min(10).optional(),
         second: z.string().optional(),
+        near: z.string().min(3).refine((t) => t === t.toLowerCase(), 'near text must be lower-case').optional(),
+        source: z.string().min(5).optional(),
       }),
     )
     .min(1),
@@ -212,6 +214,20 @@ function labelledTexts(): Array<{ entry: string; text: string; from: string }> {
 describe('the patterns', () => {
   it.each(EXAMPLES.map((e) => [e.entry, e.text.slice(0, 60), e] as const))('explain the %s example "%s…"', (_entry, _short, example) => {
     expect(explainText(example.text).matches[0]?.id, example.source).toBe(example.entry);
+  });
+
+  it('that name their source are found in that fixture, which is about their own entry', () => {
+    const labels: Array<{ file: string; expect: { code: string | null } }> = JSON.parse(readFileSync(path.join(ROOT, 'fixtures/errors/labels.json'), 'utf8'));
+    const codeOf = new Map(labels.map((l) => [l.file, l.expect.code && /^5\d\d$/.test(l.expect.code) ? '5xx' : l.expect.code]));
+    const sourced = ENTRIES.flatMap((e) => e.patterns.filter((p) => p.source?.endsWith('.txt')).map((p) => ({ e, p })));
+    expect(sourced.length).toBeGreaterThanOrEqual(15);
+    for (const { e, p } of sourced) {
+      const file = p.source as string;
+      expect(codeOf.get(file), `${e.id}: "${p.text}" names ${file}, which must be a corpus text (never a held-out one) about ${e.code}`).toBe(e.code);
+      const lower = readFileSync(path.join(ROOT, 'fixtures/errors', file), 'utf8').toLowerCase().replace(/\\{1,8}"/g, '"');
+      expect(lower, `${e.id}: "${p.text}" in ${file}`).toContain(p.text);
+      if (p.near) expect(lower, `${e.id}: "${p.near}" before "${p.text}" in ${file}`).toContain(p.near);
+    }
   });
 
   it('are each found in a real error text about their own entry', () => {

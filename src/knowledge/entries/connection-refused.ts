@@ -33,6 +33,7 @@ export const connectionRefused: KnowledgeEntry = {
     { text: 'no route to host', weight: 12, says: 'The network has no route to the host at {url}: a firewall, VPN or an offline network.' },
     // Generic wordings: no answer, no named cause.
     { text: 'max retries exceeded with url', weight: 6, says: 'The text says only that no answer came back, not why: a wrong host (DNS), nothing listening, a proxy, or a time-out. `ruapi doctor` checks each link and names the one that fails.' },
+    { text: 'error sending request for url', weight: 16, says: 'The request never got an answer ("error sending request"), and the text does not say why: a wrong host (DNS), nothing listening at {url}, a proxy, or a time-out. `ruapi doctor` checks each link and names the one that fails.', source: '182-codex-stream-disconnected-error-sending-request-chinese.txt' },
     { text: 'connection aborted', weight: 6 },
     { text: 'fetch failed', weight: 2 },
     { text: 'apiconnectionerror', weight: 2 },

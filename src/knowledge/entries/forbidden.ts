@@ -21,6 +21,9 @@ export const forbidden: KnowledgeEntry = {
   patterns: [
     { text: 'country, region, or territory not supported', weight: 14, says: 'The request came from a region the provider does not serve.' },
     { text: 'unsupported_country_region_territory', weight: 14 },
+    // A key the provider knows but has restricted (OpenAI's restricted keys answer a 401 that names the missing scope).
+    { text: 'missing scopes', weight: 16, says: 'The key is valid but restricted: it lacks the permission (scope) this endpoint needs. Use an unrestricted key, or give this one that scope.', source: '176-codex-401-insufficient-permissions-missing-scopes.txt' },
+    { text: 'insufficient permissions', weight: 10, source: '176-codex-401-insufficient-permissions-missing-scopes.txt' },
     { text: 'permission denied', weight: 6 },
     { text: 'permission_error', weight: 8 },
     { text: 'forbidden', weight: 4, word: true },

@@ -48,6 +48,8 @@ export const gatewayError: KnowledgeEntry = {
     { text: 'the server had an error', weight: 10 },
     { text: 'web server is returning an unknown error', weight: 8 },
     { text: 'server_error', weight: 6 },
+    // OpenAI's own words for a failure while it handled the request (Codex shows them when the stream ends).
+    { text: 'an error occurred while processing your request', weight: 16, second: 'stream-timeout', says: 'The server failed while handling the request ("An error occurred while processing your request") and the stream ended with it: a server-side failure, not your network. Retry.', source: '177-codex-app-stream-disconnected-server-error-79ae.txt' },
     // A proxy's own 503: its backend refused or reset. The gateway failed, not your connection.
     { text: 'upstream connect error or disconnect/reset before headers', weight: 20, says: 'The provider\'s own proxy could not reach its backend ("upstream connect error"): a failure on the gateway side, not your connection. Retry later.' },
     // The gateway family (new-api i18n channel.* and relay): no working upstream for now.

@@ -40,6 +40,7 @@ export const keyRejected: KnowledgeEntry = {
     { text: 'cannot convert argument to a bytestring', weight: 12, says: 'The key holds a character that cannot go in an HTTP header (an invisible space, a look-alike letter or a placeholder): copy it again.' },
     { text: "'ascii' codec can't encode", weight: 8, says: 'The key holds a non-ASCII character (an invisible space, a look-alike letter or a placeholder): copy it again.' },
     { text: '无效的令牌', weight: 14, says: 'The gateway says the token (key) is invalid.' },
+    { text: ']: unauthorized', weight: 6, source: '162-bolt-vercel-ai-sdk-apicallerror-unauthorized-mistral.txt' },
     { text: 'unauthorized', weight: 4, word: true },
     // The gateway family's own wordings (new-api i18n token.*, one-api model/token.go), zh / en / ru.
     { text: '该令牌状态不可用', weight: 14, says: 'The gateway says this key is not usable now: disabled, expired or used up (Console → Tokens shows which).' },

@@ -51,6 +51,8 @@ export const outOfBalance: KnowledgeEntry = {
     { text: '额度已用尽', weight: 16, says: 'The key\'s quota is used up: raise or remove its spend limit in Console → Tokens, or top up.' },
     { text: 'quota is exhausted', weight: 16, says: 'The key\'s quota is used up: raise or remove its spend limit in Console → Tokens, or top up.' },
     { text: 'квота этого токена исчерпана', weight: 16, says: 'The key\'s quota is used up: raise or remove its spend limit in Console → Tokens, or top up.' },
+    { text: 'user quota is not', weight: 14, says: 'The gateway says the balance is not enough for this request.', source: '234-oneapi-insufficient-user-quota-typos.txt' },
+    { text: 'preconsumedquota', weight: 14, says: 'The gateway could not pre-charge this request: the balance left is below what the request may cost (long prompts and high max_tokens raise the pre-charge).', source: '236-oneapi-user-quota-preconsumed-not-enough-fastgpt.txt' },
     { text: '额度不足', weight: 14 },
     { text: 'insufficient quota', weight: 12 },
     { text: 'недостаточно квоты', weight: 14, says: 'The gateway says the balance is not enough for this request.' },

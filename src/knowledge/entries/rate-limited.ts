@@ -41,6 +41,7 @@ export const rateLimited: KnowledgeEntry = {
     { text: 'you have reached the request limit', weight: 14, says: 'The gateway\'s own request limit was reached: wait the few minutes it names, then slow down.' },
     { text: '您已达到请求数限制', weight: 14, says: 'The gateway\'s own request limit was reached: wait the few minutes it names, then slow down.' },
     { text: 'вы достигли лимита запросов', weight: 14, says: 'The gateway\'s own request limit was reached: wait the few minutes it names, then slow down.' },
+    { text: 'слишком много запросов', weight: 10, says: 'Too many requests in a short time: slow down and retry with backoff.', source: '249-russian-tinkoff-code-429-too-many-requests-question.txt' },
     { text: 'upstream load is saturated', weight: 12, says: 'The gateway says the upstream for your group is saturated: wait a little, retry with backoff, and send fewer requests at once.' },
     { text: '上游负载已饱和', weight: 12, says: 'The gateway says the upstream for your group is saturated: wait a little, retry with backoff, and send fewer requests at once.' },
   ],

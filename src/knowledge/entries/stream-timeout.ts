@@ -60,6 +60,7 @@ export const streamTimeout: KnowledgeEntry = {
     { text: 'stream idle timeout', weight: 14, says: 'The stream stalled: no data arrived for the client\'s idle window (a slow model, or a proxy holding the stream).' },
     { text: 'stream disconnected before completion', weight: 12, says: 'The stream was cut before the answer was complete (a proxy or a network drop, or a server-side failure).' },
     { text: 'stream closed before response.completed', weight: 14, says: 'The stream ended before the answer was complete: often a proxy or a gateway closing long streams.' },
+    { text: 'connection broken:', weight: 12, says: 'The answer was cut off in the middle of the body (urllib3\'s "Connection broken"): often a proxy closing a long stream.', source: '213-gpt-engineer-urllib3-invalid-chunk-length.txt' },
     { text: 'premature close', weight: 12, says: 'The connection closed before the whole answer arrived (often a proxy closing a long stream).' },
     { text: 'err_stream_premature_close', weight: 4 },
     { text: 'response ended prematurely', weight: 14, says: 'The answer ended before it was complete: the connection was cut mid-stream.' },
