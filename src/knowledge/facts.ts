@@ -1,5 +1,6 @@
 import { scrubKeys } from '../core/redact.js';
 import { OUTSIDE_MAX, oneLine } from '../core/text.js';
+import { REASONS } from './match.js';
 import { findRequestId } from './request-id.js';
 import type { Facts } from './types.js';
 
@@ -29,29 +30,6 @@ interface StatusHit {
   status: number;
   strength: number;
 }
-
-/** HTTP reason phrases, lower-case, and the statuses they go with. */
-export const REASONS: Record<string, number[]> = {
-  'bad request': [400],
-  unauthorized: [401],
-  'payment required': [402],
-  forbidden: [403],
-  'not found': [404],
-  'method not allowed': [405],
-  'request timeout': [408],
-  'request time-out': [408],
-  'payload too large': [413],
-  'request entity too large': [413],
-  'content too large': [413],
-  'unprocessable entity': [422],
-  'too many requests': [429],
-  'internal server error': [500],
-  'bad gateway': [502],
-  'service unavailable': [503],
-  'gateway timeout': [504],
-  'gateway time-out': [504],
-  overloaded: [529],
-};
 
 /**
  * Where a number is a status: only in these contexts. A number in a request id, a token count, a
