@@ -6,6 +6,7 @@ export const notFound: readonly Pattern[] = [
   { text: 'does not exist or you do not have access', weight: 12, cause: 'model-id', says: 'The gateway does not know the model id {model}, or the key may not use it.' },
   { text: 'model not found', weight: 10, cause: 'model-id', says: 'The gateway does not know the model id {model}.' },
   { text: '"message":"model:', weight: 10, cause: 'model-id', says: 'The gateway does not know the model id {model}.' },
+  { text: "'message': 'model:", weight: 10, cause: 'model-id', says: 'The gateway does not know the model id {model}.', source: '261-gac-anthropic-python-404-model-colon-provider-prefix.txt' },
   { text: '无可用渠道', weight: 20, cause: 'model-id', second: 'gateway-error', says: 'No channel serves the model {model} for your group: most likely the id is not one RuAPI offers (or not for this key); less likely, every channel for it is down for now.' },
   { text: 'no available channel for model', weight: 20, cause: 'model-id', second: 'gateway-error', says: 'No channel serves the model {model} for your group: most likely the id is not one RuAPI offers (or not for this key); less likely, every channel for it is down for now.' },
   { text: 'нет доступного канала для модели', weight: 20, cause: 'model-id', second: 'gateway-error', says: 'No channel serves the model {model} for your group: most likely the id is not one RuAPI offers (or not for this key); less likely, every channel for it is down for now.' },
