@@ -25,7 +25,9 @@ export const CHUNKS = {
   /** Every command but explain and --version: the code cache, the doctor's flag reader, then commander or the doctor. */
   launch: ['src/launch.ts'],
   program: ['src/program.ts'],
-  explain: ['src/commands/explain.ts', 'src/knowledge/index.ts'],
+  explain: ['src/commands/explain.ts', 'src/knowledge/index.ts', 'src/knowledge/entries/index.ts', 'src/knowledge/match.ts', 'src/knowledge/request-id.ts'],
+  /** The reader of pasted error text (facts, clues, scoring): see LAZY_CHUNKS. */
+  text: ['src/knowledge/text.ts'],
   doctor: ['src/commands/doctor/index.ts', 'src/doctor/index.ts'],
   models: ['src/commands/models.ts', 'src/models/catalog.ts', 'src/models/suggest.ts'],
   simulate: ['src/commands/simulate.ts'],
@@ -41,6 +43,17 @@ export const CHUNKS = {
    */
   redact: ['src/core/redact.ts', 'src/core/urls.ts', 'src/core/keys.ts'],
 };
+
+/**
+ * Chunks that load on first use instead of with their importer, each with the functions it exports.
+ * An `import` of such a chunk's file from another chunk becomes a stand-in with one function per
+ * export, which requires dist/<name>.cjs the first time any of them is called. So `ruapi explain 404`
+ * (a code looked up in explain.cjs) never loads or compiles text.cjs: the regular expressions that
+ * read pasted text and every entry's clues. The first text read loads it, whether pasted into
+ * `explain` or answered to the doctor's live checks (judgeAnswer). The build fails when the list
+ * and the chunk's exports differ, so a new export cannot be missed by the stand-in.
+ */
+export const LAZY_CHUNKS = { text: ['classifyResponse', 'explainText', 'judgeAnswer'] };
 
 /**
  * Packages several chunks use, built once into dist/<name>.cjs and required from there.
@@ -84,7 +97,10 @@ function chunkPlugin(current) {
     setup(b) {
       b.onResolve({ filter: /^\./ }, (args) => {
         if (args.kind === 'entry-point' || args.namespace === 'chunk-entry') return undefined;
+        // A lazy chunk's stand-in requires the real chunk from dist/.
+        if (args.namespace === 'lazy-chunk') return { path: args.path, external: true };
         const owner = chunkOf.get(path.join(args.resolveDir, args.path).replace(/\.js$/, '.ts'));
+        if (owner && owner !== current && LAZY_CHUNKS[owner] && args.kind === 'import-statement') return { path: owner, namespace: 'lazy-chunk' };
         if (owner && owner !== current) return { path: `./${owner}.cjs`, external: true };
         if (owner || args.kind !== 'dynamic-import') return undefined;
         return { errors: [{ text: `dynamic import of ${args.path} is not a chunk: add it to CHUNKS in scripts/build.mjs` }] };
@@ -95,6 +111,16 @@ function chunkPlugin(current) {
         if (args.kind !== 'require-call') return { errors: [{ text: `${args.path} is a lazily loaded parser: require() it inside the function that parses (see LAZY_PACKAGES in scripts/build.mjs)` }] };
         return { path: `./${args.path}.cjs`, external: true };
       });
+      // A lazy chunk's stand-in: each export requires the chunk on its first call (see LAZY_CHUNKS).
+      b.onLoad({ filter: /.*/, namespace: 'lazy-chunk' }, (args) => ({
+        contents: [
+          'let chunk;',
+          `const load = () => (chunk ??= require(${JSON.stringify(`./${args.path}.cjs`)}));`,
+          ...LAZY_CHUNKS[args.path].map((name) => `export function ${name}(...args) { return load().${name}(...args); }`),
+        ].join('\n'),
+        resolveDir: root,
+        loader: 'js',
+      }));
       // A parser's chunk: only the exports ruapi uses, from the package's ES module build.
       b.onResolve({ filter: /^lazy-entry:/ }, (args) => ({ path: args.path, namespace: 'lazy-entry' }));
       b.onLoad({ filter: /.*/, namespace: 'lazy-entry' }, () => ({
@@ -131,6 +157,19 @@ function checkNoCycles(requires) {
     state.set(name, 'done');
   };
   for (const name of requires.keys()) visit(name, []);
+}
+
+/** Each lazy chunk exports exactly the functions its stand-in offers (LAZY_CHUNKS). */
+function checkLazyChunks(dir) {
+  for (const [name, functions] of Object.entries(LAZY_CHUNKS)) {
+    const file = path.join(dir, `${name}.cjs`);
+    if (!existsSync(file)) continue;
+    const chunk = createRequire(file)(file);
+    const exported = Object.keys(chunk).sort();
+    if (exported.join() !== [...functions].sort().join() || exported.some((k) => typeof chunk[k] !== 'function')) {
+      throw new Error(`${name}.cjs exports ${exported.join(', ')}; LAZY_CHUNKS in scripts/build.mjs lists ${functions.join(', ')} (functions only)`);
+    }
+  }
 }
 
 /** Only the spinners ora can pick on its own (ruapi never names one). */
@@ -352,6 +391,7 @@ export async function buildAll({ outdir = path.join(root, 'dist') } = {}) {
         ]),
       ),
     );
+    checkLazyChunks(staging);
     for (const [name] of entries) markChunk(path.join(staging, `${name}.cjs`));
     writeLlhttpPack(staging);
   } catch (err) {

@@ -1,5 +1,6 @@
 import { scrubKeys } from '../core/redact.js';
 import { OUTSIDE_MAX, oneLine } from '../core/text.js';
+import { REASONS } from './match.js';
 import { findRequestId } from './request-id.js';
 import type { Facts } from './types.js';
 
@@ -30,29 +31,6 @@ interface StatusHit {
   strength: number;
 }
 
-/** HTTP reason phrases, lower-case, and the statuses they go with. */
-export const REASONS: Record<string, number[]> = {
-  'bad request': [400],
-  unauthorized: [401],
-  'payment required': [402],
-  forbidden: [403],
-  'not found': [404],
-  'method not allowed': [405],
-  'request timeout': [408],
-  'request time-out': [408],
-  'payload too large': [413],
-  'request entity too large': [413],
-  'content too large': [413],
-  'unprocessable entity': [422],
-  'too many requests': [429],
-  'internal server error': [500],
-  'bad gateway': [502],
-  'service unavailable': [503],
-  'gateway timeout': [504],
-  'gateway time-out': [504],
-  overloaded: [529],
-};
-
 /**
  * Where a number is a status: only in these contexts. A number in a request id, a token count, a
  * port or a date never stands in one of them.
@@ -69,9 +47,14 @@ const STATUS_CONTEXTS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\berror[ \w]{0,24}?(?:number|code|status)["']?\s{0,3}[:=]\s{0,3}["']?(\d{3})(?!\d|[.:]\d)/gi, 8],
   [/\|\s{1,8}(\d{3})\s{1,8}\|\s{1,16}[\d.]{1,12}(?:ms|µs|s)\s/g, 8],
   [/\b(?:returned|received|got|responded with|response code|failed with|status of)\s{1,3}(?:an? )?(?:http )?(?:status )?(?:code )?(\d{3})(?!\d|[.:]\d)/gi, 8],
-  [/(?:状态码|错误码|出错|код ошибки|статус|ошибка)[:：]?\s{0,3}(\d{3})(?!\d|[.:]\d)/gi, 8],
+  [/(?:状态码|错误码|出错|код ошибки|статус|ошибка сервера|ошибка)[:：]?\s{0,3}(\d{3})(?!\d|[.:]\d)/gi, 8],
+  // Google's clients: the exception class (google.api_core) or the status name right after the number.
+  [/\b(?:InvalidArgument|FailedPrecondition|Unauthenticated|PermissionDenied|NotFound|ResourceExhausted|InternalServerError|ServiceUnavailable|DeadlineExceeded|BadRequest|Forbidden|TooManyRequests):\s{1,2}(\d{3})(?!\d|[.:]\d)/g, 9],
+  [/(?:^|[^\w.:/-])(\d{3})[ :]{1,2}(?=(?:INVALID_ARGUMENT|FAILED_PRECONDITION|UNAUTHENTICATED|PERMISSION_DENIED|NOT_FOUND|RESOURCE_EXHAUSTED|INTERNAL|UNAVAILABLE|DEADLINE_EXCEEDED)\b)/g, 9],
   [/(?:^|['"`])[ \t]{0,4}(\d{3}) (?=[{[A-Z]|[^\x00-\x7f])/gm, 8],
   [/\b(?:error_?code|code)["']?\s{0,3}[:=]\s{0,3}["']?(\d{3})(?!\d|[.:]\d)/gi, 6],
+  // "code 429" in running text (never a process's "exit code"): the weakest sign, enough only with words that agree.
+  [/(?<!exit )\bcode\s{1,2}([45]\d\d)(?!\d|[.:]\d)/gi, 5],
 ];
 
 /**
@@ -111,10 +94,13 @@ const MESSAGE_LINE_RE = /(?:Error|Exception|Timeout|error|ERROR)\]?:\s{1,3}(\S[^
 
 /** Forms that name the model in an error message, most telling first. */
 const MODEL_MESSAGE_FORMS: readonly RegExp[] = [
+  // The gateway family's "no available channel for model X in group Y"; X may be a display name in any script.
+  /对于模型\s{0,2}([^\s"'`，。]{1,100})\s{0,3}无可用渠道/g,
   /\bmodel\s{1,3}`([^`\s]{1,100})`/gi,
   /\bmodel\s{1,3}["']([^"'\s]{1,100})["']/gi,
   /模型\s{0,2}["']?([A-Za-z0-9][\w.:/@+-]{0,99})/g,
   /\bfor model\s{1,2}["']?([A-Za-z0-9][\w.:/@+-]{0,99})/gi,
+  /\bthe model\s{1,3}([A-Za-z0-9][\w.:/@+-]{0,99})\s{1,3}does not exist/gi,
   /\bfor\s{1,3}([A-Za-z0-9][\w.:/@+-]{0,99})\s{1,3}in\s{1,3}organization/gi,
   /["']?message["']?\s{0,3}:\s{0,3}["']model:\s{0,2}([A-Za-z0-9][\w.:/@+-]{0,99})/gi,
   /[(,]\s{0,2}model:\s{0,2}([A-Za-z0-9][\w.:/@+-]{0,99})\)/gi,
@@ -123,6 +109,8 @@ const MODEL_MESSAGE_FORMS: readonly RegExp[] = [
 ];
 /** `"model": "x"`, `model=x`, `model: x`: the model of the request, often echoed in logs. */
 const MODEL_FIELD_RE = /\bmodel["']?\s{0,2}[:=]\s{0,2}["'`]?([A-Za-z0-9][\w.:/@+-]{0,99})/gi;
+/** `Model        gemini-2.0-flash` in a tool's table (Gemini CLI's /about box). */
+const MODEL_TABLE_RE = /\bmodel[ \t]{2,40}([A-Za-z0-9][\w.:/@+-]{0,99})/gi;
 const NOT_A_MODEL = new Set(['none', 'null', 'undefined', 'true', 'false', 'model', 'models', 'string', 'str', 'name', 'id', 'the', 'is', 'not', 'does']);
 
 /** A URL ends at white space, quotes, brackets, and at any control character (an ESC after it is no part of it). */
@@ -217,7 +205,7 @@ function findMessage(text: string): string | null {
 
 function validModel(v: string): string | null {
   const id = cleanValue(v);
-  if (id.length < 2 || !/[a-z]/i.test(id) || NOT_A_MODEL.has(id.toLowerCase()) || /^(?:sk|pk)-/.test(id)) return null;
+  if (id.length < 2 || !/[a-z\u3400-\u9fff]/i.test(id) || NOT_A_MODEL.has(id.toLowerCase()) || /^(?:sk|pk)-/.test(id)) return null;
   return id;
 }
 
@@ -228,7 +216,7 @@ function findModel(text: string): string | null {
   }
   // The first model field that looks like an id (`gpt-4o`, `claude-3-5-sonnet`, `premium`), not a
   // display name from a tool's error template ("Model: Claude").
-  const fields = [...text.matchAll(MODEL_FIELD_RE)].map((m) => validModel(m[1] as string)).filter((v): v is string => v !== null);
+  const fields = [...text.matchAll(MODEL_FIELD_RE), ...text.matchAll(MODEL_TABLE_RE)].map((m) => validModel(m[1] as string)).filter((v): v is string => v !== null);
   return fields.find((id) => /[-\d/]/.test(id)) ?? fields.find((id) => id === id.toLowerCase()) ?? null;
 }
 

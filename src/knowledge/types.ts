@@ -13,7 +13,7 @@ export type Cause = 'model-id' | 'base-url';
  * A clue in pasted text that points at an entry (or at one of its causes). A clue is plain text,
  * found case-insensitively as a substring, never a regular expression: matching stays linear in the
  * size of the input whatever the input holds. Each clue is exercised by a fixture in
- * `fixtures/errors/` (a test checks this).
+ * `fixtures/errors/` (a test checks this). An entry's clues live in `src/knowledge/patterns/`.
  */
 export interface Pattern {
   /** Lower-case text to look for. */
@@ -29,6 +29,11 @@ export interface Pattern {
   /** Count the clue only as a whole word (no letter, digit or `_` right before or after it). */
   word?: boolean;
   /**
+   * Count the clue only where this lower-case text also occurs in the NEAR_CHARS characters just
+   * before it (`model '` before `' not found`). Still plain text: each check reads a bounded window.
+   */
+  near?: string;
+  /**
    * The likely cause to show when this clue decided the match, in the project's words. `{url}` and
    * `{model}` are replaced by what was found in the text.
    */
@@ -39,6 +44,8 @@ export interface Pattern {
    * second reading when the clue decided the match.
    */
   second?: string;
+  /** Where the wording was seen: the fixture in fixtures/errors it was written for, or a gateway's source line. */
+  source?: string;
 }
 
 /** The text for one cause of an entry that has several (the 404's model id vs base URL). */
@@ -53,7 +60,10 @@ export interface EntryVariant {
   names?: string[];
 }
 
-/** One failure the knowledge base can explain. One file per entry in `src/knowledge/entries/`. */
+/**
+ * One failure the knowledge base can explain. One file per entry in `src/knowledge/entries/`; the
+ * clues that recognise it in pasted text are in `src/knowledge/patterns/` (same file name).
+ */
 export interface KnowledgeEntry {
   /** Stable slug, e.g. `key-rejected`. Scripts and the doctor may key on it. */
   id: string;
@@ -80,8 +90,6 @@ export interface KnowledgeEntry {
   support: string;
   /** Per-cause text, for an entry whose status has several unrelated causes (only the 404). */
   variants?: Record<Cause, EntryVariant>;
-  /** Clues the matcher looks for in pasted text. */
-  patterns: Pattern[];
 }
 
 /** What was pulled out of the text, as shown in `--json` (`null` when not found). */

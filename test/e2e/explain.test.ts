@@ -193,10 +193,17 @@ process.on('exit', () => process.stderr.write('LOADED ' + JSON.stringify([...see
     const loaded: string[] = JSON.parse(/LOADED (.*)/.exec(r.stderr)?.[1] ?? '[]');
     expect(loaded).toContain('./explain.cjs');
     expect(loaded.filter((m) => /undici|zod|ora|inquirer|\.\/(?:live|ui|doctor|sim)\.cjs/.test(m))).toEqual([]);
+    // A looked-up code needs no reader of pasted text: its facts, regular expressions and clues stay unloaded.
+    expect(loaded).not.toContain('./text.cjs');
+    const pasted = await runCli(['explain', '-'], { input: 'Error code: 400 - {"error":{"message":"Model Not Exist"}}', env: { NODE_OPTIONS: `--require ${path.join(dir, 'hook.cjs')}` } });
+    expect(pasted.stdout).toContain('Model not found');
+    expect(JSON.parse(/LOADED (.*)/.exec(pasted.stderr)?.[1] ?? '[]')).toContain('./text.cjs');
     // Bundled code would not show up as a module load: the chunks themselves must not carry it.
     for (const chunk of ['cli.cjs', 'explain.cjs']) {
       const code = readFileSync(path.join(ROOT, 'dist', chunk), 'utf8');
       for (const marker of ['ZodError', 'ProxyAgent', 'bouncingBar', 'ExitPromptError']) expect(code, `${chunk} carries ${marker}`).not.toContain(marker);
+      // Nor the clues of pasted text (a pattern of the 404 entry) or the status readers.
+      for (const marker of ['no available channel for model', 'site-packages/openai', 'error sending request for url']) expect(code, `${chunk} carries ${marker}`).not.toContain(marker);
     }
   });
   it('ranks the readings of a text that allows two: a "no available channel" 503 is the model id first, a gateway outage second', async () => {

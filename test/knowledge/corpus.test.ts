@@ -28,8 +28,14 @@ const textOf = (l: Label) => readFileSync(path.join(DIR, l.file), 'utf8');
  */
 const HELD_OUT_DIR = path.join(DIR, 'held-out');
 const HELD_OUT: Label[] = JSON.parse(readFileSync(path.join(HELD_OUT_DIR, 'labels.json'), 'utf8'));
-/** The held-out accuracy measured when the set was last scored; it may rise, never fall. */
-const HELD_OUT_FLOOR = 25 / 32;
+/**
+ * How many held-out texts were explained as labelled when the set was last scored: it may rise,
+ * never fall. Texts only ever join the set (none is removed, or moved to the corpus), so the count
+ * is the floor; the share is printed beside it. It read 25 of 32, then 55 of 60 after the second
+ * round; the third round's three texts (one of them right) made it 56 of 63.
+ */
+const HELD_OUT_RIGHT_FLOOR = 56;
+const HELD_OUT_SIZE = 63;
 
 interface Seen {
   code: string | null;
@@ -92,7 +98,8 @@ describe('the error corpus', () => {
     const missed = HELD_OUT.filter((l) => !explainedAsLabelled(l, readFileSync(path.join(HELD_OUT_DIR, l.file), 'utf8')));
     const right = HELD_OUT.length - missed.length;
     console.log(`held-out accuracy: ${right}/${HELD_OUT.length} (${((100 * right) / HELD_OUT.length).toFixed(1)}%); missed: ${missed.map((l) => l.file).join(', ') || 'none'}`);
-    expect(right / HELD_OUT.length).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
+    expect(HELD_OUT.length).toBeGreaterThanOrEqual(HELD_OUT_SIZE);
+    expect(right).toBeGreaterThanOrEqual(HELD_OUT_RIGHT_FLOOR);
   });
 
   it('gives the same answers through the built CLI (one text per expected code)', async () => {

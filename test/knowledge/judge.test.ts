@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { explainText, judgeAnswer, type KnowledgeEntry } from '../../src/knowledge/index.js';
+import { PATTERNS } from '../../src/knowledge/patterns/index.js';
 import { readAnswer } from '../../src/live/judge.js';
 import { ROOT } from '../helpers/cli.js';
 import { fakeGateway, json, live, target } from '../helpers/live.js';
@@ -17,12 +18,12 @@ async function entriesInFolder(): Promise<KnowledgeEntry[]> {
   const dir = path.join(ROOT, 'src/knowledge/entries');
   const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
   const modules = await Promise.all(files.map((f) => import(pathToFileURL(path.join(dir, f)).href) as Promise<Record<string, unknown>>));
-  return modules.flatMap((m) => Object.values(m).filter((v): v is KnowledgeEntry => typeof v === 'object' && v !== null && 'statuses' in v && 'patterns' in v));
+  return modules.flatMap((m) => Object.values(m).filter((v): v is KnowledgeEntry => typeof v === 'object' && v !== null && 'statuses' in v && 'fix' in v));
 }
 
 /** Answers built from an entry's own data: each of its statuses, with no body or with one of its clues or names as the message. */
 function answersFor(entry: KnowledgeEntry): Array<{ status: number; headers: Record<string, string>; body: string }> {
-  const messages = ['', ...entry.patterns.map((p) => p.text), ...entry.names, ...Object.values(entry.variants ?? {}).flatMap((v) => v.names ?? [])];
+  const messages = ['', ...(PATTERNS[entry.id] ?? []).map((p) => p.text), ...entry.names, ...Object.values(entry.variants ?? {}).flatMap((v) => v.names ?? [])];
   return entry.statuses.flatMap((status) =>
     messages.map((message) => ({ status, headers: {}, body: message ? JSON.stringify({ error: { message, type: 'error' } }) : '' })),
   );

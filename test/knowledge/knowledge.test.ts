@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { classifyResponse, ENTRIES, explainText, lookup, type KnowledgeEntry } from '../../src/knowledge/index.js';
+import { PATTERNS } from '../../src/knowledge/patterns/index.js';
 import { ROOT } from '../helpers/cli.js';
 
 /**
@@ -24,19 +25,22 @@ const entrySchema = z.strictObject({
   fix: steps,
   support: z.string().includes('support@ruapi.ai'),
   variants: z.strictObject({ 'model-id': variant, 'base-url': variant }).optional(),
-  patterns: z
-    .array(
-      z.strictObject({
-        text: z.string().min(3).refine((t) => t === t.toLowerCase(), 'pattern text must be lower-case'),
-        weight: z.number().int().min(1).max(20),
-        cause: z.enum(['model-id', 'base-url']).optional(),
-        word: z.boolean().optional(),
-        says: z.string().min(10).optional(),
-        second: z.string().optional(),
-      }),
-    )
-    .min(1),
 });
+/** The clues of one entry (src/knowledge/patterns/). */
+const patternsSchema = z
+  .array(
+    z.strictObject({
+      text: z.string().min(3).refine((t) => t === t.toLowerCase(), 'pattern text must be lower-case'),
+      weight: z.number().int().min(1).max(20),
+      cause: z.enum(['model-id', 'base-url']).optional(),
+      word: z.boolean().optional(),
+      says: z.string().min(10).optional(),
+      second: z.string().optional(),
+      near: z.string().min(3).refine((t) => t === t.toLowerCase(), 'near text must be lower-case').optional(),
+      source: z.string().min(5).optional(),
+    }),
+  )
+  .min(1);
 
 /** The contract other code relies on: id ↔ code. */
 const IDS: Record<string, string> = {
@@ -58,12 +62,17 @@ describe('the knowledge base', () => {
   it.each(ENTRIES.map((e) => [e.id, e] as const))('has a complete entry for %s', (_id, entry) => {
     const result = entrySchema.safeParse(entry);
     expect(result.success, result.success ? '' : z.prettifyError(result.error)).toBe(true);
-    for (const p of entry.patterns) if (p.cause) expect(entry.variants, `${entry.id}: "${p.text}" names a cause`).toBeDefined();
+    const clues = patternsSchema.safeParse(PATTERNS[entry.id]);
+    expect(clues.success, clues.success ? '' : z.prettifyError(clues.error)).toBe(true);
+    for (const p of PATTERNS[entry.id] ?? []) if (p.cause) expect(entry.variants, `${entry.id}: "${p.text}" names a cause`).toBeDefined();
   });
 
   it('has exactly the documented ids, each with its code, in one file per entry', () => {
     expect(Object.fromEntries(ENTRIES.map((e) => [e.id, e.code]))).toEqual(IDS);
     for (const e of ENTRIES) expect(existsSync(path.join(ROOT, 'src/knowledge/entries', `${e.id}.ts`)), e.id).toBe(true);
+    // Each entry's clues in a file of the same name, and no clues for an entry that does not exist.
+    for (const e of ENTRIES) expect(existsSync(path.join(ROOT, 'src/knowledge/patterns', `${e.id}.ts`)), e.id).toBe(true);
+    expect(Object.keys(PATTERNS).sort()).toEqual(ENTRIES.map((e) => e.id).sort());
   });
 
   it('marks the sheet entries as from the sheet and the added ones as not', () => {
@@ -214,10 +223,24 @@ describe('the patterns', () => {
     expect(explainText(example.text).matches[0]?.id, example.source).toBe(example.entry);
   });
 
+  it('that name their source are found in that fixture, which is about their own entry', () => {
+    const labels: Array<{ file: string; expect: { code: string | null } }> = JSON.parse(readFileSync(path.join(ROOT, 'fixtures/errors/labels.json'), 'utf8'));
+    const codeOf = new Map(labels.map((l) => [l.file, l.expect.code && /^5\d\d$/.test(l.expect.code) ? '5xx' : l.expect.code]));
+    const sourced = ENTRIES.flatMap((e) => (PATTERNS[e.id] ?? []).filter((p) => p.source?.endsWith('.txt')).map((p) => ({ e, p })));
+    expect(sourced.length).toBeGreaterThanOrEqual(15);
+    for (const { e, p } of sourced) {
+      const file = p.source as string;
+      expect(codeOf.get(file), `${e.id}: "${p.text}" names ${file}, which must be a corpus text (never a held-out one) about ${e.code}`).toBe(e.code);
+      const lower = readFileSync(path.join(ROOT, 'fixtures/errors', file), 'utf8').toLowerCase().replace(/\\{1,8}"/g, '"');
+      expect(lower, `${e.id}: "${p.text}" in ${file}`).toContain(p.text);
+      if (p.near) expect(lower, `${e.id}: "${p.near}" before "${p.text}" in ${file}`).toContain(p.near);
+    }
+  });
+
   it('are each found in a real error text about their own entry', () => {
     const texts = labelledTexts().map((t) => ({ ...t, lower: t.text.toLowerCase().replace(/\\{1,8}"/g, '"') }));
     const unreached = ENTRIES.flatMap((e) =>
-      e.patterns.filter((p) => !texts.some((t) => t.entry === e.id && t.lower.includes(p.text))).map((p) => `${e.id}: "${p.text}"`),
+      (PATTERNS[e.id] ?? []).filter((p) => !texts.some((t) => t.entry === e.id && t.lower.includes(p.text))).map((p) => `${e.id}: "${p.text}"`),
     );
     expect(unreached).toEqual([]);
   });
@@ -304,7 +327,10 @@ describe('explainText', () => {
 
   it('finishes in time on inputs built to make a backtracking matcher blow up', () => {
     const size = 4 * 1024 * 1024;
-    for (const unit of ['status ', 'error: ', 'request id: ', '"message": "\\', 'model: ', 'https://a.b/', '\\\\\\\\', 'POST /', 'a'.repeat(30) + 'Error']) {
+    // The last ones feed the #16 readers: a clue with a `near` text, the no-channel and table model forms, Google's status forms.
+    const units = ['status ', 'error: ', 'request id: ', '"message": "\\', 'model: ', 'https://a.b/', '\\\\\\\\', 'POST /', 'a'.repeat(30) + 'Error'];
+    units.push("model '' not found ", "' not found", '对于模型 x', 'model  model  ', 'code 4', 'InvalidArgument: 4', '400 INVALID', 'ошибка сервера ');
+    for (const unit of units) {
       const text = unit.repeat(Math.ceil(size / unit.length));
       const started = performance.now();
       explainText(text);

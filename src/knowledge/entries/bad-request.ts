@@ -29,14 +29,4 @@ export const badRequest: KnowledgeEntry = {
     'With the Anthropic protocol, send `anthropic-version: 2023-06-01` exactly once (the SDKs do it for you).',
   ],
   support: 'If a minimal request to the same model is also refused, write to support@ruapi.ai with the request id from Console → Logs.',
-  patterns: [
-    { text: 'context_length_exceeded', weight: 14, says: 'The prompt and the answer together exceed the model\'s context window.' },
-    { text: 'maximum context length', weight: 14, says: 'The prompt and the answer together exceed the model\'s context window.' },
-    { text: 'context length', weight: 10, says: 'The request is longer than the model\'s context window.' },
-    { text: 'prompt is too long', weight: 14, says: 'The prompt is longer than the model accepts.' },
-    { text: 'anthropic-version: header is required', weight: 12, says: 'The anthropic-version header is missing: an Anthropic-protocol request without it is refused (or the request reached the wrong endpoint).' },
-    { text: 'is not a valid version', weight: 10, says: 'The anthropic-version header holds a bad value (often sent twice by a proxy).' },
-    { text: 'invalid_request_error', weight: 3 },
-    { text: 'unsupported parameter', weight: 10 },
-  ],
 };

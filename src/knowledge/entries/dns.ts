@@ -19,14 +19,4 @@ export const dns: KnowledgeEntry = {
     'Run `ruapi doctor`: it checks DNS, connection and TLS one step at a time.',
   ],
   support: 'DNS failures happen before RuAPI sees the request, so there is no request id; if www.ruapi.ai does not resolve from several networks, tell support@ruapi.ai.',
-  patterns: [
-    { text: 'getaddrinfo', weight: 10, says: 'The host name in {url} could not be looked up.' },
-    { text: 'enotfound', weight: 12, word: true, says: 'The host name in {url} could not be looked up.' },
-    { text: 'eai_again', weight: 12, word: true, says: 'The DNS lookup failed for now (EAI_AGAIN): the network or its DNS is not working.' },
-    { text: 'could not resolve host', weight: 12 },
-    { text: 'name or service not known', weight: 14 },
-    { text: 'nodename nor servname provided', weight: 12 },
-    { text: 'temporary failure in name resolution', weight: 12 },
-    { text: 'name resolution', weight: 6 },
-  ],
 };

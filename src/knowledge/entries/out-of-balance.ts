@@ -33,31 +33,4 @@ export const outOfBalance: KnowledgeEntry = {
   ],
   support:
     'If a top-up does not show up after a few minutes, write to support@ruapi.ai with the transaction id (TXID), the network, the sending address and the time; for a refused request, add its request id from Console → Logs.',
-  patterns: [
-    { text: 'insufficient_quota', weight: 14, says: 'This is about money, not speed: the 429 with `insufficient_quota` means the balance (or the key\'s spend limit) is used up; retrying will not help.' },
-    { text: 'exceeded your current quota', weight: 20, says: 'This is about money, not speed: "exceeded your current quota" means the balance (or the key\'s spend limit) is used up; retrying will not help.' },
-    { text: 'check your plan and billing details', weight: 12 },
-    { text: 'balance', weight: 6, word: true },
-    { text: 'insufficient balance', weight: 14, says: 'The gateway says the balance is too low for this request.' },
-    { text: 'insufficient account balance', weight: 14 },
-    { text: 'credit balance is too low', weight: 14, says: 'The credit balance is too low for this request.' },
-    { text: 'quota is not enough', weight: 14, says: 'The gateway says the balance is not enough for this request.' },
-    // The gateway family (new-api relay and i18n quota.* / token.exhausted, one-api model/token.go), zh / en / ru.
-    { text: '预扣费额度失败', weight: 16, says: 'The gateway could not pre-charge this request: the balance left is below what the request may cost (long prompts and high max_tokens raise the pre-charge).' },
-    { text: 'pre-consumed quota failed', weight: 16, says: 'The gateway could not pre-charge this request: the balance left is below what the request may cost (long prompts and high max_tokens raise the pre-charge).' },
-    { text: '用户额度不足', weight: 16, says: 'The gateway says the account balance is not enough for this request.' },
-    { text: '令牌额度不足', weight: 16, says: 'The key reached its own spend limit (Console → Tokens), while the account may still have funds.' },
-    { text: 'token quota is not enough', weight: 16, says: 'The key reached its own spend limit (Console → Tokens), while the account may still have funds.' },
-    { text: '额度已用尽', weight: 16, says: 'The key\'s quota is used up: raise or remove its spend limit in Console → Tokens, or top up.' },
-    { text: 'quota is exhausted', weight: 16, says: 'The key\'s quota is used up: raise or remove its spend limit in Console → Tokens, or top up.' },
-    { text: 'квота этого токена исчерпана', weight: 16, says: 'The key\'s quota is used up: raise or remove its spend limit in Console → Tokens, or top up.' },
-    { text: '额度不足', weight: 14 },
-    { text: 'insufficient quota', weight: 12 },
-    { text: 'недостаточно квоты', weight: 14, says: 'The gateway says the balance is not enough for this request.' },
-    // Routers' credit wordings, often with no status at all.
-    { text: 'insufficient credits', weight: 14, says: 'The account has no credits left for this request.' },
-    { text: 'requires more credits', weight: 14, says: 'The credits left do not cover this request: top up, or lower max_tokens.' },
-    { text: 'can only afford', weight: 8 },
-    { text: 'balance is insufficient', weight: 14, says: 'The balance is not enough for this request.' },
-  ],
 };

@@ -17,8 +17,4 @@ export const tooLarge: KnowledgeEntry = {
     'If you run your own proxy, raise its body-size limit (nginx: client_max_body_size).',
   ],
   support: 'If small requests fail with 413 too, write to support@ruapi.ai with the request id from Console → Logs and the request size.',
-  patterns: [
-    { text: 'request_too_large', weight: 12 },
-    { text: 'request exceeds the maximum size', weight: 10 },
-  ],
 };
