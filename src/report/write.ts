@@ -10,8 +10,9 @@ import { renderMarkdownSummary } from './summary.js';
  * human report on the terminal; under GitHub Actions the human report between stop-commands
  * markers, ruapi's annotations after it, and the step summary.
  */
-export function writeResult(out: Output, raw: DoctorResult, opts: { format: Format; outputFile?: string; ctx: Omit<RenderContext, 'color'> }): void {
-  const result = out.cleanDeep(raw);
+export function writeResult(out: Output, raw: DoctorResult, opts: { format: Format; outputFile?: string; ctx: Omit<RenderContext, 'color'>; cleaned?: boolean }): void {
+  // Cleaned once: the caller may hand over the result as the output point already cleaned it.
+  const result = opts.cleaned ? raw : out.cleanDeep(raw);
   // The fixed set-up quotes values too (a model id from the gateway's list): cleaned as the result is.
   const ctx = out.cleanDeep(opts.ctx);
   const color = out.session.color('stdout');

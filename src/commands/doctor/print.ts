@@ -17,8 +17,9 @@ export function printResult(s: DoctorSession, run: DoctorRun): number {
   // code: worked out from the result as the output point cleaned it, so no control character gets
   // into them, not even escaped as `\u001b` in a string literal.
   const cleaned = { ...run, result: s.out.cleanDeep(run.result) };
-  writeResult(s.out, run.result, {
+  writeResult(s.out, cleaned.result, {
     format: s.format,
+    cleaned: true,
     ...(opts.output !== undefined ? { outputFile: opts.output } : {}),
     ctx: {
       verbose: opts.verbose === true,
