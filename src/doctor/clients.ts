@@ -150,16 +150,21 @@ export interface ClientJudgement {
  */
 export function judgeClient(plan: ClientPlan, live: { run?: LiveResult; finished?: FinishedTarget }, opts: JudgeOptions, extra: Finding[], now: Date): ClientJudgement {
   const { setup } = plan;
-  const offline = runChecks(plan.target, BUNDLED_MODELS, now);
   // A tool with its own path convention gets its own base-URL finding: the SDK-style ones would propose the wrong value.
-  if (plan.ownBaseUrl && plan.findings.some((f) => f.id === 'client/request-url')) offline.findings = offline.findings.filter((f) => !f.id.startsWith('base-url/'));
+  const ownUrl = plan.ownBaseUrl && plan.findings.some((f) => f.id === 'client/request-url');
+  const sdkStyle = (found: Finding[]) => (ownUrl ? found.filter((f) => !f.id.startsWith('base-url/')) : found);
+  // The doctor's own check of the same request, when it sent one; else this client's.
+  const done = live.finished ?? finishTarget(plan.target, runChecks(plan.target, BUNDLED_MODELS, now), live.run, now);
+  const main = sdkStyle(done.findings);
+  // Every other model id the client names (Claude Code's slots) is checked too, whoever checked the request.
+  const more: Finding[] = [];
   for (const m of setup.models.slice(1)) {
-    const more = runChecks({ ...plan.target, model: m }, BUNDLED_MODELS, now).findings.filter((f) => f.id.startsWith('model/') && f.id !== 'model/missing');
-    offline.findings.push(...more.filter((f) => !offline.findings.some((o) => o.id === f.id && o.source === f.source)));
+    for (const f of runChecks({ ...plan.target, model: m }, BUNDLED_MODELS, now).findings) {
+      if (f.id.startsWith('model/') && f.id !== 'model/missing' && ![...main, ...more].some((o) => o.id === f.id && o.source === f.source)) more.push(f);
+    }
   }
-  const done = live.finished ?? finishTarget(plan.target, offline, live.run, now);
   const tag = (f: Finding): Finding => ({ ...f, data: { ...f.data, client: setup.profile.id } });
-  let findings = [...plan.findings, ...extra, ...done.findings].map(tag);
+  let findings = [...plan.findings, ...extra, ...main, ...more].map(tag);
   if (plan.otherProvider) findings = findings.map((f) => (f.severity === 'info' ? f : { ...f, severity: 'info' as const }));
   const reports = done.report ? [done.report] : [];
   const judged = judge(findings, reports, opts);
@@ -191,17 +196,23 @@ export function judgeClient(plan: ClientPlan, live: { run?: LiveResult; finished
 function fixedSetup(plan: ClientPlan, findings: Finding[]): ClientSetupSnippet | undefined {
   const { setup } = plan;
   const errors = findings.filter((f) => f.severity === 'error');
+  // Findings about the values the template writes: the main model's, not another slot's (Claude Code's opus model).
+  const slots = new Set(setup.models.slice(1).map((m) => m.source.label));
+  const about = (f: Finding, field: 'baseUrl' | 'model') => field === 'baseUrl' || !f.source || !slots.has(f.source);
   const proposed = (field: 'baseUrl' | 'model') => {
     for (const f of findings) {
       const fix = suggestedFix(f.data);
-      if (fix && fix.field !== 'key' && fix.field === field) return fix.value;
+      if (fix && fix.field !== 'key' && fix.field === field && about(f, field)) return fix.value;
     }
     return undefined;
   };
-  const wrong = (area: string, step: string) => errors.some((f) => f.id.startsWith(`${area}/`) || f.data?.step === step || (area === 'base-url' && f.id === 'client/request-url'));
+  const wrong = (field: 'baseUrl' | 'model') => {
+    const [area, step] = field === 'baseUrl' ? ['base-url', 'http'] : ['model', 'model'];
+    return errors.some((f) => about(f, field) && (f.id.startsWith(`${area}/`) || f.data?.step === step || (field === 'baseUrl' && f.id === 'client/request-url')));
+  };
   const own = (value: Sourced | undefined, bad: boolean) => (bad ? undefined : writable(value?.value.trim()));
-  const base = proposed('baseUrl') ?? own(setup.baseUrl, wrong('base-url', 'http')) ?? rightBase(setup, standardPath(setup));
-  const model = proposed('model') ?? own(setup.model, wrong('model', 'model')) ?? EXAMPLE_MODEL[setup.protocol];
+  const base = proposed('baseUrl') ?? own(setup.baseUrl, wrong('baseUrl')) ?? rightBase(setup, standardPath(setup));
+  const model = proposed('model') ?? own(setup.model, wrong('model')) ?? EXAMPLE_MODEL[setup.protocol];
   // Values the client already reads as they are: the problem is elsewhere (the key, the network), and a set-up would change nothing.
   if (base === setup.baseUrl?.value.trim() && model === (setup.model?.value.trim() ?? model)) return undefined;
   const keySource = setup.key?.source;

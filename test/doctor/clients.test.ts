@@ -179,4 +179,15 @@ describe('per-client verdicts, judged by the real SDKs where they are on npm', (
     expect(r.json!.clients!.map((c) => c.id)).toEqual(['openai-python', 'openai-node']);
     expect(r.json!.live).toHaveLength(1);
   });
+
+  it("Claude Code: a misspelt model slot fails it even when its main request is the doctor's own", async () => {
+    const settings = JSON.stringify({ env: { ANTHROPIC_BASE_URL: 'https://www.ruapi.ai', ANTHROPIC_MODEL: CLAUDE, ANTHROPIC_DEFAULT_OPUS_MODEL: 'claude-opus-4.8' } });
+    const r = await doctor(['doctor', '--json', '--offline', '--client', 'claude-code'], { env: { ANTHROPIC_AUTH_TOKEN: sim.key }, home: { '.claude/settings.json': settings } });
+    const v = r.json!.clients![0]!;
+    expect(v).toMatchObject({ verdict: 'problems', findings: ['model/unknown'] });
+    expect(r.json!.findings.find((f) => f.id === 'model/unknown')!.source).toBe('env.ANTHROPIC_DEFAULT_OPUS_MODEL in ~/.claude/settings.json, line 1');
+    // The slot's own fix says what to change; the main model and base URL stay, so no whole set-up is offered.
+    expect(v.setup).toBeUndefined();
+    expect(r.code).toBe(1);
+  });
 });
