@@ -140,13 +140,14 @@ export interface ClientRun {
  * Runs a real client as a user would in a script: its own HOME and folder, stdin closed, and a
  * deadline. Async, not spawnSync: the simulator answers from this process.
  */
-export function runClient(bin: string, args: string[], o: { home: string; cwd: string; env: Record<string, string | undefined>; timeoutMs?: number }): Promise<ClientRun> {
+export function runClient(bin: string, args: string[], o: { home: string; cwd: string; env: Record<string, string | undefined>; timeoutMs?: number; input?: string }): Promise<ClientRun> {
   const started = performance.now();
-  const child = spawn(bin, args, { cwd: o.cwd, env: cleanEnv(o.home, o.env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(bin, args, { cwd: o.cwd, env: cleanEnv(o.home, o.env), stdio: [o.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], detached: true });
+  if (o.input !== undefined) child.stdin!.end(o.input);
   let stdout = '';
   let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-  child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+  child.stdout!.setEncoding('utf8').on('data', (d) => (stdout += d));
+  child.stderr!.setEncoding('utf8').on('data', (d) => (stderr += d));
   let timedOut = false;
   // The whole process group: Codex's wrapper runs the binary as a child.
   const timer = setTimeout(() => {

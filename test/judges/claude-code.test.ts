@@ -46,7 +46,7 @@ interface Judged {
 
 /** The doctor's verdict for Claude Code, then Claude Code's own run, in the same HOME, folder and shell. */
 async function judge(settingsEnv: Record<string, string> | undefined, shell: Record<string, string>): Promise<Judged> {
-  const home = settingsEnv ? { '.claude/settings.json': JSON.stringify({ env: settingsEnv }, null, 2) } : {};
+  const home: Record<string, string> = settingsEnv ? { '.claude/settings.json': JSON.stringify({ env: settingsEnv }, null, 2) } : {};
   const env = { ...quiet, ...shell };
   const r = await doctor(['doctor', '--json', '--client', 'claude-code'], { home, env, timeoutMs: 20_000 });
   const verdict = r.json?.clients?.find((c) => c.id === 'claude-code');

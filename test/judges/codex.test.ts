@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientVerdict } from '../../src/core/result.js';
 import { startSimulator, type Simulator } from '../../src/simulate/server.js';
+import { cleanEnv } from '../helpers/cli.js';
 import { doctor, type DoctorRun } from '../helpers/doctor.js';
 import { findJudge, loopbackOnly, missingJudge, outputTail, runClient, startRecordingGateway, type ClientRun, type RecordingGateway } from '../helpers/judges.js';
 import { refusedPort } from '../helpers/proxy.js';
@@ -35,6 +37,9 @@ afterAll(async () => {
 const configToml = (baseUrl: string, envKey: string) =>
   ['model = "' + MODEL + '"', 'model_provider = "ruapi"', '', '[model_providers.ruapi]', 'name = "RuAPI"', `base_url = "${baseUrl}"`, `env_key = "${envKey}"`, 'wire_api = "responses"', ''].join('\n');
 
+/** The built-in openai provider, its base URL from openai_base_url. */
+const builtIn = (baseUrl: string) => [`model = "${MODEL}"`, `openai_base_url = "${baseUrl}"`, ''].join('\n');
+
 interface Judged {
   doctor: DoctorRun;
   verdict: ClientVerdict;
@@ -43,26 +48,39 @@ interface Judged {
   worked: boolean;
 }
 
+interface SetUp {
+  toml: string;
+  shell: Record<string, string>;
+  /** `codex login --with-api-key` first, the key on stdin as its docs say: auth.json in Codex's own format. */
+  login?: boolean;
+  /** Codex's deadline: generous, except for a case that waits for a network it never gets. */
+  deadlineMs?: number;
+}
+
 /** The doctor's verdict for Codex, then `codex exec`, with the same HOME, CODEX_HOME (a folder in that HOME), folder and shell. */
-async function judge(toml: string, shell: Record<string, string>): Promise<Judged> {
-  const env: Record<string, string> = { ...quiet, ...shell };
+async function judge(c: SetUp): Promise<Judged> {
+  const env: Record<string, string> = { ...quiet, ...c.shell };
   const r = await doctor(['doctor', '--json', '--client', 'codex'], {
     env,
     timeoutMs: 20_000,
     // CODEX_HOME names a folder of the run's own HOME, which exists only now.
-    setup: ({ home }) => {
+    setup: ({ home, cwd }) => {
       env.CODEX_HOME = path.join(home, 'codex-home');
       mkdirSync(env.CODEX_HOME);
-      writeFileSync(path.join(env.CODEX_HOME, 'config.toml'), toml);
+      writeFileSync(path.join(env.CODEX_HOME, 'config.toml'), c.toml);
+      // Sync is fine here: the login only writes auth.json ("Authentication is checked when you send a request").
+      if (c.login) execFileSync(CODEX!, ['login', '--with-api-key'], { cwd, env: cleanEnv(home, env), input: sim.key, stdio: ['pipe', 'ignore', 'ignore'], timeout: 15_000 });
     },
   });
-  const verdict = r.json?.clients?.find((c) => c.id === 'codex');
+  const verdict = r.json?.clients?.find((v) => v.id === 'codex');
   if (!verdict) throw new Error(`no verdict for codex: ${r.stdout.slice(0, 400)} ${r.stderr.slice(0, 400)}`);
   gw.reset();
   // Outside a git repository Codex asks for --skip-git-repo-check; its default sandbox (read-only) is
-  // enough for a prompt. Without the -c flags it tries a failed request 5 more times (7 s): that
-  // costs time, not the verdict, and the file the doctor reads stays the user's.
-  const codex = await runClient(CODEX!, ['exec', '--skip-git-repo-check', '-c', 'model_providers.ruapi.request_max_retries=0', '-c', 'model_providers.ruapi.stream_max_retries=0', 'say hi'], { home: r.home, cwd: r.cwd, env, timeoutMs: 30_000 });
+  // enough for a prompt. A failed request is tried 5 more times (7 s) unless -c says otherwise: that
+  // costs time, not the verdict, and the file the doctor reads stays the user's. Only a provider
+  // defined in the file takes these (a -c for the built-in one would define a new, broken table).
+  const retries = c.toml.includes('[model_providers.ruapi]') ? ['-c', 'model_providers.ruapi.request_max_retries=0', '-c', 'model_providers.ruapi.stream_max_retries=0'] : [];
+  const codex = await runClient(CODEX!, ['exec', '--skip-git-repo-check', ...retries, 'say hi'], { home: r.home, cwd: r.cwd, env, timeoutMs: c.deadlineMs ?? 30_000 });
   const worked = codex.code === 0 && codex.stdout.includes('Hello from ruapi simulate') && gw.seen.length > 0;
   return { doctor: r, verdict, codex, worked };
 }
@@ -78,7 +96,7 @@ function expectSameRequest(j: Judged): void {
 
 describe.skipIf(!CODEX)('the real Codex CLI judges the doctor (codex exec)', () => {
   it('a good provider (base_url with /v1, env_key naming a set variable): ready, and Codex gets its answer', async () => {
-    const j = await judge(configToml(`${gw.url}/v1`, 'RUAPI_API_KEY'), { RUAPI_API_KEY: sim.key });
+    const j = await judge({ toml: configToml(`${gw.url}/v1`, 'RUAPI_API_KEY'), shell: { RUAPI_API_KEY: sim.key } });
     expect(j.verdict.verdict, JSON.stringify(j.verdict.findings)).toBe('ready');
     expect(j.worked, outputTail(j.codex, [sim.key])).toBe(true);
     expect(j.verdict.requestUrl).toBe(`${gw.url}/v1/responses`);
@@ -86,7 +104,7 @@ describe.skipIf(!CODEX)('the real Codex CLI judges the doctor (codex exec)', () 
   });
 
   it('base_url without /v1: Codex posts to /responses, a path RuAPI does not serve; both say it fails', async () => {
-    const j = await judge(configToml(gw.url, 'RUAPI_API_KEY'), { RUAPI_API_KEY: sim.key });
+    const j = await judge({ toml: configToml(gw.url, 'RUAPI_API_KEY'), shell: { RUAPI_API_KEY: sim.key } });
     expect(j.verdict.verdict).toBe('problems');
     expect(j.worked, outputTail(j.codex, [sim.key])).toBe(false);
     expect(j.codex.timedOut).toBe(false);
@@ -95,10 +113,56 @@ describe.skipIf(!CODEX)('the real Codex CLI judges the doctor (codex exec)', () 
   });
 
   it('env_key naming a variable that is not set (the key is under another name): problems, and Codex sends nothing', async () => {
-    const j = await judge(configToml(`${gw.url}/v1`, 'RUAPI_API_KEY'), { OPENAI_API_KEY: sim.key });
+    const j = await judge({ toml: configToml(`${gw.url}/v1`, 'RUAPI_API_KEY'), shell: { OPENAI_API_KEY: sim.key } });
     expect(j.verdict.verdict).toBe('problems');
     expect(j.worked, outputTail(j.codex, [sim.key])).toBe(false);
     expect(j.codex.timedOut).toBe(false);
+    expect(gw.seen).toEqual([]);
+  });
+
+  it('wire_api = "chat": Codex refuses to load config.toml and sends nothing; the doctor says so (it said ready before)', async () => {
+    const j = await judge({ toml: configToml(`${gw.url}/v1`, 'RUAPI_API_KEY').replace('wire_api = "responses"', 'wire_api = "chat"'), shell: { RUAPI_API_KEY: sim.key } });
+    expect(j.verdict.verdict).toBe('problems');
+    expect(j.verdict.findings).toContain('client/config-refused');
+    expect(j.worked).toBe(false);
+    expect(j.codex.code).not.toBe(0);
+    expect(j.codex.stderr).toMatch(/wire_api/);
+    expect(gw.seen).toEqual([]);
+  });
+
+  it('the built-in provider with openai_base_url and OPENAI_API_KEY in the shell: Codex sends no key, and the doctor says so (it said ready before)', async () => {
+    // Codex tries a refused request 5 more times (6 s); its first one shows what it sends.
+    const j = await judge({ toml: builtIn(`${gw.url}/v1`), shell: { OPENAI_API_KEY: sim.key }, deadlineMs: 3000 });
+    expect(j.verdict.verdict).toBe('problems');
+    expect(j.verdict.findings).toContain('client/variable-not-read');
+    expect(j.worked).toBe(false);
+    const posts = gw.seen.filter((x) => x.method === 'POST');
+    expect(posts.length).toBeGreaterThan(0);
+    expect(posts.every((x) => x.keyIn === undefined)).toBe(true);
+    expect(j.verdict.setup?.keyVariable).toBe('OPENAI_API_KEY');
+  });
+
+  it('the built-in provider with openai_base_url and CODEX_API_KEY (what codex exec reads): ready, and it works', async () => {
+    const j = await judge({ toml: builtIn(`${gw.url}/v1`), shell: { CODEX_API_KEY: sim.key } });
+    expect(j.verdict.verdict, JSON.stringify(j.verdict.findings)).toBe('ready');
+    expect(j.worked, outputTail(j.codex, [sim.key])).toBe(true);
+    expectSameRequest(j);
+  });
+
+  it('the built-in provider after `codex login --with-api-key` (the key in auth.json only): ready, and it works', async () => {
+    const j = await judge({ toml: builtIn(`${gw.url}/v1`), shell: {}, login: true });
+    expect(j.verdict.verdict, JSON.stringify(j.verdict.findings)).toBe('ready');
+    expect(j.worked, outputTail(j.codex, [sim.key])).toBe(true);
+    expectSameRequest(j);
+  });
+
+  it('OPENAI_BASE_URL in the shell, no openai_base_url: Codex ignores it and goes to api.openai.com; the doctor says so (it said unverified before)', async () => {
+    // Codex waits for a network it never gets (the proxy is not there): nothing reaches the gateway in
+    // 3 s, where the good set-ups get their answer in under one.
+    const j = await judge({ toml: `model = "${MODEL}"\n`, shell: { OPENAI_BASE_URL: `${gw.url}/v1`, CODEX_API_KEY: sim.key }, deadlineMs: 3000 });
+    expect(j.verdict.verdict).toBe('problems');
+    expect(j.verdict.requestUrl).toBe('https://api.openai.com/v1/responses');
+    expect(j.worked).toBe(false);
     expect(gw.seen).toEqual([]);
   });
 });
