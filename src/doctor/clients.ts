@@ -166,8 +166,15 @@ export function judgeClient(plan: ClientPlan, live: { run?: LiveResult; finished
   const tag = (f: Finding): Finding => ({ ...f, data: { ...f.data, client: setup.profile.id } });
   let findings = [...plan.findings, ...extra, ...done.findings].map(tag);
   if (plan.otherProvider) findings = findings.map((f) => (f.severity === 'info' ? f : { ...f, severity: 'info' as const }));
+  // The key is whatever an apiKeyHelper not run would print: unknown, not missing (the real Claude Code gets it).
+  const helperNotRun = setup.keyCommand !== undefined && !setup.key;
+  if (helperNotRun) findings = findings.map((f) => (f.id === 'key/missing' ? { ...f, severity: 'info' as const } : f));
   const reports = done.report ? [done.report] : [];
-  const judged = judge(findings, reports, opts);
+  let judged = judge(findings, reports, opts);
+  if (helperNotRun && judged.verdict !== 'problems' && !opts.offline) {
+    const unproven: Unproven = { step: 'auth', protocol: setup.protocol, reason: 'the key is what apiKeyHelper prints, and it was not run', kind: 'chosen' };
+    judged = { ...judged, verdict: 'unverified', unverified: [unproven, ...judged.unverified] };
+  }
   const verdict: ClientVerdict = {
     id: setup.profile.id,
     label: setup.profile.label,

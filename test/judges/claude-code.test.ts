@@ -44,12 +44,21 @@ interface Judged {
   worked: boolean;
 }
 
+interface SetUp {
+  /** ~/.claude/settings.json, in its real format (an `env` block, apiKeyHelper, …). */
+  user?: Record<string, unknown>;
+  shell?: Record<string, string>;
+  /** More files in HOME. */
+  home?: Record<string, string>;
+  doctorArgs?: string[];
+}
+
 /** The doctor's verdict for Claude Code, then Claude Code's own run, in the same HOME, folder and shell. */
-async function judge(settingsEnv: Record<string, string> | undefined, shell: Record<string, string>): Promise<Judged> {
-  const home: Record<string, string> = settingsEnv ? { '.claude/settings.json': JSON.stringify({ env: settingsEnv }, null, 2) } : {};
-  const env = { ...quiet, ...shell };
-  const r = await doctor(['doctor', '--json', '--client', 'claude-code'], { home, env, timeoutMs: 20_000 });
-  const verdict = r.json?.clients?.find((c) => c.id === 'claude-code');
+async function judge(c: SetUp): Promise<Judged> {
+  const home: Record<string, string> = { ...c.home, ...(c.user ? { '.claude/settings.json': JSON.stringify(c.user, null, 2) } : {}) };
+  const env = { ...quiet, ...c.shell };
+  const r = await doctor(['doctor', '--json', '--client', 'claude-code', ...(c.doctorArgs ?? [])], { home, env, timeoutMs: 20_000 });
+  const verdict = r.json?.clients?.find((v) => v.id === 'claude-code');
   if (!verdict) throw new Error(`no verdict for claude-code: ${r.stdout.slice(0, 400)} ${r.stderr.slice(0, 400)}`);
   gw.reset();
   const claude = await runClient(CLAUDE!, ['-p', 'say hi'], { home: r.home, cwd: r.cwd, env, timeoutMs: 30_000 });
@@ -75,7 +84,7 @@ function expectSameRequest(j: Judged): void {
 
 describe.skipIf(!CLAUDE)('the real Claude Code judges the doctor (claude -p)', () => {
   it('a good settings file (base URL, token and model in its env block): ready, and Claude Code gets its answer', async () => {
-    const j = await judge({ ANTHROPIC_BASE_URL: gw.url, ANTHROPIC_AUTH_TOKEN: sim.key, ANTHROPIC_MODEL: MODEL }, {});
+    const j = await judge({ user: { env: { ANTHROPIC_BASE_URL: gw.url, ANTHROPIC_AUTH_TOKEN: sim.key, ANTHROPIC_MODEL: MODEL } } });
     expect(j.verdict.verdict, JSON.stringify(j.verdict.findings)).toBe('ready');
     expect(j.worked, outputTail(j.claude, [sim.key])).toBe(true);
     expectSameRequest(j);
@@ -85,7 +94,7 @@ describe.skipIf(!CLAUDE)('the real Claude Code judges the doctor (claude -p)', (
   });
 
   it('a key in the shell only (ANTHROPIC_API_KEY), the rest in settings: ready, and it works with x-api-key', async () => {
-    const j = await judge({ ANTHROPIC_BASE_URL: gw.url, ANTHROPIC_MODEL: MODEL }, { ANTHROPIC_API_KEY: sim.key });
+    const j = await judge({ user: { env: { ANTHROPIC_BASE_URL: gw.url, ANTHROPIC_MODEL: MODEL } }, shell: { ANTHROPIC_API_KEY: sim.key } });
     expect(j.verdict.verdict, JSON.stringify(j.verdict.findings)).toBe('ready');
     expect(j.worked, outputTail(j.claude, [sim.key])).toBe(true);
     expectSameRequest(j);
@@ -93,7 +102,7 @@ describe.skipIf(!CLAUDE)('the real Claude Code judges the doctor (claude -p)', (
   });
 
   it("a base URL ending in /v1 in settings while the shell's is right: the settings env wins, so both say it fails", async () => {
-    const j = await judge({ ANTHROPIC_BASE_URL: `${gw.url}/v1`, ANTHROPIC_MODEL: MODEL }, { ANTHROPIC_BASE_URL: gw.url, ANTHROPIC_API_KEY: sim.key });
+    const j = await judge({ user: { env: { ANTHROPIC_BASE_URL: `${gw.url}/v1`, ANTHROPIC_MODEL: MODEL } }, shell: { ANTHROPIC_BASE_URL: gw.url, ANTHROPIC_API_KEY: sim.key } });
     expect(j.verdict.verdict).toBe('problems');
     expect(j.worked, outputTail(j.claude, [sim.key])).toBe(false);
     expect(j.claude.timedOut).toBe(false);
@@ -104,10 +113,29 @@ describe.skipIf(!CLAUDE)('the real Claude Code judges the doctor (claude -p)', (
   });
 
   it('no key anywhere: problems, and Claude Code gets no answer', async () => {
-    const j = await judge({ ANTHROPIC_BASE_URL: gw.url, ANTHROPIC_MODEL: MODEL }, {});
+    const j = await judge({ user: { env: { ANTHROPIC_BASE_URL: gw.url, ANTHROPIC_MODEL: MODEL } } });
     expect(j.verdict.verdict).toBe('problems');
     expect(j.worked, outputTail(j.claude, [sim.key])).toBe(false);
     expect(j.claude.timedOut).toBe(false);
+  });
+
+  it('a model the gateway does not serve (claude-sonet-4-6): problems, and Claude Code gets a 404', async () => {
+    const j = await judge({ user: { env: { ANTHROPIC_BASE_URL: gw.url, ANTHROPIC_MODEL: 'claude-sonet-4-6' } }, shell: { ANTHROPIC_API_KEY: sim.key } });
+    expect(j.verdict.verdict).toBe('problems');
+    expect(j.worked, outputTail(j.claude, [sim.key])).toBe(false);
+    expectSameRequest(j);
+  });
+
+  it('the key from apiKeyHelper: unverified until it may run (it said problems before), ready with --allow-key-helper; Claude Code runs it and works', async () => {
+    const helper = { user: { apiKeyHelper: 'cat "$HOME/.ruapi-judge-key"', env: { ANTHROPIC_BASE_URL: gw.url, ANTHROPIC_MODEL: MODEL } }, home: { '.ruapi-judge-key': `${sim.key}\n` } };
+    const j = await judge(helper);
+    expect(j.verdict.verdict).toBe('unverified');
+    expect(j.doctor.json!.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(j.worked, outputTail(j.claude, [sim.key])).toBe(true);
+    const allowed = await judge({ ...helper, doctorArgs: ['--allow-key-helper'] });
+    expect(allowed.verdict.verdict, JSON.stringify(allowed.verdict.findings)).toBe('ready');
+    expect(allowed.worked, outputTail(allowed.claude, [sim.key])).toBe(true);
+    expectSameRequest(allowed);
   });
 });
 
