@@ -67,6 +67,17 @@ export const clientFinding = {
     });
   },
 
+  configIgnored(setup: ClientSetup, unused: NonNullable<ClientSetup['unused']>): Finding {
+    return base(setup, {
+      id: 'client/config-ignored',
+      severity: 'warning',
+      title: `${setup.profile.label} ignores ${unused.setting.source.name} in ${unused.setting.source.file ?? 'this file'}`,
+      message: `${unused.why}: ${unused.setting.source.label} changes nothing for it.`,
+      fix: unused.fix,
+      source: unused.setting.source.label,
+    });
+  },
+
   shortTimeout(setup: ClientSetup, timeout: Sourced, ms: number): Finding {
     return base(setup, {
       id: 'client/timeout',

@@ -108,6 +108,7 @@ function resolutionFindings(setup: ClientSetup): Finding[] {
   for (const u of setup.unread) out.push(clientFinding.notRead(setup, u.set, u.reads, fieldHas(setup, u.reads)));
   if (setup.lostToBom) out.push(clientFinding.bom(setup, setup.lostToBom));
   if (setup.refused) out.push(clientFinding.configRefused(setup, setup.refused));
+  if (setup.unused) out.push(clientFinding.configIgnored(setup, setup.unused));
   if (setup.timeout) {
     const ms = Number(setup.timeout.value);
     if (Number.isFinite(ms) && ms > 0 && ms < 60_000) out.push(clientFinding.shortTimeout(setup, setup.timeout, ms));
@@ -166,6 +167,9 @@ export function judgeClient(plan: ClientPlan, live: { run?: LiveResult; finished
   const tag = (f: Finding): Finding => ({ ...f, data: { ...f.data, client: setup.profile.id } });
   let findings = [...plan.findings, ...extra, ...done.findings].map(tag);
   if (plan.otherProvider) findings = findings.map((f) => (f.severity === 'info' ? f : { ...f, severity: 'info' as const }));
+  // The usual variables' fix does not reach a client that reads none of them (Codex): its own words do.
+  const own = setup.profile.missingFix;
+  if (own) findings = findings.map((f) => (f.id === 'key/missing' && own.key ? { ...f, fix: own.key } : f.id === 'base-url/missing' && own.baseUrl ? { ...f, fix: own.baseUrl } : f));
   // The key is whatever an apiKeyHelper not run would print: unknown, not missing (the real Claude Code gets it).
   const helperNotRun = setup.keyCommand !== undefined && !setup.key;
   if (helperNotRun) findings = findings.map((f) => (f.id === 'key/missing' ? { ...f, severity: 'info' as const } : f));

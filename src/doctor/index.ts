@@ -253,7 +253,9 @@ function mergeClientFindings(global: Finding[], fromClients: Finding[], counted:
   // An error stays one only where a client counts it as one (a key an apiKeyHelper holds is not missing).
   const demoted = global.map((f) => (counted && f.protocol && f.severity !== 'info' && !counted.some((c) => c.severity !== 'info' && same(c, f)) ? { ...f, severity: 'info' as const } : f));
   const added: Finding[] = [];
-  for (const f of fromClients) if (!demoted.some((g) => same(g, f)) && !added.some((g) => same(g, f))) added.push(f);
+  // A client's own fix for the same finding (Codex's for a missing base URL) is shown beside the usual one.
+  const sameFix = (a: Finding, b: Finding) => same(a, b) && a.fix === b.fix;
+  for (const f of fromClients) if (!demoted.some((g) => sameFix(g, f)) && !added.some((g) => sameFix(g, f))) added.push(f);
   return [...demoted, ...added];
 }
 

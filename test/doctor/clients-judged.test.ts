@@ -61,6 +61,15 @@ describe('Codex CLI, as the real codex exec 0.171.0 behaves', () => {
     expect(r.ids).not.toContain('client/variable-not-read');
   });
 
+  it("provider settings in a project's .codex/config.toml are ignored: problems, with where to move them, and the usual variables are not what the fix asks for", async () => {
+    const r = await codex({ env: { RUAPI_API_KEY: KEY }, project: { '.codex/config.toml': provider(['env_key = "RUAPI_API_KEY"']) } });
+    expect(r.verdict).toMatchObject({ verdict: 'problems', requestUrl: 'https://api.openai.com/v1/responses' });
+    expect(r.ids).toContain('client/config-ignored');
+    expect(r.fixes['client/config-ignored']).toMatch(/^Move them to ~\/\.codex\/config\.toml/);
+    expect(r.fixes['base-url/missing']).toMatch(/^Set base_url in a \[model_providers\] table/);
+    expect(r.fixes['key/missing']).toMatch(/never OPENAI_API_KEY/);
+  });
+
   it('OPENAI_BASE_URL is ignored: Codex goes to api.openai.com, and the fix is openai_base_url in config.toml', async () => {
     const r = await codex({ env: { OPENAI_BASE_URL: 'https://www.ruapi.ai/v1', CODEX_API_KEY: KEY }, home: { '.codex/config.toml': 'model = "gpt-5.4-mini"\n' } });
     expect(r.verdict).toMatchObject({ verdict: 'problems', requestUrl: 'https://api.openai.com/v1/responses' });

@@ -53,6 +53,8 @@ interface SetUp {
   shell: Record<string, string>;
   /** `codex login --with-api-key` first, the key on stdin as its docs say: auth.json in Codex's own format. */
   login?: boolean;
+  /** The project's .codex/config.toml, in the working folder; `trusted` marks the project trusted in the user's file, as `codex exec --trust` does. */
+  project?: { toml: string; trusted?: boolean };
   /** Codex's deadline: generous, except for a case that waits for a network it never gets. */
   deadlineMs?: number;
 }
@@ -67,7 +69,12 @@ async function judge(c: SetUp): Promise<Judged> {
     setup: ({ home, cwd }) => {
       env.CODEX_HOME = path.join(home, 'codex-home');
       mkdirSync(env.CODEX_HOME);
-      writeFileSync(path.join(env.CODEX_HOME, 'config.toml'), c.toml);
+      const trust = c.project?.trusted ? `\n[projects.${JSON.stringify(cwd)}]\ntrust_level = "trusted"\n` : '';
+      writeFileSync(path.join(env.CODEX_HOME, 'config.toml'), c.toml + trust);
+      if (c.project) {
+        mkdirSync(path.join(cwd, '.codex'));
+        writeFileSync(path.join(cwd, '.codex', 'config.toml'), c.project.toml);
+      }
       // Sync is fine here: the login only writes auth.json ("Authentication is checked when you send a request").
       if (c.login) execFileSync(CODEX!, ['login', '--with-api-key'], { cwd, env: cleanEnv(home, env), input: sim.key, stdio: ['pipe', 'ignore', 'ignore'], timeout: 15_000 });
     },
@@ -154,6 +161,15 @@ describe.skipIf(!CODEX)('the real Codex CLI judges the doctor (codex exec)', () 
     expect(j.verdict.verdict, JSON.stringify(j.verdict.findings)).toBe('ready');
     expect(j.worked, outputTail(j.codex, [sim.key])).toBe(true);
     expectSameRequest(j);
+  });
+
+  it("provider settings in a trusted project's .codex/config.toml: Codex ignores them and goes to api.openai.com; the doctor says so (it said ready before)", async () => {
+    const j = await judge({ toml: '', project: { toml: configToml(`${gw.url}/v1`, 'RUAPI_API_KEY'), trusted: true }, shell: { RUAPI_API_KEY: sim.key }, deadlineMs: 3000 });
+    expect(j.verdict.verdict).toBe('problems');
+    expect(j.doctor.ids).toContain('client/config-ignored');
+    expect(j.verdict.requestUrl).toBe('https://api.openai.com/v1/responses');
+    expect(j.worked).toBe(false);
+    expect(gw.seen).toEqual([]);
   });
 
   it('OPENAI_BASE_URL in the shell, no openai_base_url: Codex ignores it and goes to api.openai.com; the doctor says so (it said unverified before)', async () => {

@@ -6,7 +6,7 @@ import { dotenv as dotenvSource } from '../sources/dotenv.js';
 import { environment } from '../sources/environment.js';
 import { flags as flagSource } from '../sources/flags.js';
 import { kindOf } from '../sources/index.js';
-import type { ToolConfig, ToolEndpoint, ToolSetting } from '../tools/index.js';
+import type { ToolConfig, ToolEndpoint, ToolRefusal, ToolSetting } from '../tools/index.js';
 import type { DiscoverInput, Source, Sourced } from '../types.js';
 import { editDistance } from '../../models/suggest.js';
 import type { ClientProfile } from './contract.js';
@@ -40,6 +40,8 @@ export interface ClientSetup {
   unread: Array<{ set: Sourced; reads: string }>;
   /** A setting that makes the client refuse its config file and stop (Codex's `wire_api = "chat"`). */
   refused?: { setting: Sourced; why: string; fix: string };
+  /** Settings the client ignores where they are (Codex's provider settings in a project's file). */
+  unused?: { setting: Sourced; why: string; fix: string };
   /** A variable the client's .env loader loses to the file's byte order mark. */
   lostToBom?: Sourced;
   /** The proxy variables a client that loads .env and honours them would take from it. */
@@ -128,8 +130,11 @@ function setupOf(p: ClientProfile, ctx: Ctx, foundBy: string): ClientSetup {
     setup.baseUrl = fromEnvOrValue(endpoint?.baseUrl, ctx) ?? read(p.env.baseUrl);
     // An entry with a key of its own (Codex's env_key) takes no other; else the variables, then a login's stored key.
     setup.key = fromEnvOrValue(endpoint?.key, ctx) ?? (endpoint?.ownKeyOnly ? undefined : (read(p.env.key) ?? storedKey(p, ctx, endpoint)));
+    const asNotice = (n: ToolRefusal) => ({ setting: { value: String(n.setting.value), source: n.setting.source }, why: n.why, fix: n.fix });
     const refused = ctx.tools.find((t) => t.client === p.tool && t.refused)?.refused;
-    if (refused) setup.refused = { setting: { value: String(refused.setting.value), source: refused.setting.source }, why: refused.why, fix: refused.fix };
+    if (refused) setup.refused = asNotice(refused);
+    const unused = ctx.tools.find((t) => t.client === p.tool && t.unused)?.unused;
+    if (unused) setup.unused = asNotice(unused);
     setup.model = fromEnvOrValue(endpoint?.model, ctx) ?? read(p.env.model);
   } else {
     setup.baseUrl = read(p.env.baseUrl);

@@ -16,7 +16,7 @@ const BUILT_IN = ['openai', 'ollama', 'lmstudio', 'amazon-bedrock'];
  * `[model_providers.<id>]`: `base_url`, `env_key` (the name of the variable holding the key),
  * `experimental_bearer_token`, `wire_api`, `http_headers`, `env_http_headers` and the time limits.
  */
-function readCodex(file: SourceFile): ToolRead {
+function readCodex(file: SourceFile, scope: 'project' | 'user' | 'system'): ToolRead {
   const got = readParsed(file, parseToml);
   if ('read' in got) return got.read;
   const data = isObject(got.parsed.data) ? got.parsed.data : {};
@@ -74,7 +74,15 @@ function readCodex(file: SourceFile): ToolRead {
     if (endpoint.selected && model) endpoint.model = model;
     endpoints.push(endpoint);
   }
-  return { status: 'read', values, endpoints, ...(refused ? { refused } : {}) };
+  // A project's file never picks or defines the provider, trusted or not (ran: Codex 0.171.0 kept the
+  // built-in openai provider, and "Model provider `ruapi` not found" when only the project defined it).
+  const providerSetting = values.find((v) => v.name === 'model_provider' || v.name === 'openai_base_url' || v.name.startsWith('model_providers.'));
+  const unused: ToolRefusal | undefined =
+    scope === 'project' && providerSetting
+      ? { setting: providerSetting, why: `Codex ignores provider settings (model_provider, [model_providers], openai_base_url) in a project's ${file.label}`, fix: `Move them to ~/.codex/config.toml (or $CODEX_HOME/config.toml); a project's file may set the model, in a trusted project only.` }
+      : undefined;
+  if (scope === 'project') for (const e of endpoints) e.ignored = unused?.why ?? "Codex takes no provider from a project's file";
+  return { status: 'read', values, endpoints, ...(refused ? { refused } : {}), ...(unused ? { unused } : {}) };
 }
 
 const codexHome = (input: DiscoverInput) => (input.env.CODEX_HOME ? path.resolve(input.cwd, input.env.CODEX_HOME) : path.join(input.home, '.codex'));
@@ -83,7 +91,7 @@ export const codexProject: ToolSource = {
   client: 'codex',
   scope: 'project',
   file: (input) => fileAt(input, path.join(input.cwd, '.codex', 'config.toml')),
-  read: (_input, file) => readCodex(file!),
+  read: (_input, file) => readCodex(file!, 'project'),
 };
 
 export const codexUser: ToolSource = {
@@ -93,7 +101,7 @@ export const codexUser: ToolSource = {
     const f = fileAt(input, path.join(codexHome(input), 'config.toml'));
     return input.env.CODEX_HOME ? f : { ...f, label: '~/.codex/config.toml' };
   },
-  read: (_input, file) => readCodex(file!),
+  read: (_input, file) => readCodex(file!, 'user'),
 };
 
 export const codexSystem: ToolSource = {
@@ -102,7 +110,7 @@ export const codexSystem: ToolSource = {
   readOnly: true,
   // Unix only ("/etc/codex/config.toml on Unix", developers.openai.com/codex/config-basic).
   file: (input) => ((input.platform ?? process.platform) === 'win32' ? undefined : systemFile(input, { linux: '/etc/codex/config.toml', darwin: '/etc/codex/config.toml', win32: '' })),
-  read: (_input, file) => readCodex(file!),
+  read: (_input, file) => readCodex(file!, 'system'),
 };
 
 /**

@@ -72,7 +72,7 @@ export interface ToolEndpoint {
   timeout?: ToolSetting;
 }
 
-/** A setting that makes the tool refuse the whole file and stop (Codex's `wire_api = "chat"`). */
+/** A setting that makes the tool refuse the whole file and stop (Codex's `wire_api = "chat"`), or that it ignores where it is. */
 export interface ToolRefusal {
   setting: ToolSetting;
   /** What the tool says is wrong, short. */
@@ -84,7 +84,7 @@ export interface ToolRefusal {
 export type ToolRead =
   | { status: 'absent' }
   | { status: 'unreadable'; reason: string }
-  | { status: 'read'; values: ToolSetting[]; endpoints: ToolEndpoint[]; refused?: ToolRefusal };
+  | { status: 'read'; values: ToolSetting[]; endpoints: ToolEndpoint[]; refused?: ToolRefusal; unused?: ToolRefusal };
 
 /** One place a tool reads, as found: reported in `ResolvedConfig.tools`. */
 export interface ToolConfig {
@@ -103,6 +103,8 @@ export interface ToolConfig {
   endpoints: ToolEndpoint[];
   /** The tool refuses to start with this file. */
   refused?: ToolRefusal;
+  /** Settings the tool ignores in this place (Codex's provider settings in a project's file): the first, and why. */
+  unused?: ToolRefusal;
 }
 
 /** One place a tool reads (one scope of one tool): its file, if any, and how to read it. */

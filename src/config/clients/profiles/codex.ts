@@ -36,6 +36,10 @@ export default defineClient({
       ].join('\n'),
     },
   },
+  missingFix: {
+    key: 'Name the variable that holds the key in env_key of your [model_providers] table (the fixed set-up below); the built-in provider takes CODEX_API_KEY (codex exec) or the key of `codex login --with-api-key`, never OPENAI_API_KEY.',
+    baseUrl: 'Set base_url in a [model_providers] table of ~/.codex/config.toml (the fixed set-up below), or openai_base_url for the built-in provider: Codex reads no variable for it.',
+  },
   sources: [
     'openai/codex docs/config.md: model_providers.<id>.base_url, env_key (the variable holding the key, sent as Bearer), wire_api (responses only)',
     'codex-rs model-provider-info lib.rs: POST {base_url}/responses, default https://api.openai.com/v1',
