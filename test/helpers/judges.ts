@@ -118,29 +118,42 @@ export async function startRecordingGateway(sim: Simulator): Promise<RecordingGa
 }
 
 /**
- * The variables that keep a client on loopback: every proxy variable points at a port where
- * nothing listens, except for 127.0.0.1 and localhost. A request to any other host (its default
- * API, telemetry, an update check) fails at once instead of leaving the machine.
+ * The variables that keep a client on loopback: every proxy variable points at a proxy that refuses
+ * every tunnel (test/helpers/proxy.ts, `refuse`), except for 127.0.0.1 and localhost. A request to
+ * any other host (its default API, telemetry, an update check) fails at once instead of leaving
+ * the machine, and the proxy notes which host it was for.
  */
-export function loopbackOnly(deadPort: number): Record<string, string> {
-  const proxy = `http://127.0.0.1:${deadPort}`;
-  return { HTTPS_PROXY: proxy, HTTP_PROXY: proxy, ALL_PROXY: proxy, https_proxy: proxy, http_proxy: proxy, all_proxy: proxy, NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost' };
+export function loopbackOnly(proxyUrl: string): Record<string, string> {
+  const p = proxyUrl;
+  return { HTTPS_PROXY: p, HTTP_PROXY: p, ALL_PROXY: p, https_proxy: p, http_proxy: p, all_proxy: p, NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost' };
 }
 
 export interface ClientRun {
   code: number | null;
   /** Killed at the deadline. */
   timedOut: boolean;
+  /** Stopped once `stopWhen` held: what the test waited for had happened. */
+  stopped: boolean;
   stdout: string;
   stderr: string;
   ms: number;
+}
+
+export interface ClientOptions {
+  home: string;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  timeoutMs?: number;
+  input?: string;
+  /** Checked every 50 ms: once true, the client is stopped (a request was seen, or it went to another host). */
+  stopWhen?: () => boolean;
 }
 
 /**
  * Runs a real client as a user would in a script: its own HOME and folder, stdin closed, and a
  * deadline. Async, not spawnSync: the simulator answers from this process.
  */
-export function runClient(bin: string, args: string[], o: { home: string; cwd: string; env: Record<string, string | undefined>; timeoutMs?: number; input?: string }): Promise<ClientRun> {
+export function runClient(bin: string, args: string[], o: ClientOptions): Promise<ClientRun> {
   const started = performance.now();
   const child = spawn(bin, args, { cwd: o.cwd, env: cleanEnv(o.home, o.env), stdio: [o.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], detached: true });
   if (o.input !== undefined) child.stdin!.end(o.input);
@@ -149,30 +162,45 @@ export function runClient(bin: string, args: string[], o: { home: string; cwd: s
   child.stdout!.setEncoding('utf8').on('data', (d) => (stdout += d));
   child.stderr!.setEncoding('utf8').on('data', (d) => (stderr += d));
   let timedOut = false;
+  let stopped = false;
   // The whole process group: Codex's wrapper runs the binary as a child.
-  const timer = setTimeout(() => {
-    timedOut = true;
+  const kill = () => {
     try {
       process.kill(-child.pid!, 'SIGKILL');
     } catch {
       child.kill('SIGKILL');
     }
+  };
+  const timer = setTimeout(() => {
+    timedOut = true;
+    kill();
   }, o.timeoutMs ?? 30_000);
+  const poll = o.stopWhen
+    ? setInterval(() => {
+        if (stopped || !o.stopWhen!()) return;
+        stopped = true;
+        kill();
+      }, 50)
+    : undefined;
+  const done = () => {
+    clearTimeout(timer);
+    clearInterval(poll);
+  };
   return new Promise((resolve, reject) => {
     child.on('error', (err) => {
-      clearTimeout(timer);
+      done();
       reject(err);
     });
     child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, timedOut, stdout, stderr, ms: performance.now() - started });
+      done();
+      resolve({ code, timedOut, stopped, stdout, stderr, ms: performance.now() - started });
     });
   });
 }
 
 /** The end of a client's output for an assertion message, with the key masked: a failing test prints it. */
 export function outputTail(run: ClientRun, secrets: string[]): string {
-  let text = `exit ${run.code}${run.timedOut ? ' (killed at the deadline)' : ''}\nstdout: ${run.stdout.slice(-800)}\nstderr: ${run.stderr.slice(-1500)}`;
+  let text = `exit ${run.code}${run.timedOut ? ' (killed at the deadline)' : run.stopped ? ' (stopped: what the test waited for happened)' : ''}\nstdout: ${run.stdout.slice(-800)}\nstderr: ${run.stderr.slice(-1500)}`;
   for (const s of secrets) if (s.length >= 8) text = text.split(s).join(`${s.slice(0, 6)}…`);
   return text;
 }

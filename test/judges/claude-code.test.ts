@@ -3,7 +3,7 @@ import type { ClientVerdict } from '../../src/core/result.js';
 import { startSimulator, type Simulator } from '../../src/simulate/server.js';
 import { doctor, type DoctorRun } from '../helpers/doctor.js';
 import { findJudge, loopbackOnly, missingJudge, outputTail, runClient, startRecordingGateway, type ClientRun, type RecordingGateway } from '../helpers/judges.js';
-import { refusedPort } from '../helpers/proxy.js';
+import { startProxy, type TestProxy } from '../helpers/proxy.js';
 
 /**
  * The real Claude Code (`claude -p`, the version .ci/clients pins) judges the doctor's verdict for
@@ -17,12 +17,14 @@ const MODEL = 'claude-sonnet-4-6';
 
 let sim: Simulator;
 let gw: RecordingGateway;
+let proxy: TestProxy;
 let quiet: Record<string, string>;
 beforeAll(async () => {
   sim = await startSimulator({ streamDelayMs: 0 });
   gw = await startRecordingGateway(sim);
+  proxy = await startProxy({ mode: 'refuse' });
   quiet = {
-    ...loopbackOnly(await refusedPort()),
+    ...loopbackOnly(proxy.url),
     // No telemetry, update check, error reports or other traffic that a plain prompt does not need
     // (code.claude.com/docs/en/env-vars); all of it would be refused by the dead proxy anyway.
     CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
@@ -32,6 +34,7 @@ beforeAll(async () => {
   };
 });
 afterAll(async () => {
+  await proxy?.close();
   await gw?.close();
   await sim?.close();
 });
@@ -42,6 +45,8 @@ interface Judged {
   claude: ClientRun;
   /** The answer came back: exit 0, the canned text printed, and a request seen by the gateway. */
   worked: boolean;
+  /** The hosts Claude Code asked the proxy for: anywhere but the gateway. */
+  elsewhere: string[];
 }
 
 interface SetUp {
@@ -61,9 +66,10 @@ async function judge(c: SetUp): Promise<Judged> {
   const verdict = r.json?.clients?.find((v) => v.id === 'claude-code');
   if (!verdict) throw new Error(`no verdict for claude-code: ${r.stdout.slice(0, 400)} ${r.stderr.slice(0, 400)}`);
   gw.reset();
+  const before = proxy.connects.length;
   const claude = await runClient(CLAUDE!, ['-p', 'say hi'], { home: r.home, cwd: r.cwd, env, timeoutMs: 30_000 });
   const worked = claude.code === 0 && claude.stdout.includes('Hello from ruapi simulate') && gw.seen.length > 0;
-  return { doctor: r, verdict, claude, worked };
+  return { doctor: r, verdict, claude, worked, elsewhere: proxy.connects.slice(before) };
 }
 
 /** The requests Claude Code sent for the prompt, and the doctor's requestUrl for them, checked against each other. */
@@ -91,6 +97,8 @@ describe.skipIf(!CLAUDE)('the real Claude Code judges the doctor (claude -p)', (
     const sent = gw.seen.filter((s) => s.method === 'POST')[0]!;
     // ANTHROPIC_AUTH_TOKEN goes as a Bearer token, not x-api-key.
     expect(sent).toMatchObject({ keyIn: 'bearer', rightKey: true });
+    // With its base URL in the user's settings, Claude Code asks for no other host.
+    expect(j.elsewhere).toEqual([]);
   });
 
   it('a key in the shell only (ANTHROPIC_API_KEY), the rest in settings: ready, and it works with x-api-key', async () => {

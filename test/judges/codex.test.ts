@@ -7,7 +7,7 @@ import { startSimulator, type Simulator } from '../../src/simulate/server.js';
 import { cleanEnv } from '../helpers/cli.js';
 import { doctor, type DoctorRun } from '../helpers/doctor.js';
 import { findJudge, loopbackOnly, missingJudge, outputTail, runClient, startRecordingGateway, type ClientRun, type RecordingGateway } from '../helpers/judges.js';
-import { refusedPort } from '../helpers/proxy.js';
+import { startProxy, type TestProxy } from '../helpers/proxy.js';
 
 /**
  * The real Codex CLI (`codex exec`, the version .ci/clients pins) judges the doctor's verdict for
@@ -19,16 +19,21 @@ import { refusedPort } from '../helpers/proxy.js';
 
 const CODEX = findJudge('codex');
 const MODEL = 'gpt-5.4-mini';
+/** Where Codex's built-in provider goes without a base URL, as the proxy sees it. */
+const OPENAI_HOST = 'api.openai.com:443';
 
 let sim: Simulator;
 let gw: RecordingGateway;
+let proxy: TestProxy;
 let quiet: Record<string, string>;
 beforeAll(async () => {
   sim = await startSimulator({ streamDelayMs: 0 });
   gw = await startRecordingGateway(sim);
-  quiet = loopbackOnly(await refusedPort());
+  proxy = await startProxy({ mode: 'refuse' });
+  quiet = loopbackOnly(proxy.url);
 });
 afterAll(async () => {
+  await proxy?.close();
   await gw?.close();
   await sim?.close();
 });
@@ -46,6 +51,11 @@ interface Judged {
   codex: ClientRun;
   /** The answer came back: exit 0, the canned text printed, and a request seen by the gateway. */
   worked: boolean;
+  /**
+   * The hosts Codex asked the proxy for: anywhere but the gateway. Besides its API it asks for
+   * github.com, api.github.com, chatgpt.com and ab.chatgpt.com at start-up, set-up or not.
+   */
+  elsewhere: string[];
 }
 
 interface SetUp {
@@ -55,8 +65,8 @@ interface SetUp {
   login?: boolean;
   /** The project's .codex/config.toml, in the working folder; `trusted` marks the project trusted in the user's file, as `codex exec --trust` does. */
   project?: { toml: string; trusted?: boolean };
-  /** Codex's deadline: generous, except for a case that waits for a network it never gets. */
-  deadlineMs?: number;
+  /** Stop Codex once its first request came, or once it asked for api.openai.com: it would only retry that. */
+  stopAt?: 'request' | 'elsewhere';
 }
 
 /** The doctor's verdict for Codex, then `codex exec`, with the same HOME, CODEX_HOME (a folder in that HOME), folder and shell. */
@@ -87,9 +97,11 @@ async function judge(c: SetUp): Promise<Judged> {
   // costs time, not the verdict, and the file the doctor reads stays the user's. Only a provider
   // defined in the file takes these (a -c for the built-in one would define a new, broken table).
   const retries = c.toml.includes('[model_providers.ruapi]') ? ['-c', 'model_providers.ruapi.request_max_retries=0', '-c', 'model_providers.ruapi.stream_max_retries=0'] : [];
-  const codex = await runClient(CODEX!, ['exec', '--skip-git-repo-check', ...retries, 'say hi'], { home: r.home, cwd: r.cwd, env, timeoutMs: c.deadlineMs ?? 30_000 });
+  const before = proxy.connects.length;
+  const stopWhen = c.stopAt === 'request' ? () => gw.seen.some((x) => x.method === 'POST') : c.stopAt === 'elsewhere' ? () => proxy.connects.slice(before).includes(OPENAI_HOST) : undefined;
+  const codex = await runClient(CODEX!, ['exec', '--skip-git-repo-check', ...retries, 'say hi'], { home: r.home, cwd: r.cwd, env, timeoutMs: 30_000, ...(stopWhen ? { stopWhen } : {}) });
   const worked = codex.code === 0 && codex.stdout.includes('Hello from ruapi simulate') && gw.seen.length > 0;
-  return { doctor: r, verdict, codex, worked };
+  return { doctor: r, verdict, codex, worked, elsewhere: proxy.connects.slice(before) };
 }
 
 /** The request Codex sent, and the doctor's requestUrl for it, checked against each other. */
@@ -108,6 +120,7 @@ describe.skipIf(!CODEX)('the real Codex CLI judges the doctor (codex exec)', () 
     expect(j.worked, outputTail(j.codex, [sim.key])).toBe(true);
     expect(j.verdict.requestUrl).toBe(`${gw.url}/v1/responses`);
     expectSameRequest(j);
+    expect(j.elsewhere).not.toContain(OPENAI_HOST);
   });
 
   it('base_url without /v1: Codex posts to /responses, a path RuAPI does not serve; both say it fails', async () => {
@@ -139,7 +152,7 @@ describe.skipIf(!CODEX)('the real Codex CLI judges the doctor (codex exec)', () 
 
   it('the built-in provider with openai_base_url and OPENAI_API_KEY in the shell: Codex sends no key, and the doctor says so (it said ready before)', async () => {
     // Codex tries a refused request 5 more times (6 s); its first one shows what it sends.
-    const j = await judge({ toml: builtIn(`${gw.url}/v1`), shell: { OPENAI_API_KEY: sim.key }, deadlineMs: 3000 });
+    const j = await judge({ toml: builtIn(`${gw.url}/v1`), shell: { OPENAI_API_KEY: sim.key }, stopAt: 'request' });
     expect(j.verdict.verdict).toBe('problems');
     expect(j.verdict.findings).toContain('client/variable-not-read');
     expect(j.worked).toBe(false);
@@ -164,22 +177,22 @@ describe.skipIf(!CODEX)('the real Codex CLI judges the doctor (codex exec)', () 
   });
 
   it("provider settings in a trusted project's .codex/config.toml: Codex ignores them and goes to api.openai.com; the doctor says so (it said ready before)", async () => {
-    const j = await judge({ toml: '', project: { toml: configToml(`${gw.url}/v1`, 'RUAPI_API_KEY'), trusted: true }, shell: { RUAPI_API_KEY: sim.key }, deadlineMs: 3000 });
+    const j = await judge({ toml: '', project: { toml: configToml(`${gw.url}/v1`, 'RUAPI_API_KEY'), trusted: true }, shell: { RUAPI_API_KEY: sim.key }, stopAt: 'elsewhere' });
     expect(j.verdict.verdict).toBe('problems');
     expect(j.doctor.ids).toContain('client/config-ignored');
     expect(j.verdict.requestUrl).toBe('https://api.openai.com/v1/responses');
     expect(j.worked).toBe(false);
     expect(gw.seen).toEqual([]);
+    expect(j.elsewhere, outputTail(j.codex, [sim.key])).toContain(OPENAI_HOST);
   });
 
   it('OPENAI_BASE_URL in the shell, no openai_base_url: Codex ignores it and goes to api.openai.com; the doctor says so (it said unverified before)', async () => {
-    // Codex waits for a network it never gets (the proxy is not there): nothing reaches the gateway in
-    // 3 s, where the good set-ups get their answer in under one.
-    const j = await judge({ toml: `model = "${MODEL}"\n`, shell: { OPENAI_BASE_URL: `${gw.url}/v1`, CODEX_API_KEY: sim.key }, deadlineMs: 3000 });
+    const j = await judge({ toml: `model = "${MODEL}"\n`, shell: { OPENAI_BASE_URL: `${gw.url}/v1`, CODEX_API_KEY: sim.key }, stopAt: 'elsewhere' });
     expect(j.verdict.verdict).toBe('problems');
     expect(j.verdict.requestUrl).toBe('https://api.openai.com/v1/responses');
     expect(j.worked).toBe(false);
     expect(gw.seen).toEqual([]);
+    expect(j.elsewhere, outputTail(j.codex, [sim.key])).toContain(OPENAI_HOST);
   });
 });
 
