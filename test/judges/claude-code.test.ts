@@ -88,7 +88,8 @@ function expectSameRequest(j: Judged): void {
   expect(posts[0]!.stream).toBe(true);
 }
 
-describe.skipIf(!CLAUDE)('the real Claude Code judges the doctor (claude -p)', () => {
+// A doctor run and a client run each have their own deadline (20 s, 30 s); a loaded CI machine must not hit vitest's 20 s first.
+describe.skipIf(!CLAUDE)('the real Claude Code judges the doctor (claude -p)', { timeout: 90_000 }, () => {
   it('a good settings file (base URL, token and model in its env block): ready, and Claude Code gets its answer', async () => {
     const j = await judge({ user: { env: { ANTHROPIC_BASE_URL: gw.url, ANTHROPIC_AUTH_TOKEN: sim.key, ANTHROPIC_MODEL: MODEL } } });
     expect(j.verdict.verdict, JSON.stringify(j.verdict.findings)).toBe('ready');

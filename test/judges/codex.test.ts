@@ -113,7 +113,8 @@ function expectSameRequest(j: Judged): void {
   expect(sent).toMatchObject({ stream: true, keyIn: 'bearer', rightKey: true });
 }
 
-describe.skipIf(!CODEX)('the real Codex CLI judges the doctor (codex exec)', () => {
+// A doctor run and a client run each have their own deadline (20 s, 30 s); a loaded CI machine must not hit vitest's 20 s first.
+describe.skipIf(!CODEX)('the real Codex CLI judges the doctor (codex exec)', { timeout: 90_000 }, () => {
   it('a good provider (base_url with /v1, env_key naming a set variable): ready, and Codex gets its answer', async () => {
     const j = await judge({ toml: configToml(`${gw.url}/v1`, 'RUAPI_API_KEY'), shell: { RUAPI_API_KEY: sim.key } });
     expect(j.verdict.verdict, JSON.stringify(j.verdict.findings)).toBe('ready');
