@@ -9,7 +9,7 @@ import { startProxy, type TestProxy } from '../helpers/proxy.js';
  * The real Claude Code (`claude -p`, the version .ci/clients pins) judges the doctor's verdict for
  * it (#14): for each set-up, `ruapi doctor --client claude-code` and Claude Code itself run with the
  * same HOME, folder and shell, and the doctor says `ready` exactly when Claude Code's request is
- * answered. Claude Code reaches only loopback: every other host goes to a proxy that is not there.
+ * answered. Claude Code reaches only loopback: every other host goes to a proxy that refuses it.
  */
 
 const CLAUDE = findJudge('claude');
@@ -26,7 +26,7 @@ beforeAll(async () => {
   quiet = {
     ...loopbackOnly(proxy.url),
     // No telemetry, update check, error reports or other traffic that a plain prompt does not need
-    // (code.claude.com/docs/en/env-vars); all of it would be refused by the dead proxy anyway.
+    // (code.claude.com/docs/en/env-vars); all of it would be refused by the proxy anyway.
     CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
     DISABLE_TELEMETRY: '1',
     DISABLE_AUTOUPDATER: '1',

@@ -14,7 +14,7 @@ import { startProxy, type TestProxy } from '../helpers/proxy.js';
  * it (#14): for each `$CODEX_HOME/config.toml`, `ruapi doctor --client codex` and Codex itself run
  * with the same HOME, CODEX_HOME, folder and shell, and the doctor says `ready` exactly when
  * Codex's request is answered. Codex reaches only loopback: every other host goes to a proxy
- * that is not there.
+ * that refuses it and notes the host, which proves where a broken set-up sends Codex.
  */
 
 const CODEX = findJudge('codex');
