@@ -26,8 +26,9 @@ export const CLIENT_NAME: Record<ClientId, string> = {
  * client's; the doctor's view is unchanged until the per-client verdicts use this.
  */
 export const CLIENT_PRECEDENCE: Record<ClientId, readonly string[]> = {
-  // CLI flags and -c, then profiles, then these (developers.openai.com/codex/config-basic).
-  codex: ['project', 'user', 'system'],
+  // CLI flags and -c, then profiles, then these (developers.openai.com/codex/config-basic); `login` is
+  // auth.json, the built-in provider's key after CODEX_API_KEY (codex exec).
+  codex: ['project', 'user', 'system', 'login'],
   // Managed, then inline OPENCODE_CONFIG_CONTENT, then these (opencode config.mdx, "Precedence order").
   opencode: ['managed', 'project', 'custom', 'global'],
   // Flags and the environment (the shell, then one .env file) come first; then system over project over user settings.

@@ -15,7 +15,16 @@ const base = (setup: ClientSetup, f: Omit<Finding, 'protocol'>): Finding => ({ .
 /** The line that sets `name` to `value` where `source` is: `NAME=value` for .env, `export NAME=…` for the shell. */
 const setLine = (source: Sourced['source'], name: string, value: string | undefined): string => kindOf(source).line?.(name, value) ?? `${name}=${value ?? KEY_PLACEHOLDER}`;
 
-const isKeyName = (name: string) => /KEY|TOKEN/.test(name);
+const isKeyName = (name: string) => /KEY|TOKEN/i.test(name);
+
+/** A setting of the client's own file (Codex's `openai_base_url`), not a variable: lower case. */
+export const isSettingName = (name: string) => /^[a-z][a-z0-9_.]*$/.test(name);
+
+/** The line that sets a setting of the client's own file, and where. */
+function settingFix(setup: ClientSetup, name: string, value: string | undefined): string {
+  const where = setup.profile.setup?.[setup.protocol]?.where ?? `${setup.profile.label}'s config file`;
+  return `Set ${name} in ${where} instead: ${name} = ${JSON.stringify(value ?? KEY_PLACEHOLDER)}`;
+}
 
 export const clientFinding = {
   notRead(setup: ClientSetup, set: Sourced, reads: string, hasIt: boolean): Finding {
@@ -28,7 +37,7 @@ export const clientFinding = {
       message: hasIt
         ? `${setup.profile.label} reads ${reads}, which is set too; ${set.source.name} (${set.source.label}) changes nothing for it.`
         : `${setup.profile.label} reads ${reads}, not ${set.source.name}: without it, it ${isKeyName(reads) ? 'sends no key' : `goes to ${setup.profile.defaultBaseUrl}`}.`,
-      fix: hasIt ? '' : `Set ${reads} instead (or as well): ${setLine(set.source, reads, value)}`,
+      fix: hasIt ? '' : isSettingName(reads) ? settingFix(setup, reads, value) : `Set ${reads} instead (or as well): ${setLine(set.source, reads, value)}`,
       source: set.source.label,
       data: { set: set.source.name, reads },
     });
@@ -43,6 +52,29 @@ export const clientFinding = {
       message: `The file begins with the invisible character U+FEFF (what Notepad writes for "UTF-8 with BOM"). The .env loader ${setup.profile.label} is used with (python-dotenv) reads the first name as "\\ufeff${lost.source.name}", so the program sees no ${lost.source.name}.`,
       fix: `Save ${file} as UTF-8 without BOM (in VS Code: "Save with Encoding" → UTF-8; in Notepad: UTF-8, not "UTF-8 with BOM"), or put a comment line first.`,
       source: lost.source.label,
+    });
+  },
+
+  configRefused(setup: ClientSetup, refused: NonNullable<ClientSetup['refused']>): Finding {
+    const file = refused.setting.source.file ?? 'its config file';
+    return base(setup, {
+      id: 'client/config-refused',
+      severity: 'error',
+      title: `${setup.profile.label} refuses to start with ${file}: ${refused.why}`,
+      message: `${setup.profile.label} stops at loading ${file} (${refused.setting.source.label}), whichever provider is in use, and sends no request at all.`,
+      fix: refused.fix,
+      source: refused.setting.source.label,
+    });
+  },
+
+  configIgnored(setup: ClientSetup, unused: NonNullable<ClientSetup['unused']>): Finding {
+    return base(setup, {
+      id: 'client/config-ignored',
+      severity: 'warning',
+      title: `${setup.profile.label} ignores ${unused.setting.source.name} in ${unused.setting.source.file ?? 'this file'}`,
+      message: `${unused.why}: ${unused.setting.source.label} changes nothing for it.`,
+      fix: unused.fix,
+      source: unused.setting.source.label,
     });
   },
 

@@ -6,12 +6,13 @@ import { EXIT } from '../core/exit.js';
 import type { Finding } from '../core/finding.js';
 import type { ClientSetupSnippet, ClientVerdict, LiveReport, Unproven } from '../core/result.js';
 import { API_PATHS, EXAMPLE_MODEL, RESPONSES_PATH, RUAPI_BASE_URL } from '../core/ruapi.js';
+import { environment } from '../config/sources/environment.js';
 import { kindOf } from '../config/sources/index.js';
 import { suggestedFix } from '../core/finding.js';
 import { clientSnippet, writable } from '../fix/client-setup.js';
 import type { LiveResult } from '../live/index.js';
 import { BUNDLED_MODELS } from '../models/catalog.js';
-import { clientFinding } from './client-findings.js';
+import { clientFinding, isSettingName } from './client-findings.js';
 import { finishTarget, type FinishedTarget } from './target.js';
 import { judge, type JudgeOptions } from './verdict.js';
 
@@ -106,6 +107,8 @@ function resolutionFindings(setup: ClientSetup): Finding[] {
   const out: Finding[] = [];
   for (const u of setup.unread) out.push(clientFinding.notRead(setup, u.set, u.reads, fieldHas(setup, u.reads)));
   if (setup.lostToBom) out.push(clientFinding.bom(setup, setup.lostToBom));
+  if (setup.refused) out.push(clientFinding.configRefused(setup, setup.refused));
+  if (setup.unused) out.push(clientFinding.configIgnored(setup, setup.unused));
   if (setup.timeout) {
     const ms = Number(setup.timeout.value);
     if (Number.isFinite(ms) && ms > 0 && ms < 60_000) out.push(clientFinding.shortTimeout(setup, setup.timeout, ms));
@@ -118,7 +121,10 @@ function resolutionFindings(setup: ClientSetup): Finding[] {
 /** True when the client has a value for the field the name `reads` is for. */
 const fieldHas = (setup: ClientSetup, reads: string): boolean => {
   const p = setup.profile.env;
-  const field: Sourced | undefined = p.key.includes(reads) ? setup.key : p.baseUrl.includes(reads) ? setup.baseUrl : setup.model;
+  // A setting of the client's own file (Codex's openai_base_url) says its field in its name.
+  const setting = isSettingName(reads);
+  const field: Sourced | undefined =
+    p.key.includes(reads) || (setting && /key|token/.test(reads)) ? setup.key : p.baseUrl.includes(reads) || (setting && /url/.test(reads)) ? setup.baseUrl : setup.model;
   return field !== undefined && field.value.trim() !== '';
 };
 
@@ -166,8 +172,18 @@ export function judgeClient(plan: ClientPlan, live: { run?: LiveResult; finished
   const tag = (f: Finding): Finding => ({ ...f, data: { ...f.data, client: setup.profile.id } });
   let findings = [...plan.findings, ...extra, ...main, ...more].map(tag);
   if (plan.otherProvider) findings = findings.map((f) => (f.severity === 'info' ? f : { ...f, severity: 'info' as const }));
+  // The usual variables' fix does not reach a client that reads none of them (Codex): its own words do.
+  const own = setup.profile.missingFix;
+  if (own) findings = findings.map((f) => (f.id === 'key/missing' && own.key ? { ...f, fix: own.key } : f.id === 'base-url/missing' && own.baseUrl ? { ...f, fix: own.baseUrl } : f));
+  // The key is whatever an apiKeyHelper not run would print: unknown, not missing (the real Claude Code gets it).
+  const helperNotRun = setup.keyCommand !== undefined && !setup.key;
+  if (helperNotRun) findings = findings.map((f) => (f.id === 'key/missing' ? { ...f, severity: 'info' as const } : f));
   const reports = done.report ? [done.report] : [];
-  const judged = judge(findings, reports, opts);
+  let judged = judge(findings, reports, opts);
+  if (helperNotRun && judged.verdict !== 'problems' && !opts.offline) {
+    const unproven: Unproven = { step: 'auth', protocol: setup.protocol, reason: 'the key is what apiKeyHelper prints, and it was not run', kind: 'chosen' };
+    judged = { ...judged, verdict: 'unverified', unverified: [unproven, ...judged.unverified] };
+  }
   const verdict: ClientVerdict = {
     id: setup.profile.id,
     label: setup.profile.label,
@@ -216,7 +232,9 @@ function fixedSetup(plan: ClientPlan, findings: Finding[]): ClientSetupSnippet |
   // Values the client already reads as they are: the problem is elsewhere (the key, the network), and a set-up would change nothing.
   if (base === setup.baseUrl?.value.trim() && model === (setup.model?.value.trim() ?? model)) return undefined;
   const keySource = setup.key?.source;
-  const keyVariable = keySource && kindOf(keySource).variables ? keySource.name : (setup.profile.env.key[0] ?? 'RUAPI_API_KEY');
+  // With no key it reads, a shell variable that holds one but is not read (OPENAI_API_KEY for Codex) can be named instead.
+  const heldKey = setup.unread.find((u) => /KEY|TOKEN/.test(u.reads) && u.set.source.kind === environment.kind && setup.profile.setup?.[setup.protocol]?.text.includes('{key}'));
+  const keyVariable = keySource && kindOf(keySource).variables ? keySource.name : (heldKey?.set.source.name ?? setup.profile.env.key[0] ?? 'RUAPI_API_KEY');
   const file = setup.baseUrl?.source.file ?? setup.model?.source.file;
   return clientSnippet(setup.profile, { protocol: setup.protocol, baseUrl: base, model, keyVariable, auth: setup.auth, ...(file ? { file } : {}) });
 }

@@ -250,9 +250,12 @@ function keyHelperConsent(options: DiagnoseOptions): { allowKeyHelper?: (command
 function mergeClientFindings(global: Finding[], fromClients: Finding[], counted: Finding[] | undefined): Finding[] {
   // Two clients' own findings (client/…) stay apart: each names its client.
   const same = (a: Finding, b: Finding) => a.id === b.id && a.protocol === b.protocol && a.source === b.source && (!a.id.startsWith('client/') || a.data?.client === b.data?.client);
-  const demoted = global.map((f) => (counted && f.protocol && f.severity !== 'info' && !counted.some((c) => same(c, f)) ? { ...f, severity: 'info' as const } : f));
+  // An error stays one only where a client counts it as one (a key an apiKeyHelper holds is not missing).
+  const demoted = global.map((f) => (counted && f.protocol && f.severity !== 'info' && !counted.some((c) => c.severity !== 'info' && same(c, f)) ? { ...f, severity: 'info' as const } : f));
   const added: Finding[] = [];
-  for (const f of fromClients) if (!demoted.some((g) => same(g, f)) && !added.some((g) => same(g, f))) added.push(f);
+  // A client's own fix for the same finding (Codex's for a missing base URL) is shown beside the usual one.
+  const sameFix = (a: Finding, b: Finding) => same(a, b) && a.fix === b.fix;
+  for (const f of fromClients) if (!demoted.some((g) => sameFix(g, f)) && !added.some((g) => sameFix(g, f))) added.push(f);
   return [...demoted, ...added];
 }
 

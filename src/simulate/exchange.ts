@@ -181,6 +181,8 @@ async function answer(cfg: SimConfig, x: Exchange, body: Body): Promise<void> {
   if (x.closed || cfg.closing.aborted) return;
   // Too many bodies at once: overloaded, try again (the SDKs retry a 503 by themselves).
   if (body.kind === 'busy') return x.sendError('503');
+  // The simulator speaks HTTP only: a WebSocket upgrade (Codex tries one first) is told to use HTTP.
+  if (header(x.req, 'upgrade')?.toLowerCase() === 'websocket') return x.sendError('websocket', 'openai');
   if (x.route === 'unknown') return x.sendUnknownPath();
   const keyKind = classifyKey(x.key);
   if (keyKind.kind === 'missing') return x.sendError('missing-key');

@@ -58,6 +58,11 @@ export interface ClientProfile {
    * A client with none gets a curl request. See SetupTemplate.
    */
   setup?: Partial<Record<Protocol, SetupTemplate>>;
+  /**
+   * What to do about a missing key or base URL, for a client the usual variables do not reach
+   * (Codex): replaces the fix of `key/missing` and `base-url/missing` for it.
+   */
+  missingFix?: { key?: string; baseUrl?: string };
   /** Where each fact above was read. */
   sources: readonly string[];
 }

@@ -6,7 +6,7 @@ import { dotenv as dotenvSource } from '../sources/dotenv.js';
 import { environment } from '../sources/environment.js';
 import { flags as flagSource } from '../sources/flags.js';
 import { kindOf } from '../sources/index.js';
-import type { ToolConfig, ToolEndpoint, ToolSetting } from '../tools/index.js';
+import type { ToolConfig, ToolEndpoint, ToolRefusal, ToolSetting } from '../tools/index.js';
 import type { DiscoverInput, Source, Sourced } from '../types.js';
 import { editDistance } from '../../models/suggest.js';
 import type { ClientProfile } from './contract.js';
@@ -38,6 +38,10 @@ export interface ClientSetup {
   places: string[];
   /** Names the client does not read that were set for it, as [what was set, what it reads]. */
   unread: Array<{ set: Sourced; reads: string }>;
+  /** A setting that makes the client refuse its config file and stop (Codex's `wire_api = "chat"`). */
+  refused?: { setting: Sourced; why: string; fix: string };
+  /** Settings the client ignores where they are (Codex's provider settings in a project's file). */
+  unused?: { setting: Sourced; why: string; fix: string };
   /** A variable the client's .env loader loses to the file's byte order mark. */
   lostToBom?: Sourced;
   /** The proxy variables a client that loads .env and honours them would take from it. */
@@ -124,7 +128,13 @@ function setupOf(p: ClientProfile, ctx: Ctx, foundBy: string): ClientSetup {
     const { endpoint, config } = fromTool;
     if (config?.file) setup.places.push(config.file.label);
     setup.baseUrl = fromEnvOrValue(endpoint?.baseUrl, ctx) ?? read(p.env.baseUrl);
-    setup.key = fromEnvOrValue(endpoint?.key, ctx) ?? read(p.env.key);
+    // An entry with a key of its own (Codex's env_key) takes no other; else the variables, then a login's stored key.
+    setup.key = fromEnvOrValue(endpoint?.key, ctx) ?? (endpoint?.ownKeyOnly ? undefined : (read(p.env.key) ?? storedKey(p, ctx, endpoint)));
+    const asNotice = (n: ToolRefusal) => ({ setting: { value: String(n.setting.value), source: n.setting.source }, why: n.why, fix: n.fix });
+    const refused = ctx.tools.find((t) => t.client === p.tool && t.refused)?.refused;
+    if (refused) setup.refused = asNotice(refused);
+    const unused = ctx.tools.find((t) => t.client === p.tool && t.unused)?.unused;
+    if (unused) setup.unused = asNotice(unused);
     setup.model = fromEnvOrValue(endpoint?.model, ctx) ?? read(p.env.model);
   } else {
     setup.baseUrl = read(p.env.baseUrl);
@@ -230,6 +240,19 @@ function toolEndpoint(p: ClientProfile, ctx: Ctx): { endpoint?: ToolEndpoint; co
   return configs[0] ? { config: configs[0] } : {};
 }
 
+/**
+ * The key another file of the tool keeps for the entry in use (with none chosen, the tool's default
+ * one): Codex's auth.json, written by `codex login`, for its built-in provider.
+ */
+function storedKey(p: ClientProfile, ctx: Ctx, endpoint: ToolEndpoint | undefined): Sourced | undefined {
+  for (const t of ctx.tools) {
+    if (t.client !== p.tool || t.status !== 'read') continue;
+    const held = t.endpoints.find((e) => e !== endpoint && e.id === (endpoint?.id ?? e.id) && e.key && !e.baseUrl);
+    if (held) return fromEnvOrValue(held.key, ctx);
+  }
+  return undefined;
+}
+
 /** A tool's setting as the value it stands for: `env_key = "RUAPI_KEY"` is the variable's value, reached via the setting. */
 function fromEnvOrValue(setting: ToolSetting | undefined, ctx: Ctx): Sourced | undefined {
   if (!setting) return undefined;
@@ -242,7 +265,9 @@ function fromEnvOrValue(setting: ToolSetting | undefined, ctx: Ctx): Sourced | u
 
 /** Names set for this client that it does not read: its own table, and near misses of the names it reads. */
 function unreadNames(p: ClientProfile, ctx: Ctx): ClientSetup['unread'] {
-  const reads = [...p.env.key, ...p.env.baseUrl, ...p.env.model];
+  // Its files can name more (Codex's env_key = "OPENAI_API_KEY"): those it reads too.
+  const named = ctx.tools.filter((t) => t.client === p.tool).flatMap((t) => t.values.flatMap((v) => (typeof v.value === 'string' ? [] : [v.value.fromEnv])));
+  const reads = [...p.env.key, ...p.env.baseUrl, ...p.env.model, ...named];
   const out: ClientSetup['unread'] = [];
   for (const pool of [ctx.shell, ctx.dotenv]) {
     for (const [name, got] of pool) {

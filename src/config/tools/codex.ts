@@ -1,9 +1,10 @@
 import path from 'node:path';
+import { parseJsonc } from '../formats/jsonc.js';
 import { parseToml } from '../formats/toml.js';
 import type { SourceFile } from '../sources/contract.js';
 import type { DiscoverInput } from '../types.js';
 import { fileAt, isObject, readParsed, scalar, settingsOf, systemFile } from './common.js';
-import type { ToolEndpoint, ToolRead, ToolSetting, ToolSource } from './contract.js';
+import type { ToolEndpoint, ToolRead, ToolRefusal, ToolSetting, ToolSource } from './contract.js';
 
 /** Provider ids Codex defines itself: an entry of the same id in config.toml is not used (codex-rs/model-provider-info). */
 const BUILT_IN = ['openai', 'ollama', 'lmstudio', 'amazon-bedrock'];
@@ -15,7 +16,7 @@ const BUILT_IN = ['openai', 'ollama', 'lmstudio', 'amazon-bedrock'];
  * `[model_providers.<id>]`: `base_url`, `env_key` (the name of the variable holding the key),
  * `experimental_bearer_token`, `wire_api`, `http_headers`, `env_http_headers` and the time limits.
  */
-function readCodex(file: SourceFile): ToolRead {
+function readCodex(file: SourceFile, scope: 'project' | 'user' | 'system'): ToolRead {
   const got = readParsed(file, parseToml);
   if ('read' in got) return got.read;
   const data = isObject(got.parsed.data) ? got.parsed.data : {};
@@ -30,16 +31,20 @@ function readCodex(file: SourceFile): ToolRead {
   const selectedId = chosen ?? 'openai';
   const endpoints: ToolEndpoint[] = [];
 
-  if (text(data.openai_base_url) !== undefined) {
-    const baseUrl = add(at(['openai_base_url'], text(data.openai_base_url)!, 'baseUrl', { protocol: 'openai' }));
-    endpoints.push({ id: 'openai', protocol: 'openai', wireApi: 'responses', selected: selectedId === 'openai', baseUrl, ...(model ? { model } : {}) });
+  // The built-in openai provider, in use unless model_provider names another: it is there even when
+  // the file does not name it (its base URL is then the default), and it takes the file's model.
+  if (text(data.openai_base_url) !== undefined || selectedId === 'openai') {
+    const baseUrl = text(data.openai_base_url) !== undefined ? add(at(['openai_base_url'], text(data.openai_base_url)!, 'baseUrl', { protocol: 'openai' })) : undefined;
+    endpoints.push({ id: 'openai', protocol: 'openai', wireApi: 'responses', selected: selectedId === 'openai', ...(baseUrl ? { baseUrl } : {}), ...(model && selectedId === 'openai' ? { model } : {}) });
   }
+  let refused: ToolRefusal | undefined;
 
   const providers = isObject(data.model_providers) ? data.model_providers : {};
   for (const [id, raw] of Object.entries(providers)) {
     if (!isObject(raw)) continue;
     const p = ['model_providers', id];
-    const endpoint: ToolEndpoint = { id, protocol: 'openai', selected: id === selectedId };
+    // Its key comes from env_key (or experimental_bearer_token) only: never CODEX_API_KEY or a login (ran, Codex 0.171.0).
+    const endpoint: ToolEndpoint = { id, protocol: 'openai', selected: id === selectedId, ownKeyOnly: true };
     if (BUILT_IN.includes(id)) endpoint.ignored = `${id} is one of Codex's built-in providers: Codex keeps its own definition and ignores this table`;
     if (text(raw.base_url) !== undefined) endpoint.baseUrl = add(at([...p, 'base_url'], text(raw.base_url)!, 'baseUrl', { protocol: 'openai' }));
     if (text(raw.env_key) !== undefined) endpoint.key = add(at([...p, 'env_key'], { fromEnv: text(raw.env_key)! }, 'key', { protocol: 'openai' }));
@@ -48,7 +53,9 @@ function readCodex(file: SourceFile): ToolRead {
     }
     if (text(raw.wire_api) !== undefined) {
       endpoint.wireApi = text(raw.wire_api)!;
-      add(at([...p, 'wire_api'], endpoint.wireApi, 'protocol'));
+      const setting = add(at([...p, 'wire_api'], endpoint.wireApi, 'protocol'));
+      // Any provider's, selected or not: Codex stops at loading the file ("Error loading config.toml").
+      if (endpoint.wireApi !== 'responses') refused ??= { setting, why: `wire_api = "${endpoint.wireApi}" is not supported (only "responses" is)`, fix: `Set wire_api = "responses" in [${p.join('.')}] (${file.label}).` };
     } else endpoint.wireApi = 'responses';
     const headers: ToolSetting[] = [];
     for (const [table, fromEnv] of [
@@ -67,7 +74,15 @@ function readCodex(file: SourceFile): ToolRead {
     if (endpoint.selected && model) endpoint.model = model;
     endpoints.push(endpoint);
   }
-  return { status: 'read', values, endpoints };
+  // A project's file never picks or defines the provider, trusted or not (ran: Codex 0.171.0 kept the
+  // built-in openai provider, and "Model provider `ruapi` not found" when only the project defined it).
+  const providerSetting = values.find((v) => v.name === 'model_provider' || v.name === 'openai_base_url' || v.name.startsWith('model_providers.'));
+  const unused: ToolRefusal | undefined =
+    scope === 'project' && providerSetting
+      ? { setting: providerSetting, why: `Codex ignores provider settings (model_provider, [model_providers], openai_base_url) in a project's ${file.label}`, fix: `Move them to ~/.codex/config.toml (or $CODEX_HOME/config.toml); a project's file may set the model, in a trusted project only.` }
+      : undefined;
+  if (scope === 'project') for (const e of endpoints) e.ignored = unused?.why ?? "Codex takes no provider from a project's file";
+  return { status: 'read', values, endpoints, ...(refused ? { refused } : {}), ...(unused ? { unused } : {}) };
 }
 
 const codexHome = (input: DiscoverInput) => (input.env.CODEX_HOME ? path.resolve(input.cwd, input.env.CODEX_HOME) : path.join(input.home, '.codex'));
@@ -76,7 +91,7 @@ export const codexProject: ToolSource = {
   client: 'codex',
   scope: 'project',
   file: (input) => fileAt(input, path.join(input.cwd, '.codex', 'config.toml')),
-  read: (_input, file) => readCodex(file!),
+  read: (_input, file) => readCodex(file!, 'project'),
 };
 
 export const codexUser: ToolSource = {
@@ -86,7 +101,7 @@ export const codexUser: ToolSource = {
     const f = fileAt(input, path.join(codexHome(input), 'config.toml'));
     return input.env.CODEX_HOME ? f : { ...f, label: '~/.codex/config.toml' };
   },
-  read: (_input, file) => readCodex(file!),
+  read: (_input, file) => readCodex(file!, 'user'),
 };
 
 export const codexSystem: ToolSource = {
@@ -95,5 +110,32 @@ export const codexSystem: ToolSource = {
   readOnly: true,
   // Unix only ("/etc/codex/config.toml on Unix", developers.openai.com/codex/config-basic).
   file: (input) => ((input.platform ?? process.platform) === 'win32' ? undefined : systemFile(input, { linux: '/etc/codex/config.toml', darwin: '/etc/codex/config.toml', win32: '' })),
-  read: (_input, file) => readCodex(file!),
+  read: (_input, file) => readCodex(file!, 'system'),
+};
+
+/**
+ * `$CODEX_HOME/auth.json`, where `codex login --with-api-key` keeps the key
+ * (`{"auth_mode": "apikey", "OPENAI_API_KEY": "…"}`): the built-in openai provider's key when
+ * CODEX_API_KEY is not set. A ChatGPT sign-in keeps tokens there instead, which RuAPI does not take.
+ */
+function readAuth(file: SourceFile): ToolRead {
+  const got = readParsed(file, (t) => parseJsonc(t, { strict: true }));
+  if ('read' in got) return got.read;
+  const data = isObject(got.parsed.data) ? got.parsed.data : {};
+  const key = scalar(data.OPENAI_API_KEY);
+  if (key === undefined || key.trim() === '') return { status: 'read', values: [], endpoints: [] };
+  const setting = settingsOf('codex', file, got.parsed)(['OPENAI_API_KEY'], key, 'key', { protocol: 'openai' });
+  return { status: 'read', values: [setting], endpoints: [{ id: 'openai', protocol: 'openai', wireApi: 'responses', key: setting }] };
+}
+
+export const codexLogin: ToolSource = {
+  client: 'codex',
+  scope: 'login',
+  // Written by `codex login`, not by hand: never a place for --fix.
+  readOnly: true,
+  file: (input) => {
+    const f = fileAt(input, path.join(codexHome(input), 'auth.json'));
+    return input.env.CODEX_HOME ? f : { ...f, label: '~/.codex/auth.json' };
+  },
+  read: (_input, file) => readAuth(file!),
 };

@@ -60,6 +60,8 @@ export interface ToolEndpoint {
   selected?: boolean;
   /** Why the tool ignores this entry, when it does (a Codex provider reusing a built-in id). */
   ignored?: string;
+  /** The key comes from this entry only (Codex's env_key): never from the variables or login the tool otherwise reads. */
+  ownKeyOnly?: boolean;
   /** Continue's roles for the model (`chat`, `edit`, `autocomplete`, …). */
   roles?: string[];
   baseUrl?: ToolSetting;
@@ -70,8 +72,19 @@ export interface ToolEndpoint {
   timeout?: ToolSetting;
 }
 
+/** A setting that makes the tool refuse the whole file and stop (Codex's `wire_api = "chat"`), or that it ignores where it is. */
+export interface ToolRefusal {
+  setting: ToolSetting;
+  /** What the tool says is wrong, short. */
+  why: string;
+  fix: string;
+}
+
 /** What reading one file of a tool gives. */
-export type ToolRead = { status: 'absent' } | { status: 'unreadable'; reason: string } | { status: 'read'; values: ToolSetting[]; endpoints: ToolEndpoint[] };
+export type ToolRead =
+  | { status: 'absent' }
+  | { status: 'unreadable'; reason: string }
+  | { status: 'read'; values: ToolSetting[]; endpoints: ToolEndpoint[]; refused?: ToolRefusal; unused?: ToolRefusal };
 
 /** One place a tool reads, as found: reported in `ResolvedConfig.tools`. */
 export interface ToolConfig {
@@ -88,6 +101,10 @@ export interface ToolConfig {
   /** Every value read that bears on reaching a gateway, in file order. */
   values: ToolSetting[];
   endpoints: ToolEndpoint[];
+  /** The tool refuses to start with this file. */
+  refused?: ToolRefusal;
+  /** Settings the tool ignores in this place (Codex's provider settings in a project's file): the first, and why. */
+  unused?: ToolRefusal;
 }
 
 /** One place a tool reads (one scope of one tool): its file, if any, and how to read it. */

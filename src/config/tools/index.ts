@@ -1,7 +1,7 @@
 import type { DiscoverInput } from '../types.js';
 import { aiderConf, aiderEnv } from './aider.js';
 import { claudeEnvironment, claudeLocal, claudeManaged, claudeProject, claudeUser } from './claude-code.js';
-import { codexProject, codexSystem, codexUser } from './codex.js';
+import { codexLogin, codexProject, codexSystem, codexUser } from './codex.js';
 import { continueUser } from './continue.js';
 import type { ToolConfig, ToolSetting, ToolSource } from './contract.js';
 import { opencodeCustom, opencodeGlobal, opencodeManaged, opencodeProject } from './opencode.js';
@@ -16,6 +16,7 @@ export const TOOL_SOURCES: readonly ToolSource[] = [
   codexProject,
   codexUser,
   codexSystem,
+  codexLogin,
   opencodeManaged,
   opencodeProject,
   opencodeCustom,
@@ -54,7 +55,7 @@ export function readTools(input: DiscoverInput, sources: readonly ToolSource[] =
     if (read.status === 'absent') return [];
     const base = { client: source.client, scope: source.scope, ...(file ? { file } : {}), ...(source.readOnly ? { readOnly: true } : {}) };
     if (read.status === 'unreadable') return [{ ...base, status: 'unreadable', reason: read.reason, values: [], endpoints: [] }];
-    return [{ ...base, status: 'read', values: inFileOrder(read.values), endpoints: read.endpoints }];
+    return [{ ...base, status: 'read', values: inFileOrder(read.values), endpoints: read.endpoints, ...(read.refused ? { refused: read.refused } : {}), ...(read.unused ? { unused: read.unused } : {}) }];
   });
 }
 
@@ -65,4 +66,4 @@ const inFileOrder = (values: ToolSetting[]) =>
     .sort((a, b) => (a.v.source.line ?? 0) - (b.v.source.line ?? 0) || (a.v.column ?? 0) - (b.v.column ?? 0) || a.i - b.i)
     .map(({ v }) => v);
 
-export type { ModelSlot, ToolConfig, ToolEndpoint, ToolRead, ToolRole, ToolSetting, ToolSource } from './contract.js';
+export type { ModelSlot, ToolConfig, ToolEndpoint, ToolRead, ToolRefusal, ToolRole, ToolSetting, ToolSource } from './contract.js';

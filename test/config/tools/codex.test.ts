@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codexProject, codexSystem, codexUser } from '../../../src/config/tools/codex.js';
+import { codexLogin, codexProject, codexSystem, codexUser } from '../../../src/config/tools/codex.js';
 import { brief, place, read, toolFixture } from './helpers.js';
 
 const CODEX = [codexProject, codexUser, codexSystem];
@@ -74,6 +74,36 @@ describe("Codex CLI's config.toml source", () => {
     const [tool] = read(place({ home: { '.codex/config.toml': toolFixture('codex', 'broken.toml') } }), CODEX);
     expect(tool).toMatchObject({ status: 'unreadable', values: [], endpoints: [], reason: expect.stringMatching(/^it is not valid TOML: .+ \(line 5, column \d+\)$/) });
     expect(JSON.stringify(tool)).not.toContain('sk-codex');
+  });
+
+  it('refuses the file when any provider has a wire_api other than "responses", as Codex stops at loading it', () => {
+    const [tool] = read(place({ home: { '.codex/config.toml': 'model_provider = "a"\n[model_providers.a]\nbase_url = "https://x/v1"\n[model_providers.old]\nwire_api = "chat"\n' } }), CODEX);
+    expect(tool!.refused).toMatchObject({ why: 'wire_api = "chat" is not supported (only "responses" is)', fix: 'Set wire_api = "responses" in [model_providers.old] (~/.codex/config.toml).', setting: { source: { line: 5 } } });
+  });
+
+  it("marks every provider of a project's file ignored, and names the first provider setting there as unused", () => {
+    const [tool] = read(place({ cwd: { '.codex/config.toml': 'model = "m"\nmodel_provider = "a"\n[model_providers.a]\nbase_url = "https://x/v1"\n' } }), CODEX);
+    expect(tool!.scope).toBe('project');
+    expect(tool!.endpoints.every((e) => e.ignored)).toBe(true);
+    expect(tool!.unused).toMatchObject({ setting: { name: 'model_provider', source: { line: 2 } }, fix: expect.stringMatching(/^Move them to ~\/\.codex\/config\.toml/) });
+  });
+
+  it('adds the built-in provider, selected, with the model, when the file names no other', () => {
+    const [tool] = read(place({ home: { '.codex/config.toml': 'model = "gpt-5.4"\n[model_providers.a]\nbase_url = "https://x/v1"\n' } }), CODEX);
+    expect(tool!.endpoints).toMatchObject([
+      { id: 'openai', selected: true, model: { value: 'gpt-5.4' } },
+      { id: 'a', selected: false, ownKeyOnly: true },
+    ]);
+    expect(tool!.endpoints[0]!.baseUrl).toBeUndefined();
+  });
+
+  it('reads the key codex login --with-api-key keeps in auth.json, and nothing from a ChatGPT sign-in', () => {
+    const key = 'sk-Rf3kQ9xLmN2pT7vW4yZ8aB1cD5eF6gH0iJ3kL9mN2pQ7rS4t';
+    const [tool] = read(place({ home: { '.codex/auth.json': JSON.stringify({ auth_mode: 'apikey', OPENAI_API_KEY: key }) } }), [codexLogin]);
+    expect(tool).toMatchObject({ scope: 'login', readOnly: true, file: { label: '~/.codex/auth.json' } });
+    expect(tool!.endpoints).toMatchObject([{ id: 'openai', key: { value: key, source: { label: 'OPENAI_API_KEY in ~/.codex/auth.json, line 1' } } }]);
+    const chatgpt = read(place({ home: { '.codex/auth.json': JSON.stringify({ auth_mode: 'chatgpt', OPENAI_API_KEY: null, tokens: { access_token: 'x' } }) } }), [codexLogin]);
+    expect(chatgpt[0]).toMatchObject({ status: 'read', values: [], endpoints: [] });
   });
 
   it('reports nothing when there is no config.toml', () => {

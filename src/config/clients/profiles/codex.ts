@@ -6,8 +6,12 @@ export default defineClient({
   label: CLIENT_NAME.codex,
   protocol: 'openai',
   api: 'responses',
-  // The built-in openai provider: OPENAI_API_KEY, and OPENAI_BASE_URL (deprecated for openai_base_url).
-  env: { key: ['OPENAI_API_KEY'], baseUrl: ['OPENAI_BASE_URL'], model: [] },
+  // The built-in openai provider takes its key from CODEX_API_KEY (codex exec), else from `codex login`
+  // (auth.json), and its base URL from openai_base_url in config.toml: Codex 0.171.0 sends no
+  // OPENAI_API_KEY and ignores OPENAI_BASE_URL (ran: test/judges/codex.test.ts). A [model_providers]
+  // entry takes its key from its env_key only.
+  env: { key: ['CODEX_API_KEY'], baseUrl: [], model: [] },
+  notRead: { OPENAI_API_KEY: 'CODEX_API_KEY', OPENAI_BASE_URL: 'openai_base_url' },
   places: ['tool-config', 'shell'],
   tool: 'codex',
   defaultBaseUrl: 'https://api.openai.com/v1',
@@ -32,9 +36,15 @@ export default defineClient({
       ].join('\n'),
     },
   },
+  missingFix: {
+    key: 'Name the variable that holds the key in env_key of your [model_providers] table (the fixed set-up below); the built-in provider takes CODEX_API_KEY (codex exec) or the key of `codex login --with-api-key`, never OPENAI_API_KEY.',
+    baseUrl: 'Set base_url in a [model_providers] table of ~/.codex/config.toml (the fixed set-up below), or openai_base_url for the built-in provider: Codex reads no variable for it.',
+  },
   sources: [
     'openai/codex docs/config.md: model_providers.<id>.base_url, env_key (the variable holding the key, sent as Bearer), wire_api (responses only)',
     'codex-rs model-provider-info lib.rs: POST {base_url}/responses, default https://api.openai.com/v1',
     'RuAPI docs do not mention /v1/responses (shared/spec/ruapi.md): the probe there decides',
+    'https://developers.openai.com/codex/environment-variables: CODEX_API_KEY (exec, review, the TypeScript SDK); `codex login --with-api-key` writes OPENAI_API_KEY into $CODEX_HOME/auth.json (ran)',
+    'test/judges/codex.test.ts, the real codex exec 0.171.0: OPENAI_API_KEY is not sent, OPENAI_BASE_URL is not read, wire_api = "chat" stops it at loading config.toml',
   ],
 });
