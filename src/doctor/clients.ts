@@ -229,11 +229,11 @@ function fixedSetup(plan: ClientPlan, findings: Finding[]): ClientSetupSnippet |
   const own = (value: Sourced | undefined, bad: boolean) => (bad ? undefined : writable(value?.value.trim()));
   const base = proposed('baseUrl') ?? own(setup.baseUrl, wrong('baseUrl')) ?? rightBase(setup, standardPath(setup));
   const model = proposed('model') ?? own(setup.model, wrong('model')) ?? EXAMPLE_MODEL[setup.protocol];
-  // Values the client already reads as they are: the problem is elsewhere (the key, the network), and a set-up would change nothing.
-  if (base === setup.baseUrl?.value.trim() && model === (setup.model?.value.trim() ?? model)) return undefined;
   const keySource = setup.key?.source;
   // With no key it reads, a shell variable that holds one but is not read (OPENAI_API_KEY for Codex) can be named instead.
   const heldKey = setup.unread.find((u) => /KEY|TOKEN/.test(u.reads) && u.set.source.kind === environment.kind && setup.profile.setup?.[setup.protocol]?.text.includes('{key}'));
+  // Values the client already reads as they are, and no key to wire up: the problem is elsewhere (the key itself, the network), and a set-up would change nothing.
+  if (!heldKey && base === setup.baseUrl?.value.trim() && model === (setup.model?.value.trim() ?? model)) return undefined;
   const keyVariable = keySource && kindOf(keySource).variables ? keySource.name : (heldKey?.set.source.name ?? setup.profile.env.key[0] ?? 'RUAPI_API_KEY');
   const file = setup.baseUrl?.source.file ?? setup.model?.source.file;
   return clientSnippet(setup.profile, { protocol: setup.protocol, baseUrl: base, model, keyVariable, auth: setup.auth, ...(file ? { file } : {}) });
