@@ -24,4 +24,9 @@ export const forbidden: readonly Pattern[] = [
   { text: 'this user has been disabled', weight: 14, says: 'The account is disabled.' },
   { text: '该用户已被禁用', weight: 14, says: 'The account is disabled.' },
   { text: 'пользователь заблокирован', weight: 14, says: 'The account is blocked.' },
+  { text: 'этот пользователь отключён', weight: 14, says: 'The account is disabled.', source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:75 user.disabled' },
+  { text: '不支持指定渠道', weight: 14, says: 'The key as sent has an extra part after a "-" (the gateway reads it as a channel id, which only admins may name): copy the key again, exactly.', source: 'QuantumNous/new-api@ef8ae4db middleware/auth.go:243 TokenAuth' },
+  { text: '不在令牌允许访问的列表中', weight: 14, says: 'This key may only be used from certain IP addresses, and this one is not among them: add it to the key\'s IP allow-list in Console → Tokens, or use another key.', source: 'QuantumNous/new-api@ef8ae4db middleware/distributor.go:31 Distribute' },
+  { text: '令牌分组', weight: 12, says: 'The key\'s group is disabled on the gateway: pick another group for the key in Console → Tokens.', source: 'QuantumNous/new-api@ef8ae4db middleware/distributor.go:47 Distribute' },
+  { text: '已被弃用', near: '分组 ', weight: 12, says: 'The key\'s group is deprecated on the gateway: pick another group for the key in Console → Tokens.', source: 'QuantumNous/new-api@ef8ae4db middleware/distributor.go:52 Distribute' },
 ];
