@@ -29,4 +29,7 @@ export const badRequest: readonly Pattern[] = [
   { text: 'size not supported', weight: 12, source: 'songquanpeng/one-api@8df4a267 relay/controller/image.go:77 validateImageRequest' },
   { text: 'invalid value of n', weight: 12, source: 'songquanpeng/one-api@8df4a267 relay/controller/image.go:86 validateImageRequest' },
   { text: 'input is too long', weight: 12, source: 'songquanpeng/one-api@8df4a267 relay/controller/audio.go:53 RelayAudioHelper' },
+  { text: 'неверный запрос: ', weight: 10, says: 'The gateway could not read the request body: it is not valid JSON of the shape this endpoint expects.', source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:375 distributor.invalid_request' },
+  { text: 'неверный запрос midjourney', weight: 10, source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:385 distributor.invalid_midjourney_request' },
+  { text: 'не удалось определить модель', weight: 12, says: 'The gateway could not read the model out of the request: the body is not what this endpoint expects.', source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:386 distributor.invalid_request_parse_model' },
 ];

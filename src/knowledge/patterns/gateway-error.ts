@@ -40,4 +40,5 @@ export const gatewayError: readonly Pattern[] = [
   { text: '请求上游地址失败', weight: 16, says: 'The gateway could not reach its upstream provider: a failure on the gateway side, not your connection. Retry later.', source: 'QuantumNous/new-api@ef8ae4db service/error.go:34 OpenAIErrorWrapper' },
   { text: '所属渠道已被禁用', weight: 14, says: 'The channel that ran this task has since been disabled on the gateway: a gateway-side change. Write to support with the task id.', source: 'QuantumNous/new-api@ef8ae4db relay/relay_task.go:82 RelayTaskSubmit' },
   { text: 'resp is nil', weight: 12, source: 'songquanpeng/one-api@8df4a267 relay/controller/error.go:60 RelayErrorHandler' },
+  { text: 'целостность базы данных нарушена', weight: 16, says: 'The gateway\'s own data is inconsistent: a failure on the gateway side, not your request. Retry later, or write to support with the request id.', source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:345 ability.db_corrupted' },
 ];
