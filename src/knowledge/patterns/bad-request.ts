@@ -32,4 +32,7 @@ export const badRequest: readonly Pattern[] = [
   { text: 'неверный запрос: ', weight: 10, says: 'The gateway could not read the request body: it is not valid JSON of the shape this endpoint expects.', source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:375 distributor.invalid_request' },
   { text: 'неверный запрос midjourney', weight: 10, source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:385 distributor.invalid_midjourney_request' },
   { text: 'не удалось определить модель', weight: 12, says: 'The gateway could not read the model out of the request: the body is not what this endpoint expects.', source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:386 distributor.invalid_request_parse_model' },
+  { text: 'instead of the multiplication sign', weight: 12, says: 'The image size is written with "×": write it with a plain x, as 1024x1024.', source: 'QuantumNous/new-api@ef8ae4db relay/relay-image.go:31 getAndValidImageRequest' },
+  { text: 'size must be one of', weight: 12, says: 'The image size is not one this model accepts: use one of the sizes the message lists.', source: 'QuantumNous/new-api@ef8ae4db relay/relay-image.go:46 getAndValidImageRequest' },
+  { text: 'input is empty', weight: 10, source: 'QuantumNous/new-api@ef8ae4db relay/relay_embedding.go:24 validateEmbeddingRequest' },
 ];
