@@ -32,4 +32,7 @@ export const keyRejected: readonly Pattern[] = [
   { text: 'api key not valid', weight: 14, says: 'The key was refused as not valid.' },
   { text: 'please pass a valid api key', weight: 12 },
   { text: 'invalid authentication header', weight: 12, says: 'The key was missing or wrong in the authentication header.' },
+  { text: 'недействительный токен', weight: 14, says: 'The gateway says the token (key) is invalid.', source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:40 token.invalid' },
+  { text: 'срок действия этого токена истёк', weight: 14, says: 'The key has expired: set a new expiry in Console → Tokens, or create a new key.', source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:42 token.expired' },
+  { text: 'заголовок authorization не предоставлен', weight: 14, says: 'No key reached the gateway: the Authorization (or x-api-key) header was missing or empty.', source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:431 auth.token_not_provided' },
 ];

@@ -29,4 +29,6 @@ export const outOfBalance: readonly Pattern[] = [
   { text: 'requires more credits', weight: 14, says: 'The credits left do not cover this request: top up, or lower max_tokens.' },
   { text: 'can only afford', weight: 8 },
   { text: 'balance is insufficient', weight: 14, says: 'The balance is not enough for this request.' },
+  { text: 'недостаточная квота', weight: 14, says: 'The gateway says the balance is not enough for this request.', source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:113 quota.insufficient' },
+  { text: 'не удалось предварительно списать квоту', weight: 16, says: 'The gateway could not pre-charge this request: the balance left is below what the request may cost (long prompts and high max_tokens raise the pre-charge).', source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:117 quota.pre_consume_fail' },
 ];

@@ -20,4 +20,5 @@ export const rateLimited: readonly Pattern[] = [
   { text: 'слишком много запросов', weight: 10, says: 'Too many requests in a short time: slow down and retry with backoff.', source: '249-russian-tinkoff-code-429-too-many-requests-question.txt' },
   { text: 'upstream load is saturated', weight: 12, says: 'The gateway says the upstream for your group is saturated: wait a little, retry with backoff, and send fewer requests at once.' },
   { text: '上游负载已饱和', weight: 12, says: 'The gateway says the upstream for your group is saturated: wait a little, retry with backoff, and send fewer requests at once.' },
+  { text: 'нагрузка вышестоящей группы перенасыщена', weight: 12, says: 'The gateway says the upstream for your group is saturated: wait a little, retry with backoff, and send fewer requests at once.', source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:176 channel.upstream_saturated' },
 ];
