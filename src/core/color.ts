@@ -15,7 +15,7 @@ export const plain: ChalkInstance = new Proxy(
  * none), as deep as that terminal says (Node's getColorDepth reads TERM and COLORTERM for this
  * very stream; chalk's own guess looks at stdout, whatever the stream).
  */
-export function colorFor(stream: NodeJS.WriteStream, opts: { noColor?: boolean } = {}): ChalkInstance {
+export function colorFor(stream: { isTTY?: boolean; getColorDepth?: () => number }, opts: { noColor?: boolean } = {}): ChalkInstance {
   const env = process.env;
   let level: 0 | 1 | 2 | 3 = 0;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') {

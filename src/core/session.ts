@@ -1,4 +1,4 @@
-import { fstatSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import type { ChalkInstance } from 'chalk';
 import { colorFor } from './color.js';
@@ -8,8 +8,15 @@ import { colorFor } from './color.js';
  * prompts, and colour. Commands receive it rather than reading `process` wherever they are, so a
  * test can hand them other streams (as gh's iostreams do).
  */
+/** Where output goes: a stream, or a descriptor written to directly (see FdWriter). */
+export interface OutStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
 export interface Session {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stdout: OutStream;
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   /** A person is at the terminal: stdin and stderr are terminals, and neither --ci nor --json. */
@@ -50,7 +57,10 @@ export function processSession(opts: { ci?: boolean; json?: boolean; noColor?: b
   // start-up (a pipe is a socket), and explain never writes to stderr.
   return {
     get stdout() {
-      return process.stdout;
+      // A pipe or a file is written to directly; a terminal gets Node's own stream (its width, its colours).
+      const stdout: OutStream = isTerminal(1) ? process.stdout : new FdWriter(1);
+      Object.defineProperty(this, 'stdout', { value: stdout });
+      return stdout;
     },
     get stderr() {
       return process.stderr;
@@ -63,6 +73,36 @@ export function processSession(opts: { ci?: boolean; json?: boolean; noColor?: b
       return canPrompt;
     },
     noColor,
-    color: (stream) => colorFor(stream === 'stdout' ? process.stdout : process.stderr, { noColor }),
+    color(stream) {
+      return colorFor(stream === 'stdout' ? this.stdout : process.stderr, { noColor });
+    },
   };
+}
+
+/**
+ * Output to a pipe or a file, written to its descriptor as it comes. process.stdout on a pipe is a
+ * socket: opening it loads Node's net and stream modules, a tenth of a short run's start-up. Each
+ * write is whole before it returns, as Node's own writes to pipes and files on Linux are (and
+ * unlike theirs on macOS, so nothing is lost to an early exit). A reader that went away (EPIPE,
+ * `ruapi … | head`) ends the run quietly, as the guard in cli.ts does for process.stdout.
+ */
+export class FdWriter implements OutStream {
+  readonly isTTY = false;
+  constructor(private readonly fd: number) {}
+
+  write(text: string): boolean {
+    let rest = Buffer.from(text);
+    while (rest.length > 0) {
+      try {
+        rest = rest.subarray(writeSync(this.fd, rest));
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        // A descriptor a parent left non-blocking is full for now: wait a moment, as a blocking write would.
+        if (code !== 'EAGAIN') throw err;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
+      }
+    }
+    return true;
+  }
 }
