@@ -271,7 +271,7 @@ afterAll(() => {
 });
 
 describe.each(HOSTS)('a hostile gateway on %s', (host) => {
-  it.each(SCENARIOS.map((s, i) => [s.name, i] as const))('%s: no escape, no workflow command, done within --timeout + 1 s, in every output', async (_name, i) => {
+  it.each(SCENARIOS.map((s, i) => [s.name, i] as const))('%s: no escape, no workflow command, done within --timeout + 2 s, in every output', async (_name, i) => {
     const scenario = SCENARIOS[i]!;
     const base = gateways.get(host)!.base(i);
     const runs = await pool(
@@ -291,7 +291,8 @@ describe.each(HOSTS)('a hostile gateway on %s', (host) => {
       const coloured = output.github === true;
       found.push(...problems(run.stdout, `${output.name}, stdout`, coloured), ...problems(run.stderr, `${output.name}, stderr`, coloured));
       for (const f of files) found.push(...problems(f.text, `${output.name}, ${f.name}`, false));
-      if (run.ms >= (TIMEOUT_S + 1) * 1000) found.push(`${output.name}: took ${Math.round(run.ms)} ms, more than --timeout ${TIMEOUT_S} + 1 s`);
+      // The time limit plus a process's start and exit on a busy machine: a hang would be far over it.
+      if (run.ms >= (TIMEOUT_S + 2) * 1000) found.push(`${output.name}: took ${Math.round(run.ms)} ms, more than --timeout ${TIMEOUT_S} + 2 s`);
       if (run.stdout.includes(KEY) || run.stderr.includes(KEY)) found.push(`${output.name}: the key`);
       if (files.length === 0 && run.stdout.trim() === '') found.push(`${output.name}: no output (exit ${run.code}, stderr ${run.stderr.slice(0, 200)})`);
     }
