@@ -26,6 +26,8 @@ export const CHUNKS = {
   launch: ['src/launch.ts'],
   program: ['src/program.ts'],
   explain: ['src/commands/explain.ts', 'src/knowledge/index.ts', 'src/knowledge/entries/index.ts', 'src/knowledge/match.ts', 'src/knowledge/request-id.ts'],
+  /** `explain` in Russian (its words and every entry's text): required only when Russian is chosen. */
+  ru: ['src/report/ru/explain.ts'],
   /** The reader of pasted error text (facts, clues, scoring): see LAZY_CHUNKS. */
   text: ['src/knowledge/text.ts'],
   doctor: ['src/commands/doctor/index.ts', 'src/doctor/index.ts'],

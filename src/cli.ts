@@ -31,7 +31,7 @@ async function main(argv: string[]): Promise<void> {
  * start-up). Anything else that looks like a flag goes to commander, which knows what to say.
  */
 function parseExplain(args: string[]) {
-  const opts = { json: false, color: true, debug: false };
+  const opts: { json: boolean; color: boolean; debug: boolean; lang?: string } = { json: false, color: true, debug: false };
   const input: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
@@ -39,7 +39,9 @@ function parseExplain(args: string[]) {
       input.push(...args.slice(i + 1));
       break;
     }
-    if (arg === '--json') opts.json = true;
+    if (arg === '--lang' && args[i + 1] !== undefined && !args[i + 1]!.startsWith('-')) opts.lang = args[++i];
+    else if (arg.startsWith('--lang=')) opts.lang = arg.slice('--lang='.length);
+    else if (arg === '--json') opts.json = true;
     else if (arg === '--debug') opts.debug = true;
     else if (arg === '--no-color') opts.color = false;
     else if (arg.startsWith('-') && arg !== '-') return undefined;

@@ -3,7 +3,8 @@ import { Output } from '../core/output.js';
 import { processSession } from '../core/session.js';
 import { explainInput } from '../knowledge/index.js';
 import { wrapText } from '../core/wrap.js';
-import { renderExplainHuman, renderExplainJson, renderNoMatch } from '../report/explain.js';
+import { chooseLang } from '../core/lang.js';
+import { ENGLISH, localize, renderExplainHuman, renderExplainJson, renderNoMatch } from '../report/explain.js';
 import type { CommandContext } from './context.js';
 
 /** For src/cli.ts, which loads nothing but this chunk on an explain run. */
@@ -33,8 +34,9 @@ async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise
   return Buffer.concat([...head, ...tail]).toString('utf8');
 }
 
-export async function run(input: string[], opts: { json?: boolean; color?: boolean }, _ctx: CommandContext): Promise<number> {
+export async function run(input: string[], opts: { json?: boolean; color?: boolean; lang?: string }, _ctx: CommandContext): Promise<number> {
   const out = new Output(processSession({ noColor: opts.color === false }));
+  const lang = chooseLang(opts.lang);
   let text: string;
   const fromStdin = input.length === 0 || (input.length === 1 && input[0] === '-');
   if (fromStdin) {
@@ -51,13 +53,15 @@ export async function run(input: string[], opts: { json?: boolean; color?: boole
   }
 
   const { kind, explanation } = explainInput(text);
+  // The Russian text loads only when Russian is chosen.
+  const texts = lang === 'ru' ? (await import('../report/ru/explain.js')).russianTexts() : ENGLISH;
   // What the paste said reaches the renderers without its control characters.
-  const result = out.cleanDeep(explanation);
+  const result = localize(out.cleanDeep(explanation), texts);
   const c = out.session.color('stdout');
   if (opts.json) out.out(renderExplainJson(result.matches, kind, result.ambiguous));
   else {
     const width = out.session.stdout.isTTY ? out.session.stdout.columns : undefined;
-    out.out(wrapText(result.matches.length ? renderExplainHuman(result, kind, c) : renderNoMatch(kind, c), width));
+    out.out(wrapText(result.matches.length ? renderExplainHuman(result, kind, c, texts) : renderNoMatch(kind, c, texts.words), width));
   }
   return result.matches.length ? EXIT.ok : EXIT.problem;
 }

@@ -42,6 +42,7 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
     )
     .argument('[input...]', "a code, an error name, pasted error text, or '-' for standard input")
     .option('--json', 'print JSON: {matches: [...], input: {kind}}')
+    .option('--lang <lang>', 'language of the explanation: en or ru (default: RUAPI_LANG, then the locale)')
     .addHelpText(
       'after',
       `

@@ -49,3 +49,14 @@ export function codeFor(entry: KnowledgeEntry, facts: Pick<Facts, 'status' | 'er
   if (facts.errorType === 'overloaded_error' || facts.errorClass === 'OverloadedError') return '529';
   return '5xx';
 }
+
+/**
+ * A clue's `says` with what the text gave filled in: `{url}`, and `{model}` (in backticks after a
+ * space). Without them, the words of the output's language for "that address" and "the model".
+ */
+export function fillSays(template: string, facts: Pick<Facts, 'url' | 'model'>, none: { url: string; model: string } = { url: 'that address', model: 'the model' }): string {
+  return template
+    .replace(/\{url\}/g, facts.url ?? none.url)
+    .replace(/ \{model\}/g, facts.model ? ` \`${facts.model}\`` : '')
+    .replace(/\{model\}/g, facts.model ?? none.model);
+}

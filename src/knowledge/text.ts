@@ -1,7 +1,7 @@
 import { scrubKeys } from '../core/redact.js';
 import { ENTRIES } from './entries/index.js';
 import { extractFacts, scanWindow } from './facts.js';
-import { codeFor, toMatch, variantOf } from './match.js';
+import { codeFor, fillSays, toMatch, variantOf } from './match.js';
 import { PATTERNS } from './patterns/index.js';
 import { headerRequestIds } from './request-id.js';
 import type { Cause, Explanation, Facts, KnowledgeEntry, Match, MatchDetails } from './types.js';
@@ -123,15 +123,8 @@ function causeOf(s: Scored, lower: string): Cause | null {
   return null;
 }
 
-function fill(template: string, facts: Facts): string {
-  return template
-    .replace(/\{url\}/g, facts.url ?? 'that address')
-    .replace(/ \{model\}/g, facts.model ? ` \`${facts.model}\`` : '')
-    .replace(/\{model\}/g, facts.model ?? 'the model');
-}
-
 function reasonFor(s: Scored, cause: Cause | null, facts: Facts): string {
-  if (s.says) return fill(s.says.text, facts);
+  if (s.says) return fillSays(s.says.text, facts);
   const variant = variantOf(s.entry, cause);
   return (variant?.causes ?? s.entry.causes)[0] as string;
 }
@@ -178,12 +171,14 @@ function analyse(text: string, given?: Given): Explanation {
   };
   const matches: Match[] = [];
   const reasons: string[] = [];
+  const said: Array<string | null> = [];
   for (const s of kept) {
     const cause = causeOf(s, lower);
     matches.push({ ...toMatch(s.entry, cause, { ...details }, codeFor(s.entry, facts)), likelihood: Math.round((100 * s.score) / total) / 100 });
     reasons.push(reasonFor(s, cause, facts));
+    said.push(s.says?.text ?? null);
   }
-  return { matches, facts, reasons, ambiguous: matches.length > 1 };
+  return { matches, facts, reasons, said, ambiguous: matches.length > 1 };
 }
 
 /**

@@ -154,6 +154,8 @@ export interface Explanation {
   facts: Facts;
   /** For each match (same index): one line on why, given what was found. */
   reasons: string[];
+  /** For each match: the clue's `says` the reason was made from (null: the entry's first cause), to say it in another language. */
+  said?: Array<string | null>;
   /** True when the text allows more than one reading: the matches are then ranked readings, most likely first. */
   ambiguous: boolean;
 }

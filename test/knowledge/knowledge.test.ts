@@ -197,6 +197,11 @@ const EXAMPLES: ReadonlyArray<{ entry: string; source: string; text: string }> =
     source: 'https://github.com/dzhng/deep-research/issues/99',
     text: "    cause: Error: unable to verify the first certificate\n        at TLSSocket.onConnectSecure (node:_tls_wrap:1679:34)\n      code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'\n    },\n    url: 'http://localhost:8080/v1/chat/completions',",
   },
+  // Russian texts as users report them (issue #18 names these wordings; no public thread with them was found, see fixtures/errors/README.md).
+  { entry: 'key-rejected', source: 'issue #18', text: 'Ошибка 401' },
+  { entry: 'out-of-balance', source: 'issue #18', text: 'Недостаточно средств' },
+  { entry: 'not-found', source: 'issue #18', text: 'модель не найдена' },
+  { entry: 'rate-limited', source: 'issue #18', text: 'превышен лимит запросов' },
 ];
 
 interface Label {

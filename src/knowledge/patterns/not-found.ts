@@ -51,4 +51,6 @@ export const notFound: readonly Pattern[] = [
   { text: 'не удалось получить доступный канал для модели', weight: 20, cause: 'model-id', second: 'gateway-error', says: 'The gateway found no channel for the model {model} in your group: most likely the id is not one RuAPI offers (or not for this key); less likely, its channels are failing for now.', source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:383 distributor.get_channel_failed' },
   { text: 'нет доступных каналов для модели', weight: 20, cause: 'model-id', second: 'gateway-error', says: 'No channel serves the model {model} for your group: most likely the id is not one RuAPI offers (or not for this key); less likely, every channel for it is down for now.', source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:384 distributor.no_available_channel' },
   { text: 'field model is required', weight: 12, cause: 'model-id', says: 'The request names no model: set the `model` field (or your tool\'s model setting) to an id RuAPI serves.', source: 'QuantumNous/new-api@ef8ae4db relay/claude_handler.go:30 getAndValidateClaudeRequest' },
+  // Russian wordings users report (issue #18: "модель не найдена").
+  { text: 'модель не найдена', weight: 16, cause: 'model-id', source: 'issue #18' },
 ];

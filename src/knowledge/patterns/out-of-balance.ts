@@ -31,4 +31,6 @@ export const outOfBalance: readonly Pattern[] = [
   { text: 'balance is insufficient', weight: 14, says: 'The balance is not enough for this request.' },
   { text: 'недостаточная квота', weight: 14, says: 'The gateway says the balance is not enough for this request.', source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:113 quota.insufficient' },
   { text: 'не удалось предварительно списать квоту', weight: 16, says: 'The gateway could not pre-charge this request: the balance left is below what the request may cost (long prompts and high max_tokens raise the pre-charge).', source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:117 quota.pre_consume_fail' },
+  // Russian wordings users report (issue #18: "Недостаточно средств").
+  { text: 'недостаточно средств', weight: 16, source: 'issue #18' },
 ];

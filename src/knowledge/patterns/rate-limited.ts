@@ -21,4 +21,6 @@ export const rateLimited: readonly Pattern[] = [
   { text: 'upstream load is saturated', weight: 12, says: 'The gateway says the upstream for your group is saturated: wait a little, retry with backoff, and send fewer requests at once.' },
   { text: '上游负载已饱和', weight: 12, says: 'The gateway says the upstream for your group is saturated: wait a little, retry with backoff, and send fewer requests at once.' },
   { text: 'нагрузка вышестоящей группы перенасыщена', weight: 12, says: 'The gateway says the upstream for your group is saturated: wait a little, retry with backoff, and send fewer requests at once.', source: 'QuantumNous/new-api@22ad9442 i18n/locales/ru.yaml:176 channel.upstream_saturated' },
+  // Russian wordings users report (issue #18: "превышен лимит запросов").
+  { text: 'превышен лимит запросов', weight: 16, source: 'issue #18' },
 ];
