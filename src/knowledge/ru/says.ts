@@ -3,7 +3,7 @@
  * exactly as written there. `{url}` and `{model}` stay as they are: the matcher fills them in.
  * Grouped by the pattern file the sentence first appears in.
  */
-export const SAYS_RU: Record<string, string> = {
+export const SAYS_RU: Readonly<Record<string, string>> = {
   // src/knowledge/patterns/bad-request.ts
   'The prompt and the answer together exceed the model\'s context window.':
     'Промпт вместе с ответом не помещается в контекстное окно модели.',
@@ -65,7 +65,7 @@ export const SAYS_RU: Record<string, string> = {
   'The account is disabled.':
     'Аккаунт отключён.',
   'The key as sent has an extra part after a "-" (the gateway reads it as a channel id, which only admins may name): copy the key again, exactly.':
-    'В отправленном ключе есть лишняя часть после «-» (шлюз принимает её за id канала, а указывать канал могут только администраторы): скопируйте ключ заново, в точности.',
+    'В отправленном ключе есть лишняя часть после «-» (шлюз принимает её за ID канала, а указывать канал могут только администраторы): скопируйте ключ заново, в точности.',
   'This key may only be used from certain IP addresses, and this one is not among them: add it to the key\'s IP allow-list in Console → Tokens, or use another key.':
     'Этим ключом можно пользоваться только с определённых IP-адресов, и этого среди них нет: добавьте его в список разрешённых IP ключа в разделе «Консоль → Токены» или возьмите другой ключ.',
   'The key\'s group is disabled on the gateway: pick another group for the key in Console → Tokens.':
@@ -82,21 +82,21 @@ export const SAYS_RU: Record<string, string> = {
   'The provider\'s own proxy could not reach its backend ("upstream connect error"): a failure on the gateway side, not your connection. Retry later.':
     'Собственный прокси провайдера не смог связаться с его бэкендом («upstream connect error»): это сбой на стороне шлюза, а не вашего соединения. Повторите позже.',
   'The gateway could not look the key up (its own database query failed): a failure on the gateway side, not necessarily your key. Retry in a minute; if it lasts, write to support with the request id.':
-    'Шлюз не смог найти ключ (отказал запрос к его собственной базе данных): это сбой на стороне шлюза, и ключ, возможно, в порядке. Повторите через минуту; если не проходит, напишите в поддержку и приложите request id.',
+    'Шлюз не смог найти ключ (отказал запрос к его собственной базе данных): это сбой на стороне шлюза, и ключ, возможно, в порядке. Повторите через минуту; если не проходит, напишите в поддержку и приложите ID запроса.',
   'The gateway\'s own data is inconsistent (a channel it routes to no longer exists): a failure on the gateway side, not your request. Retry later, or write to support with the request id.':
-    'Собственные данные шлюза противоречат друг другу (канала, на который он направляет запрос, больше нет): это сбой на стороне шлюза, а не вашего запроса. Повторите позже или напишите в поддержку и приложите request id.',
+    'Собственные данные шлюза противоречат друг другу (канала, на который он направляет запрос, больше нет): это сбой на стороне шлюза, а не вашего запроса. Повторите позже или напишите в поддержку и приложите ID запроса.',
   'The gateway could not check its own rate limit (its store failed): a gateway-side failure. Retry shortly.':
     'Шлюз не смог проверить собственный лимит частоты (отказало его хранилище): это сбой на стороне шлюза. Повторите чуть позже.',
   'The gateway itself crashed on this request ("Panic detected"): a bug on the gateway side. Retry; if it repeats, write to support with the request id and the request you sent.':
-    'Сам шлюз упал на этом запросе («Panic detected»): это ошибка на стороне шлюза. Повторите; если повторится, напишите в поддержку и приложите request id и отправленный запрос.',
+    'Сам шлюз упал на этом запросе («Panic detected»): это ошибка на стороне шлюза. Повторите; если повторится, напишите в поддержку и приложите ID запроса и отправленный запрос.',
   'The gateway\'s channel for this model is misconfigured ("invalid api type"): a gateway-side problem, not your request. Write to support with the request id, or try another model.':
-    'Канал шлюза для этой модели настроен неправильно («invalid api type»): проблема на стороне шлюза, а не в вашем запросе. Напишите в поддержку и приложите request id или попробуйте другую модель.',
+    'Канал шлюза для этой модели настроен неправильно («invalid api type»): проблема на стороне шлюза, а не в вашем запросе. Напишите в поддержку и приложите ID запроса или попробуйте другую модель.',
   'The gateway could not reach its upstream provider: a failure on the gateway side, not your connection. Retry later.':
     'Шлюз не смог связаться с вышестоящим провайдером: это сбой на стороне шлюза, а не вашего соединения. Повторите позже.',
   'The channel that ran this task has since been disabled on the gateway: a gateway-side change. Write to support with the task id.':
-    'Канал, который выполнял эту задачу, с тех пор отключили на шлюзе: это изменение на стороне шлюза. Напишите в поддержку и приложите id задачи.',
+    'Канал, который выполнял эту задачу, с тех пор отключили на шлюзе: это изменение на стороне шлюза. Напишите в поддержку и приложите ID задачи.',
   'The gateway\'s own data is inconsistent: a failure on the gateway side, not your request. Retry later, or write to support with the request id.':
-    'Собственные данные шлюза противоречат друг другу: это сбой на стороне шлюза, а не вашего запроса. Повторите позже или напишите в поддержку и приложите request id.',
+    'Собственные данные шлюза противоречат друг другу: это сбой на стороне шлюза, а не вашего запроса. Повторите позже или напишите в поддержку и приложите ID запроса.',
   // src/knowledge/patterns/key-rejected.ts
   'The gateway says the key is wrong: it is not a valid RuAPI token as sent.':
     'Шлюз сообщает, что ключ неверный: в том виде, в каком он отправлен, это не действующий токен RuAPI.',
@@ -130,33 +130,33 @@ export const SAYS_RU: Record<string, string> = {
     'Ключ в заголовке аутентификации отсутствует или неверен.',
   // src/knowledge/patterns/not-found.ts
   'The gateway does not know the model id {model}.':
-    'Шлюз не знает модель с id {model}.',
+    'Шлюз не знает модель с ID {model}.',
   'The gateway does not know the model id {model}, or the key may not use it.':
-    'Шлюз не знает модель с id {model}, или этому ключу она недоступна.',
+    'Шлюз не знает модель с ID {model}, или этому ключу она недоступна.',
   'No channel serves the model {model} for your group: most likely the id is not one RuAPI offers (or not for this key); less likely, every channel for it is down for now.':
-    'Для вашей группы нет канала, который обслуживает модель {model}: скорее всего, RuAPI не предлагает такой id (или не для этого ключа); реже — все каналы для неё сейчас не работают.',
+    'Для вашей группы нет канала, который обслуживает модель {model}: скорее всего, RuAPI не предлагает такой ID (или не для этого ключа); реже — все каналы для неё сейчас не работают.',
   'The gateway found no channel for the model {model} in your group: most likely the id is not one RuAPI offers (or not for this key); less likely, its channels are failing for now.':
-    'Шлюз не нашёл канал для модели {model} в вашей группе: скорее всего, RuAPI не предлагает такой id (или не для этого ключа); реже — её каналы сейчас сбоят.',
+    'Шлюз не нашёл канал для модели {model} в вашей группе: скорее всего, RuAPI не предлагает такой ID (или не для этого ключа); реже — её каналы сейчас сбоят.',
   'The request names no model: set the `model` field (or your tool\'s model setting) to an id RuAPI serves.':
-    'В запросе не указана модель: впишите в поле `model` (или в настройку модели вашего инструмента) id, который обслуживает RuAPI.',
+    'В запросе не указана модель: впишите в поле `model` (или в настройку модели вашего инструмента) ID, который обслуживает RuAPI.',
   'The provider says the model {model} does not exist: check the id.':
-    'Провайдер сообщает, что модели {model} не существует: проверьте id.',
+    'Провайдер сообщает, что модели {model} не существует: проверьте ID.',
   'The server does not serve a model named {model}: use the exact id it serves.':
-    'Сервер не обслуживает модель с именем {model}: укажите точный id, который он обслуживает.',
+    'Сервер не обслуживает модель с именем {model}: укажите точный ID, который он обслуживает.',
   'The router has no model matching {model}.':
     'У маршрутизатора нет модели, подходящей под {model}.',
   'The model {model} exists but is not a chat model: pick a chat model id for /chat/completions.':
-    'Модель {model} существует, но это не чат-модель: для /chat/completions выберите id чат-модели.',
+    'Модель {model} существует, но это не чат-модель: для /chat/completions выберите ID чат-модели.',
   'The provider says the model {model} does not exist (some answer so with a 400): check the id.':
-    'Провайдер сообщает, что модели {model} не существует (некоторые отвечают так кодом 400): проверьте id.',
+    'Провайдер сообщает, что модели {model} не существует (некоторые отвечают так кодом 400): проверьте ID.',
   'The server does not know the model {model}: check the id.':
-    'Сервер не знает модель {model}: проверьте id.',
+    'Сервер не знает модель {model}: проверьте ID.',
   'The provider says the key may not use this model, or the name is wrong: it answers so with a 400, but it is the model id (or the key\'s model access).':
-    'Провайдер сообщает, что ключу нельзя использовать эту модель или имя неверное: он отвечает так кодом 400, но дело в id модели (или в доступе ключа к моделям).',
+    'Провайдер сообщает, что ключу нельзя использовать эту модель или имя неверное: он отвечает так кодом 400, но дело в ID модели (или в доступе ключа к моделям).',
   'The server does not serve the model {model}: use an id it offers.':
-    'Сервер не обслуживает модель {model}: укажите id, который он предлагает.',
+    'Сервер не обслуживает модель {model}: укажите ID, который он предлагает.',
   'Google finds no model (or resource) by the name the request gave: check the model id {model}.':
-    'Google не нашёл модель (или ресурс) с именем из запроса: проверьте id модели {model}.',
+    'Google не нашёл модель (или ресурс) с именем из запроса: проверьте ID модели {model}.',
   'The path has /v1 twice ({url}): the base URL ends in /v1 and the SDK added another. For the Anthropic protocol use https://www.ruapi.ai.':
     'В пути дважды /v1 ({url}): базовый URL заканчивается на /v1, а SDK добавил ещё один. Для протокола Anthropic используйте https://www.ruapi.ai.',
   'The server has no endpoint at {url}: the base URL is wrong for the protocol.':
@@ -170,7 +170,7 @@ export const SAYS_RU: Record<string, string> = {
   'The 404 says only "Not Found", without naming a model: the path is wrong, so check the base URL.':
     '404 говорит только «Not Found» и не называет модель: путь неверный, проверьте базовый URL.',
   'The gateway has no price set for the model {model}: it does not offer that id (yet). Check the id against the model list; if it should be offered, write to support.':
-    'У шлюза не задана цена для модели {model}: такой id он (пока) не предлагает. Сверьте id со списком моделей; если модель должна быть доступна, напишите в поддержку.',
+    'У шлюза не задана цена для модели {model}: такой ID он (пока) не предлагает. Сверьте ID со списком моделей; если модель должна быть доступна, напишите в поддержку.',
   'The gateway does not implement this endpoint: check the path and the base URL, or use an endpoint it serves (/v1/chat/completions, /v1/messages, /v1/responses).':
     'Шлюз не поддерживает этот эндпоинт: проверьте путь и базовый URL или используйте эндпоинт, который он обслуживает (/v1/chat/completions, /v1/messages, /v1/responses).',
   // src/knowledge/patterns/out-of-balance.ts
