@@ -61,7 +61,7 @@ describe('ruapi explain in Russian', () => {
     expect(byFlag.code).toBe(0);
     expect(byLocale.stdout).toBe(byFlag.stdout);
     expect(byFlag.stdout).toContain(RU_WORDS.twoCauses);
-    expect(byFlag.stdout).toMatch(/Причина 1: id модели — /);
+    expect(byFlag.stdout).toMatch(/Причина 1: ID модели — /);
     expect(byFlag.stdout).toContain(RU_WORDS.support);
     expect(byFlag.stdout).not.toContain(EN_WORDS.whatToDo);
     // Commands, URLs and ids stay as they are.

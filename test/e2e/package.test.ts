@@ -19,7 +19,7 @@ const CONFIG = { '.env': 'OPENAI_API_KEY=sk-packagetest0123456789ab\nOPENAI_BASE
  * gateway family's messages (#16) and the client profiles (#14) bring it to about 290 KB. This
  * guards that figure with a small margin.
  */
-const MAX_TARBALL_BYTES = 330 * 1024;
+const MAX_TARBALL_BYTES = 350 * 1024;
 
 describe('the npm package', () => {
   let pack: PackResult;
@@ -35,7 +35,7 @@ describe('the npm package', () => {
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   }
 
-  it('is a tarball of at most 330 KB with only the built CLI, the API and its types, README and manifest', () => {
+  it('is a tarball of at most 350 KB with only the built CLI, the API and its types, README and manifest', () => {
     expect(pack.size).toBeLessThanOrEqual(MAX_TARBALL_BYTES);
     const files = pack.files.map((f) => f.path);
     expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'bin/ruapi.js', 'dist/cli.cjs', 'dist/api.cjs', 'dist/llhttp.wasm.br']));

@@ -5,7 +5,7 @@ import type { ExplainTexts } from '../explain.js';
 
 /** `ruapi explain` in Russian: its own words (the entries' text is in src/knowledge/ru/). */
 export const RU_WORDS: ExplainWords = {
-  cause: { 'model-id': 'id модели', 'base-url': 'базовый URL' },
+  cause: { 'model-id': 'ID модели', 'base-url': 'базовый URL' },
   twoCauses: 'У этой ошибки две разные причины; проверьте обе.',
   causeHeading: 'Причина {n}: {cause} — {title}',
   why: 'Почему так бывает',
