@@ -41,14 +41,14 @@ export const SAYS_RU: Readonly<Record<string, string>> = {
   'The proxy refused to open a tunnel to the API (its own status, not the API\'s): check the proxy settings.':
     'Прокси отказался открыть туннель к API (это его собственный статус, а не ответ API): проверьте настройки прокси.',
   'The network has no route to the host at {url}: a firewall, VPN or an offline network.':
-    'У сети нет маршрута до хоста по адресу {url}: файрвол, VPN или сеть отключена.',
+    'У сети нет маршрута до хоста по адресу {url}: мешает файрвол или VPN, либо нет сети.',
   'The request never got an answer ("error sending request"), and the text does not say why: a wrong host (DNS), nothing listening at {url}, a proxy, or a time-out. `ruapi doctor` checks each link and names the one that fails.':
     'Ответа на запрос так и не пришло («error sending request»), а почему — текст не говорит: неверный хост (DNS), никто не слушает по адресу {url}, прокси или тайм-аут. `ruapi doctor` проверит каждое звено и назовёт то, что сбоит.',
   // src/knowledge/patterns/dns.ts
   'The host name in {url} could not be looked up.':
     'Не удалось найти в DNS имя хоста из {url}.',
   'The DNS lookup failed for now (EAI_AGAIN): the network or its DNS is not working.':
-    'Поиск в DNS пока не удался (EAI_AGAIN): не работает сеть или её DNS.',
+    'DNS-запрос пока не проходит (EAI_AGAIN): не работает сеть или её DNS.',
   // src/knowledge/patterns/forbidden.ts
   'The request came from a region the provider does not serve.':
     'Запрос пришёл из региона, который провайдер не обслуживает.',
@@ -78,7 +78,7 @@ export const SAYS_RU: Readonly<Record<string, string>> = {
   'The provider is overloaded right now (Anthropic\'s 529): wait a little and retry.':
     'Провайдер сейчас перегружен (529 у Anthropic): подождите немного и повторите.',
   'The server failed while handling the request ("An error occurred while processing your request") and the stream ended with it: a server-side failure, not your network. Retry.':
-    'Сервер сломался при обработке запроса («An error occurred while processing your request»), и поток на этом закончился: это сбой на стороне сервера, а не вашей сети. Повторите.',
+    'На сервере произошёл сбой при обработке запроса («An error occurred while processing your request»), и поток на этом закончился: это сбой на стороне сервера, а не вашей сети. Повторите.',
   'The provider\'s own proxy could not reach its backend ("upstream connect error"): a failure on the gateway side, not your connection. Retry later.':
     'Собственный прокси провайдера не смог связаться с его бэкендом («upstream connect error»): это сбой на стороне шлюза, а не вашего соединения. Повторите позже.',
   'The gateway could not look the key up (its own database query failed): a failure on the gateway side, not necessarily your key. Retry in a minute; if it lasts, write to support with the request id.':
@@ -162,7 +162,7 @@ export const SAYS_RU: Readonly<Record<string, string>> = {
   'The server has no endpoint at {url}: the base URL is wrong for the protocol.':
     'У сервера нет эндпоинта по адресу {url}: базовый URL не подходит к протоколу.',
   'A web server\'s default 404 ("Cannot POST …"): nothing serves that path, so the base URL or the path is wrong.':
-    'Стандартная 404 веб-сервера («Cannot POST …»): по этому пути ничего нет, значит, неверен базовый URL или путь.',
+    'Стандартная страница 404 веб-сервера («Cannot POST …»): по этому пути ничего нет, значит, неверен базовый URL или путь.',
   'A web page, not the API, answered: the base URL points at the wrong path.':
     'Ответила веб-страница, а не API: базовый URL ведёт не по тому пути.',
   'The server answered 404 with no API error body: nothing serves that path, so the base URL is likely wrong.':
@@ -202,7 +202,7 @@ export const SAYS_RU: Readonly<Record<string, string>> = {
   'The provider\'s tokens-per-minute limit was reached: slow down or send smaller requests.':
     'Достигнут лимит провайдера на токены в минуту: снизьте темп или отправляйте запросы поменьше.',
   'A per-minute quota was used up: it refills by itself, so wait the retry delay and slow down.':
-    'Поминутная квота исчерпана: она восстановится сама, так что выждите паузу перед повтором и снизьте темп.',
+    'Поминутная квота исчерпана: она восстановится сама, так что подождите указанное время перед повтором и снизьте темп.',
   'The gateway\'s own request limit was reached: wait the few minutes it names, then slow down.':
     'Достигнут собственный лимит запросов шлюза: подождите те несколько минут, что названы в сообщении, затем снизьте темп.',
   'The gateway\'s own request limit was reached, failed requests included: wait the few minutes it names, fix what makes requests fail, then slow down.':
@@ -215,7 +215,7 @@ export const SAYS_RU: Readonly<Record<string, string>> = {
   'The client gave up waiting for the answer: raise its time-out, and stream long answers.':
     'Клиент не дождался ответа: поднимите его тайм-аут, а длинные ответы получайте потоком.',
   'Node\'s fetch gave up waiting for the response headers: the answer took longer than its time-out.':
-    'fetch в Node не дождался заголовков ответа: ответ шёл дольше его тайм-аута.',
+    'Функция fetch в Node не дождалась заголовков ответа: ответ шёл дольше её тайм-аута.',
   'The connection was cut in the middle of the answer (often a proxy closing a long stream).':
     'Соединение оборвалось посреди ответа (часто это прокси закрывает долгий поток).',
   'The server side or a proxy closed the connection in the middle of the answer.':
@@ -229,7 +229,7 @@ export const SAYS_RU: Readonly<Record<string, string>> = {
   'The client stopped waiting after its time-out: raise it, and stream long answers.':
     'Клиент перестал ждать, когда истёк тайм-аут: поднимите его, а длинные ответы получайте потоком.',
   'The stream stalled: no data arrived for the client\'s idle window (a slow model, or a proxy holding the stream).':
-    'Поток встал: за окно простоя клиента не пришло никаких данных (медленная модель или прокси, который придерживает поток).',
+    'Поток завис: за время, которое клиент ждёт без данных, ничего не пришло (медленная модель или прокси, который придерживает поток).',
   'The stream was cut before the answer was complete (a proxy or a network drop, or a server-side failure).':
     'Поток оборвался раньше, чем пришёл весь ответ (прокси, обрыв сети или сбой на стороне сервера).',
   'The stream ended before the answer was complete: often a proxy or a gateway closing long streams.':
