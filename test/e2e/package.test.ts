@@ -39,7 +39,7 @@ describe('the npm package', () => {
     expect(pack.size).toBeLessThanOrEqual(MAX_TARBALL_BYTES);
     const files = pack.files.map((f) => f.path);
     expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'bin/ruapi.js', 'dist/cli.cjs', 'dist/api.cjs', 'dist/llhttp.wasm.br']));
-    for (const f of files) expect(f).toMatch(/^(package\.json|README\.md|LICENSE|bin\/ruapi\.js|dist\/[\w-]+\.cjs|dist\/llhttp\.wasm\.br|dist\/types\/[\w/-]+\.d\.ts)$/);
+    for (const f of files) expect(f).toMatch(/^(package\.json|README(\.ru)?\.md|LICENSE|bin\/ruapi\.js|dist\/[\w-]+\.cjs|dist\/llhttp\.wasm\.br|dist\/types\/[\w/-]+\.d\.ts)$/);
     // The standalone binary is ~90 MB: it must never reach the package.
     expect(files).not.toContain('dist/ruapi');
   });
