@@ -274,7 +274,7 @@ function writeLlhttpPack(dir) {
  * time) and a default export that reads through; for a package's require(), a Proxy. A named
  * import of something that is not a function is a build error ("No matching export").
  */
-const LAZY_BUILTINS = ['child_process', 'crypto', 'fs/promises', 'v8', 'dns', 'tty'];
+const LAZY_BUILTINS = ['child_process', 'crypto', 'fs/promises', 'v8', 'dns', 'tty', 'os'];
 const lazyBuiltin = new RegExp(`^(?:node:)?(${LAZY_BUILTINS.join('|')})$`);
 
 function lazyModule(id, esm) {

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { runChecks } from '../checks/index.js';
 import { resolveClients } from '../config/clients/resolve.js';
 import { discoverConfig, type ConfigFlags, type DiscoverInput } from '../config/discover.js';
@@ -15,6 +14,7 @@ import { dayOf } from '../models/lifecycle.js';
 import type { LiveResult } from '../live/index.js';
 import { promptOnly } from './proven.js';
 import { finishClients, prepareClients } from './client-run.js';
+import { homeDir } from '../core/home.js';
 import { finishTarget } from './target.js';
 import { judge } from './verdict.js';
 
@@ -119,7 +119,7 @@ export async function runDoctor(options: DiagnoseOptions): Promise<DoctorRun> {
     flags,
     env: options.env ?? process.env,
     cwd,
-    home: options.home ?? os.homedir(),
+    home: options.home ?? homeDir(),
     ...(options.envFile !== undefined ? { envFile: options.envFile } : {}),
     ...(options.readFiles === false ? { readFiles: false } : {}),
   };

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import os from 'node:os';
+import { homeDir } from '../../core/home.js';
 import { displayPath } from '../../config/files.js';
 import { EXIT } from '../../core/exit.js';
 import { planFileFixes, proposedFixes } from '../../doctor/fixes.js';
@@ -26,7 +26,7 @@ export async function fixFiles(s: DoctorSession, options: DiagnoseOptions, run: 
   const fixes = proposedFixes(run);
   const plans = planFileFixes(fixes, s.out.known, (file) => readFileSync(file, 'utf8'));
 
-  const home = options.home ?? os.homedir();
+  const home = options.home ?? homeDir();
   const places = { env: options.env ?? process.env, cwd: options.cwd ?? process.cwd(), home, ...(options.envFile !== undefined ? { envFile: options.envFile } : {}) };
   // Each file as it really is, links followed: the diff, the question and the result name that file.
   const pending = plans.filter((p) => p.patch && p.patch.after !== p.patch.before).map((plan) => ({ plan, target: resolveTarget(plan.path, plan.label, places) }));
