@@ -6,7 +6,7 @@ import type { Cause, Explanation, KnowledgeEntry, Match } from './types.js';
 export { ENTRIES };
 export { answerRequestIds } from './request-id.js';
 export { classifyResponse, explainText, judgeAnswer, type AnswerJudgement, type ObservedResponse } from './text.js';
-export type { Cause, EntryCode, EntryVariant, Explanation, Facts, KnowledgeEntry, Match, MatchDetails, Pattern } from './types.js';
+export type { Cause, EntryCode, EntryText, EntryVariant, Explanation, Facts, KnowledgeEntry, Match, MatchDetails, Pattern } from './types.js';
 
 const CAUSES: readonly Cause[] = ['model-id', 'base-url'];
 

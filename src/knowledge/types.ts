@@ -92,6 +92,19 @@ export interface KnowledgeEntry {
   variants?: Record<Cause, EntryVariant>;
 }
 
+/**
+ * The words of one entry in one language: what `explain` shows of it. The English entry is one
+ * itself; another language's (src/knowledge/ru/) has one item per English item, in the same order,
+ * so code may pair them by index.
+ */
+export interface EntryText {
+  title: string;
+  causes: string[];
+  fix: string[];
+  support: string;
+  variants?: Partial<Record<Cause, { title: string; causes: string[]; fix: string[] }>>;
+}
+
 /** What was pulled out of the text, as shown in `--json` (`null` when not found). */
 export interface MatchDetails {
   /** The HTTP status found in the text. */

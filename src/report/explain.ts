@@ -1,20 +1,11 @@
 import type { ChalkInstance } from 'chalk';
-import { ENTRIES, KNOWN_CODES, type Cause, type ExplainJson, type Explanation, type InputKind, type KnowledgeEntry, type Match } from '../knowledge/index.js';
+import { ENTRIES, KNOWN_CODES, type Cause, type EntryText, type ExplainJson, type Explanation, type InputKind, type KnowledgeEntry, type Match } from '../knowledge/index.js';
 import { fillSays } from '../knowledge/match.js';
 import { EN_WORDS, say, type ExplainWords } from './explain-words.js';
 
 export function renderExplainJson(matches: Match[], kind: InputKind, ambiguous?: boolean): string {
   const out: ExplainJson = { matches, input: { kind }, ...(kind === 'text' ? { ambiguous: ambiguous ?? matches.length > 1 } : {}) };
   return `${JSON.stringify(out, null, 2)}\n`;
-}
-
-/** The entry's own text in the output's language: its title, causes, steps and support line. */
-export interface EntryText {
-  title: string;
-  causes: string[];
-  fix: string[];
-  support: string;
-  variants?: Partial<Record<Cause, { title: string; causes: string[]; fix: string[] }>>;
 }
 
 /** What a renderer says, in one language: its words and each entry's text. */

@@ -83,3 +83,9 @@ export interface SetupTemplate {
 }
 
 export const defineClient = (p: ClientProfile): ClientProfile => p;
+
+/** The set-up of a library's client: code in its language, for one protocol. */
+export function codeSetup(protocol: Protocol, language: 'python' | 'node', lines: readonly string[], keyArg?: SetupTemplate['keyArg']): Partial<Record<Protocol, SetupTemplate>> {
+  const [where, format] = language === 'python' ? (['Python', 'python'] as const) : (['JavaScript', 'javascript'] as const);
+  return { [protocol]: { where, format, text: lines.join('\n'), ...(keyArg ? { keyArg } : {}) } };
+}

@@ -1,4 +1,4 @@
-import { defineClient } from '../contract.js';
+import { codeSetup, defineClient } from '../contract.js';
 
 export default defineClient({
   id: 'ai-sdk-anthropic',
@@ -16,19 +16,13 @@ export default defineClient({
   detect: { npm: ['@ai-sdk/anthropic'] },
   notRead: { ANTHROPIC_API_BASE: 'ANTHROPIC_BASE_URL', ANTHROPIC_API_URL: 'ANTHROPIC_BASE_URL' },
   language: 'node',
-  setup: {
-    anthropic: {
-      where: 'JavaScript',
-      format: 'javascript',
-      text: [
-        "import { createAnthropic } from '@ai-sdk/anthropic';",
-        "import { generateText } from 'ai';",
-        '',
-        '// This package adds /messages to its base URL, so the base ends in /v1.',
-        'const ruapi = createAnthropic({ baseURL: "{base}", apiKey: process.env.{key} });',
-        "const { text } = await generateText({ model: ruapi(\"{model}\"), prompt: 'Hello' });",
-      ].join('\n'),
-    },
-  },
+  setup: codeSetup('anthropic', 'node', [
+    "import { createAnthropic } from '@ai-sdk/anthropic';",
+    "import { generateText } from 'ai';",
+    '',
+    '// This package adds /messages to its base URL, so the base ends in /v1.',
+    'const ruapi = createAnthropic({ baseURL: "{base}", apiKey: process.env.{key} });',
+    "const { text } = await generateText({ model: ruapi(\"{model}\"), prompt: 'Hello' });",
+  ]),
   sources: ['@ai-sdk/anthropic 3.x dist/index.js: ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL, default https://api.anthropic.com/v1, `${baseURL}/messages` (shared/spec/config.md §6)'],
 });

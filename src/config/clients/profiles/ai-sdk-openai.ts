@@ -1,4 +1,4 @@
-import { defineClient } from '../contract.js';
+import { codeSetup, defineClient } from '../contract.js';
 
 export default defineClient({
   id: 'ai-sdk-openai',
@@ -15,19 +15,13 @@ export default defineClient({
   dotenv: { loads: 'app' },
   detect: { npm: ['@ai-sdk/openai', '@ai-sdk/openai-compatible'] },
   language: 'node',
-  setup: {
-    openai: {
-      where: 'JavaScript',
-      format: 'javascript',
-      text: [
-        "import { createOpenAI } from '@ai-sdk/openai';",
-        "import { generateText } from 'ai';",
-        '',
-        'const ruapi = createOpenAI({ baseURL: "{base}", apiKey: process.env.{key} });',
-        '// .chat() calls chat completions, which RuAPI documents; the default model calls the Responses API.',
-        "const { text } = await generateText({ model: ruapi.chat(\"{model}\"), prompt: 'Hello' });",
-      ].join('\n'),
-    },
-  },
+  setup: codeSetup('openai', 'node', [
+    "import { createOpenAI } from '@ai-sdk/openai';",
+    "import { generateText } from 'ai';",
+    '',
+    'const ruapi = createOpenAI({ baseURL: "{base}", apiKey: process.env.{key} });',
+    '// .chat() calls chat completions, which RuAPI documents; the default model calls the Responses API.',
+    "const { text } = await generateText({ model: ruapi.chat(\"{model}\"), prompt: 'Hello' });",
+  ]),
   sources: ['@ai-sdk/openai: loadApiKey OPENAI_API_KEY, baseURL default https://api.openai.com/v1 (docs/clients-sdks.md)'],
 });

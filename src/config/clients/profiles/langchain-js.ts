@@ -1,4 +1,4 @@
-import { defineClient } from '../contract.js';
+import { codeSetup, defineClient } from '../contract.js';
 
 export default defineClient({
   id: 'langchain-js',
@@ -14,17 +14,11 @@ export default defineClient({
   dotenv: { loads: 'app' },
   detect: { npm: ['@langchain/openai'] },
   language: 'node',
-  setup: {
-    openai: {
-      where: 'JavaScript',
-      format: 'javascript',
-      text: [
-        "import { ChatOpenAI } from '@langchain/openai';",
-        '',
-        'const llm = new ChatOpenAI({ model: "{model}", apiKey: process.env.{key}, configuration: { baseURL: "{base}" } });',
-        "const reply = await llm.invoke('Hello');",
-      ].join('\n'),
-    },
-  },
+  setup: codeSetup('openai', 'node', [
+    "import { ChatOpenAI } from '@langchain/openai';",
+    '',
+    'const llm = new ChatOpenAI({ model: "{model}", apiKey: process.env.{key}, configuration: { baseURL: "{base}" } });',
+    "const reply = await llm.invoke('Hello');",
+  ]),
   sources: ['@langchain/openai: apiKey from OPENAI_API_KEY; the base URL through configuration.baseURL, else the openai client (OPENAI_BASE_URL)', 'docs/clients-sdks.md'],
 });

@@ -1,4 +1,4 @@
-import { defineClient } from '../contract.js';
+import { codeSetup, defineClient } from '../contract.js';
 
 export default defineClient({
   id: 'langchain-python',
@@ -15,18 +15,12 @@ export default defineClient({
   dotenv: { loads: 'app', keepsBom: true },
   detect: { pypi: ['langchain-openai', 'langchain'] },
   language: 'python',
-  setup: {
-    openai: {
-      where: 'Python',
-      format: 'python',
-      text: [
-        'import os',
-        'from langchain_openai import ChatOpenAI',
-        '',
-        'llm = ChatOpenAI(model="{model}", base_url="{base}", api_key=os.environ["{key}"])',
-        'print(llm.invoke("Hello").content)',
-      ].join('\n'),
-    },
-  },
+  setup: codeSetup('openai', 'python', [
+    'import os',
+    'from langchain_openai import ChatOpenAI',
+    '',
+    'llm = ChatOpenAI(model="{model}", base_url="{base}", api_key=os.environ["{key}"])',
+    'print(llm.invoke("Hello").content)',
+  ]),
   sources: ['langchain-ai/langchain libs/partners/openai/langchain_openai/chat_models/base.py: openai_api_base = from_env("OPENAI_API_BASE")', 'docs/clients-sdks.md'],
 });

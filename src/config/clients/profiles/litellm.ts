@@ -1,4 +1,4 @@
-import { defineClient } from '../contract.js';
+import { codeSetup, defineClient } from '../contract.js';
 
 export default defineClient({
   id: 'litellm',
@@ -14,18 +14,12 @@ export default defineClient({
   dotenv: { loads: 'app', keepsBom: true },
   detect: { pypi: ['litellm'] },
   language: 'python',
-  setup: {
-    openai: {
-      where: 'Python',
-      format: 'python',
-      text: [
-        'import os',
-        'import litellm',
-        '',
-        '# "openai/" makes LiteLLM call an OpenAI-compatible gateway at api_base.',
-        'reply = litellm.completion(model="openai/{model}", api_base="{base}", api_key=os.environ["{key}"], messages=[{"role": "user", "content": "Hello"}])',
-      ].join('\n'),
-    },
-  },
+  setup: codeSetup('openai', 'python', [
+    'import os',
+    'import litellm',
+    '',
+    '# "openai/" makes LiteLLM call an OpenAI-compatible gateway at api_base.',
+    'reply = litellm.completion(model="openai/{model}", api_base="{base}", api_key=os.environ["{key}"], messages=[{"role": "user", "content": "Hello"}])',
+  ]),
   sources: ['BerriAI/litellm litellm/llms/openai: api_base from OPENAI_BASE_URL or OPENAI_API_BASE', 'docs/clients-sdks.md'],
 });

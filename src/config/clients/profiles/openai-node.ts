@@ -1,4 +1,4 @@
-import { defineClient } from '../contract.js';
+import { codeSetup, defineClient } from '../contract.js';
 
 export default defineClient({
   id: 'openai-node',
@@ -15,18 +15,12 @@ export default defineClient({
   detect: { npm: ['openai'], commonVariables: true },
   notRead: { OPENAI_API_BASE: 'OPENAI_BASE_URL' },
   language: 'node',
-  setup: {
-    openai: {
-      where: 'JavaScript',
-      format: 'javascript',
-      text: [
-        "import OpenAI from 'openai';",
-        '',
-        'const client = new OpenAI({ baseURL: "{base}", apiKey: process.env.{key} });',
-        "const reply = await client.chat.completions.create({ model: \"{model}\", messages: [{ role: 'user', content: 'Hello' }] });",
-      ].join('\n'),
-    },
-  },
+  setup: codeSetup('openai', 'node', [
+    "import OpenAI from 'openai';",
+    '',
+    'const client = new OpenAI({ baseURL: "{base}", apiKey: process.env.{key} });',
+    "const reply = await client.chat.completions.create({ model: \"{model}\", messages: [{ role: 'user', content: 'Hello' }] });",
+  ]),
   sources: [
     "openai (npm) src/client.ts: readEnv('OPENAI_API_KEY'), readEnv('OPENAI_BASE_URL'), default https://api.openai.com/v1",
     "Node's fetch ignores HTTPS_PROXY unless NODE_USE_ENV_PROXY=1 (Node 24+) or a dispatcher is given",

@@ -1,4 +1,4 @@
-import { defineClient } from '../contract.js';
+import { codeSetup, defineClient } from '../contract.js';
 
 export default defineClient({
   id: 'openai-python',
@@ -15,19 +15,13 @@ export default defineClient({
   detect: { pypi: ['openai'], commonVariables: true },
   notRead: { OPENAI_API_BASE: 'OPENAI_BASE_URL' },
   language: 'python',
-  setup: {
-    openai: {
-      where: 'Python',
-      format: 'python',
-      text: [
-        'import os',
-        'from openai import OpenAI',
-        '',
-        'client = OpenAI(base_url="{base}", api_key=os.environ["{key}"])',
-        'reply = client.chat.completions.create(model="{model}", messages=[{"role": "user", "content": "Hello"}])',
-      ].join('\n'),
-    },
-  },
+  setup: codeSetup('openai', 'python', [
+    'import os',
+    'from openai import OpenAI',
+    '',
+    'client = OpenAI(base_url="{base}", api_key=os.environ["{key}"])',
+    'reply = client.chat.completions.create(model="{model}", messages=[{"role": "user", "content": "Hello"}])',
+  ]),
   sources: [
     'openai/openai-python src/openai/_client.py: api_key = os.environ.get("OPENAI_API_KEY"), base_url = os.environ.get("OPENAI_BASE_URL"), default https://api.openai.com/v1',
     'OPENAI_API_BASE was openai 0.x (openai.api_base); 1.x reads OPENAI_BASE_URL only (openai-python migration guide)',
