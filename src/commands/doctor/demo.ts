@@ -5,7 +5,8 @@ import { EXIT, UsageError } from '../../core/exit.js';
 import type { DoctorResult } from '../../core/result.js';
 import type { DiagnoseOptions } from '../../doctor/index.js';
 import { runWithSpinners } from './interactive.js';
-import { printResult } from './print.js';
+import { wrapText } from '../../core/wrap.js';
+import { printResult, terminalWidth } from './print.js';
 import { timeoutMs } from './options.js';
 import type { DoctorFlags, DoctorSession } from './types.js';
 
@@ -78,6 +79,9 @@ export async function runDemo(s: DoctorSession): Promise<number> {
   const human = s.format === 'human';
   const json: Array<{ title: string; asExpected: boolean; problem?: string; result: DoctorResult }> = [];
   const problems: string[] = [];
+  // The narration wraps to the terminal as the report does (the .env lines are shown as they are).
+  const { width } = terminalWidth(s.io);
+  const say = (text: string) => s.out.out(wrapText(text, width));
   try {
     const cases = demoCases(sim);
     for (const [i, demo] of cases.entries()) {
@@ -86,8 +90,8 @@ export async function runDemo(s: DoctorSession): Promise<number> {
       writeFileSync(path.join(folder, '.env'), demo.dotenv);
       s.out.learn([sim.key]);
       if (human) {
-        s.out.out(`${i > 0 ? '\n' : ''}${c.bold(`━━ Demo ${i + 1} of ${cases.length}: ${demo.title} ━━`)}\n${demo.why}\n`);
-        s.out.out(c.dim(`The doctor reads this .env (your own set-up is not read) and talks to a local stand-in for RuAPI on ${new URL(sim.url).host}:\n`));
+        say(`${i > 0 ? '\n' : ''}${c.bold(`━━ Demo ${i + 1} of ${cases.length}: ${demo.title} ━━`)}\n${demo.why}\n`);
+        say(c.dim(`The doctor reads this .env (your own set-up is not read) and talks to a local stand-in for RuAPI on ${new URL(sim.url).host}:\n`));
         s.out.out(`${demo.dotenv.replace(/^(?=.)/gm, '    ')}\n`);
       }
       const options: DiagnoseOptions = {
@@ -110,8 +114,8 @@ export async function runDemo(s: DoctorSession): Promise<number> {
   }
   if (!human) s.out.out(`${JSON.stringify({ demo: json, asExpected: problems.length === 0 }, null, 2)}\n`);
   else if (problems.length === 0) {
-    s.out.out(`\n${c.green('✓')} The demo ran as expected: the first set-up works, the second shows what the doctor reports and how to fix it.\n`);
-    s.out.out('Next: run `ruapi doctor` in your project (on a terminal it asks for anything missing).\n');
-  } else s.out.out(`\n${c.red('✗')} The demo did not run as expected: ${problems.join('; ')}. Please report it.\n`);
+    say(`\n${c.green('✓')} The demo ran as expected: the first set-up works, the second shows what the doctor reports and how to fix it.\n`);
+    say('Next: run `ruapi doctor` in your project (on a terminal it asks for anything missing).\n');
+  } else say(`\n${c.red('✗')} The demo did not run as expected: ${problems.join('; ')}. Please report it.\n`);
   return problems.length === 0 ? EXIT.ok : EXIT.problem;
 }
