@@ -1,7 +1,7 @@
 import type { Command, Option } from 'commander';
 import { EXIT, UsageError } from '../core/exit.js';
 import { ENTRIES } from '../knowledge/index.js';
-import { CATALOG } from '../models/catalog.js';
+import { catalog } from '../models/catalog.js';
 import { isRetired } from '../models/lifecycle.js';
 
 // Completion offers no id retired upstream on the day the script is made.
@@ -71,7 +71,7 @@ function describeProgram(program: Command): ProgramSpec {
   const positionals: Record<string, Values> = {
     explain: { kind: 'words', words: safeWords(explainCodes()) },
     completion: { kind: 'words', words: [...SHELLS] },
-    models: { kind: 'words', words: safeWords(CATALOG.map((m) => m.family)) },
+    models: { kind: 'words', words: safeWords(catalog().map((m) => m.family)) },
     help: { kind: 'words', words: safeWords(names) },
   };
   const globals = help.visibleOptions(program).map(describeOption);
@@ -93,7 +93,7 @@ function describeOption(opt: Option): OptSpec {
   const spec: OptSpec = { short: opt.short, long: opt.long, description: oneLine(opt.description) };
   if (opt.required || opt.optional) {
     if (opt.argChoices) spec.value = { kind: 'words', words: safeWords(opt.argChoices) };
-    else if (opt.long === '--model') spec.value = { kind: 'words', words: safeWords(CATALOG.filter((m) => !isRetired(m.id, today)).map((m) => m.id)) };
+    else if (opt.long === '--model') spec.value = { kind: 'words', words: safeWords(catalog().filter((m) => !isRetired(m.id, today)).map((m) => m.id)) };
     else if (/<(file|path)>/.test(opt.flags)) spec.value = { kind: 'files' };
     else spec.value = { kind: 'none' };
   }

@@ -1,7 +1,7 @@
 import { EXIT } from '../core/exit.js';
 import { Output } from '../core/output.js';
 import { processSession } from '../core/session.js';
-import { CATALOG, CATALOG_AUTHORITY, CATALOG_DATE, CATALOG_PACKAGES, type CatalogModel } from '../models/catalog.js';
+import { catalog, CATALOG_AUTHORITY, CATALOG_DATE, CATALOG_PACKAGES, type CatalogModel } from '../models/catalog.js';
 import { dayOf, lifecycleOf, type ModelStatus } from '../models/lifecycle.js';
 import { suggestFilter } from '../models/suggest.js';
 import type { CommandContext } from './context.js';
@@ -85,7 +85,7 @@ export async function run(filter: string | undefined, opts: { json?: boolean; co
   const out = new Output(processSession({ json: opts.json === true, noColor: opts.color === false }));
   const needle = filter?.trim().toLowerCase() ?? '';
   const retired = opts.retired === true;
-  const all = CATALOG.map((m) => entry(m, now));
+  const all = catalog().map((m) => entry(m, now));
   const models = all.filter((m) => (m.status === 'retired') === retired && (m.id.toLowerCase().includes(needle) || m.family === needle));
 
   if (opts.json) {

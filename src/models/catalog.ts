@@ -37,20 +37,25 @@ export const CATALOG_AUTHORITY = 'the pricing page on https://www.ruapi.ai';
 const PROVIDER: Record<Family, Provider> = { claude: 'anthropic', gpt: 'openai', embedding: 'openai', gemini: 'google', grok: 'xai', deepseek: 'deepseek', qwen: 'alibaba' };
 
 // Within a family: ids with no retirement first, newer first, then by retirement date; suggestions
-// are taken in this order.
-export const CATALOG: readonly CatalogModel[] = SNAPSHOT.map(([id, family, docs, released, retires, replacement, sources]) => {
-  const m: CatalogModel = { id, family: family as Family, provider: PROVIDER[family as Family], sources: sources.split(',').map((i) => SNAPSHOT_SOURCES[Number(i)]!) };
-  if (docs) m.docs = true;
-  if (released) m.released = released;
-  if (retires) m.retires = retires;
-  if (replacement) m.replacement = replacement;
-  return m;
-});
+// are taken in this order. Built on first use: a doctor run with no model to check never needs it.
+let built: readonly CatalogModel[] | undefined;
+let byId: Map<string, CatalogModel> | undefined;
 
-const BY_ID = new Map(CATALOG.map((m) => [m.id, m]));
+/** The bundled catalogue, in the snapshot's order. */
+export function catalog(): readonly CatalogModel[] {
+  built ??= SNAPSHOT.map(([id, family, docs, released, retires, replacement, sources]) => {
+    const m: CatalogModel = { id, family: family as Family, provider: PROVIDER[family as Family], sources: sources.split(',').map((i) => SNAPSHOT_SOURCES[Number(i)]!) };
+    if (docs) m.docs = true;
+    if (released) m.released = released;
+    if (retires) m.retires = retires;
+    if (replacement) m.replacement = replacement;
+    return m;
+  });
+  return built;
+}
 
 /** The bundled entry for an id, exactly as written. */
-export const catalogEntry = (id: string): CatalogModel | undefined => BY_ID.get(id);
+export const catalogEntry = (id: string): CatalogModel | undefined => (byId ??= new Map(catalog().map((m) => [m.id, m]))).get(id);
 
 /** The ids a model check compares against, and where they came from. */
 export interface ModelList {
@@ -60,4 +65,12 @@ export interface ModelList {
   date?: string;
 }
 
-export const BUNDLED_MODELS: ModelList = { ids: CATALOG.map((m) => m.id), source: 'bundled', date: CATALOG_DATE };
+let bundledIds: readonly string[] | undefined;
+
+export const BUNDLED_MODELS: ModelList = {
+  get ids() {
+    return (bundledIds ??= catalog().map((m) => m.id));
+  },
+  source: 'bundled',
+  date: CATALOG_DATE,
+};

@@ -1,4 +1,4 @@
-import { CATALOG, catalogEntry, type CatalogModel } from './catalog.js';
+import { catalog, catalogEntry, type CatalogModel } from './catalog.js';
 
 export type ModelStatus = 'current' | 'retiring' | 'retired';
 
@@ -68,7 +68,7 @@ export function currentAlternative(id: string, now: Date): string | undefined {
   const entry = catalogEntry(id);
   if (!entry) return undefined;
   const today = dayOf(now);
-  const current = CATALOG.filter((m) => m.family === entry.family && m.id !== id && statusOf(m, today) === 'current');
+  const current = catalog().filter((m) => m.family === entry.family && m.id !== id && statusOf(m, today) === 'current');
   const tier = tierOf(id);
   return (tier && current.find((m) => tierOf(m.id) === tier)?.id) || current[0]?.id;
 }

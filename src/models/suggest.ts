@@ -1,4 +1,4 @@
-import { CATALOG } from './catalog.js';
+import { catalog } from './catalog.js';
 import { describeDifference } from './difference.js';
 
 /**
@@ -76,7 +76,8 @@ export function matchModel(input: string, ids: readonly string[]): ModelMatch {
   return withPrefix({ kind: 'none', suggestions: [] });
 }
 
-const DOCS_IDS = new Set(CATALOG.filter((m) => m.docs).map((m) => m.id));
+let docsIds: Set<string> | undefined;
+const DOCS_IDS = { has: (id: string) => (docsIds ??= new Set(catalog().filter((m) => m.docs).map((m) => m.id))).has(id) };
 
 /** Docs-named ids first, then list order. */
 function rankIds(found: string[], ids: readonly string[]): string[] {

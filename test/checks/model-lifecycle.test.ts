@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeModelId, type ModelIdInput } from '../../src/checks/model/judge.js';
 import { diagnose } from '../../src/doctor/index.js';
-import { BUNDLED_MODELS, CATALOG } from '../../src/models/catalog.js';
+import { BUNDLED_MODELS, catalog } from '../../src/models/catalog.js';
 import { currentAlternative, isRetired, lifecycleOf } from '../../src/models/lifecycle.js';
 import { matchModel } from '../../src/models/suggest.js';
 
@@ -91,7 +91,7 @@ describe('the did-you-mean never suggests a retired id', () => {
   });
 
   it('for every id in the catalogue written with a typo at its end', () => {
-    for (const m of CATALOG) {
+    for (const m of catalog()) {
       const [f] = judge(`${m.id}x`, now);
       const suggestions = ((f?.data as { suggestions?: string[] } | undefined)?.suggestions ?? []).filter((s) => isRetired(s, now));
       expect(suggestions, m.id).toEqual([]);
@@ -105,7 +105,7 @@ describe('the did-you-mean never suggests a retired id', () => {
   it('the alternative offered when no replacement is named is current, of the same tier when there is one', () => {
     expect(currentAlternative('gpt-4o-mini', now)).toBe('gpt-5.4-mini');
     expect(currentAlternative('claude-sonnet-4-5', now)).toBe('claude-sonnet-5-5');
-    for (const m of CATALOG) {
+    for (const m of catalog()) {
       const alt = currentAlternative(m.id, now);
       if (alt) expect(lifecycleOf(alt, now)!.status, `${m.id} → ${alt}`).toBe('current');
     }

@@ -1,7 +1,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOG } from '../../src/models/catalog.js';
+import { catalog } from '../../src/models/catalog.js';
 import { isRetired } from '../../src/models/lifecycle.js';
 import { FAULT_NAMES, parseFaultSpec, startSimulator, type Simulator } from '../../src/simulate/server.js';
 
@@ -16,7 +16,7 @@ const hi = [{ role: 'user' as const, content: 'hi' }];
 let sim: Simulator;
 const logLines: string[] = [];
 /** What the simulator lists by default: the bundled ids not retired upstream on the day it starts. */
-const listedIds = () => CATALOG.filter((m) => !isRetired(m.id, new Date())).map((m) => m.id);
+const listedIds = () => catalog().filter((m) => !isRetired(m.id, new Date())).map((m) => m.id);
 // Retired upstream on purpose (2026-07-23): every -chat id is; RuAPI may serve one longer, as this
 // simulator does when told (`unlisted`).
 const CHAT_ID = 'gpt-5-chat-latest';
