@@ -1,3 +1,4 @@
+import { scrubKeys } from './core/redact.js';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, reportError, usageHint } from './core/exit.js';
 import { VERSION } from './core/version.js';
@@ -30,7 +31,8 @@ export function createProgram(ctx: CommandContext): Command {
     .exitOverride()
     .configureOutput({
       writeErr: (s) => process.stderr.write(s),
-      outputError: (s, write) => write(s.replace(/^error: /, 'ruapi: ')),
+      // Commander quotes what was typed (`unknown command 'sk-…'`): scrubbed of anything key-shaped, as ruapi's own usage errors are.
+      outputError: (s, write) => write(scrubKeys(s.replace(/^error: /, 'ruapi: '))),
     });
 
   program.addHelpText(

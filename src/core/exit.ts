@@ -28,13 +28,13 @@ export const usageHint = (command?: string): string => `Run 'ruapi${command ? ` 
  * command is its own bundle with its own copy of UsageError, so it is recognised by name, not identity.
  */
 export function reportError(err: unknown, debug: boolean, command?: string): number {
+  // A usage error quotes what was typed, which may be a key in the wrong place (--client $KEY): scrubbed as any error is.
   if (err instanceof Error && err.name === 'UsageError') {
-    process.stderr.write(`ruapi: ${err.message}\n${usageHint(command)}\n`);
+    process.stderr.write(`ruapi: ${scrubKeys(err.message)}\n${usageHint(command)}\n`);
     return EXIT.usage;
   }
   if (err instanceof Error && err.name === 'Interrupted') return EXIT.interrupted;
-  // An internal error's text may quote a value the user gave: it is scrubbed of anything key-shaped.
-  const message = scrubKeys(err instanceof Error ? err.message : String(err));
+  const message = scrubKeys(err instanceof Error ? err.message : String(err)); // may quote a value the user gave
   process.stderr.write(`ruapi: internal error: ${message.split('\n')[0]}\n`);
   if (debug && err instanceof Error && err.stack) process.stderr.write(`${scrubKeys(err.stack)}\n`);
   else process.stderr.write('Run with --debug for details.\n');

@@ -138,3 +138,17 @@ describe('the ruapi command line', () => {
     }
   });
 });
+
+describe('a key typed where something else belongs', () => {
+  const KEY = 'sk-Rf3kQ9xLmN2pT7vW4yZ8aB1cD5eF6gH0iJ3kL9mN2pQ7rS4t';
+  it.each([
+    [['doctor', '--client', KEY]],
+    [['explain', '404', '--lang', KEY]],
+    [[KEY]],
+  ])('%j: the usage error masks it (exit 2), in ruapi\'s own words and in commander\'s', async (args) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/sk-…\w{4}/);
+    expect(r.stdout + r.stderr).not.toContain(KEY.slice(3, 15));
+  });
+});
