@@ -1,6 +1,6 @@
 import { EXIT, UsageError } from '../core/exit.js';
 import { Output } from '../core/output.js';
-import { processSession } from '../core/session.js';
+import { processSession, terminalWidth } from '../core/session.js';
 import { explainInput } from '../knowledge/index.js';
 import { wrapText } from '../core/wrap.js';
 import { chooseLang } from '../core/lang.js';
@@ -60,7 +60,7 @@ export async function run(input: string[], opts: { json?: boolean; color?: boole
   const c = out.session.color('stdout');
   if (opts.json) out.out(renderExplainJson(result.matches, kind, result.ambiguous));
   else {
-    const width = out.session.stdout.isTTY ? out.session.stdout.columns : undefined;
+    const width = terminalWidth(out.session);
     out.out(wrapText(result.matches.length ? renderExplainHuman(result, kind, c, texts) : renderNoMatch(kind, c, texts.words), width));
   }
   return result.matches.length ? EXIT.ok : EXIT.problem;

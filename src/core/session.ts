@@ -50,6 +50,9 @@ export function isTerminal(fd: number): boolean {
   return isatty(fd);
 }
 
+/** The width human output wraps to: the terminal's, or none on a pipe or in a file (src/core/wrap.ts). */
+export const terminalWidth = (session: Pick<Session, 'stdout'>): number | undefined => (session.stdout.isTTY && session.stdout.columns ? session.stdout.columns : undefined);
+
 /** The session of a process run from the shell. */
 export function processSession(opts: { ci?: boolean; json?: boolean; noColor?: boolean }): Session {
   const noColor = opts.noColor === true;

@@ -125,14 +125,13 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
         return;
       }
       // The step's own time, as the report shows it: the spinner does not time steps itself.
-      const finished = step;
-      if (current?.step.id === step.id) settle(stepLine(finished, c));
+      if (current?.step.id === step.id) settle(stepLine(step, c));
       else if (current) {
         // Another step is spinning: the finished line goes above it.
         current.spinner.clear();
-        print(stepLine(finished, c));
+        print(stepLine(step, c));
         current.spinner.render();
-      } else print(stepLine(finished, c));
+      } else print(stepLine(step, c));
     },
     stop() {
       settle(c.dim(`- ${current?.step.label}`));

@@ -3,7 +3,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Simulator } from '../../src/simulate/server.js';
+import { startSimulator, type Simulator } from '../../src/simulate/server.js';
+import { startProxy, type TestProxy } from './proxy.js';
 import { ROOT, cleanEnv } from './cli.js';
 
 /**
@@ -203,4 +204,31 @@ export function outputTail(run: ClientRun, secrets: string[]): string {
   let text = `exit ${run.code}${run.timedOut ? ' (killed at the deadline)' : run.stopped ? ' (stopped: what the test waited for happened)' : ''}\nstdout: ${run.stdout.slice(-800)}\nstderr: ${run.stderr.slice(-1500)}`;
   for (const s of secrets) if (s.length >= 8) text = text.split(s).join(`${s.slice(0, 6)}…`);
   return text;
+}
+
+/** What a judge test runs its client against: the simulator behind a recording front, and a proxy that refuses every other host. */
+export interface JudgeWorld {
+  sim: Simulator;
+  gw: RecordingGateway;
+  proxy: TestProxy;
+  /** The environment that keeps the client on loopback (the proxy variables), plus `extra`. */
+  quiet: Record<string, string>;
+  close(): Promise<void>;
+}
+
+export async function startJudgeWorld(extra: Record<string, string> = {}): Promise<JudgeWorld> {
+  const sim = await startSimulator({ streamDelayMs: 0 });
+  const gw = await startRecordingGateway(sim);
+  const proxy = await startProxy({ mode: 'refuse' });
+  return {
+    sim,
+    gw,
+    proxy,
+    quiet: { ...loopbackOnly(proxy.url), ...extra },
+    async close() {
+      await proxy.close();
+      await gw.close();
+      await sim.close();
+    },
+  };
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientVerdict } from '../../src/core/result.js';
-import { startSimulator, type Simulator } from '../../src/simulate/server.js';
+import type { Simulator } from '../../src/simulate/server.js';
 import { doctor, type DoctorRun } from '../helpers/doctor.js';
-import { findJudge, loopbackOnly, missingJudge, outputTail, runClient, startRecordingGateway, type ClientRun, type RecordingGateway } from '../helpers/judges.js';
-import { startProxy, type TestProxy } from '../helpers/proxy.js';
+import { findJudge, missingJudge, outputTail, runClient, startJudgeWorld, type ClientRun, type JudgeWorld, type RecordingGateway } from '../helpers/judges.js';
+import type { TestProxy } from '../helpers/proxy.js';
 
 /**
  * The real Claude Code (`claude -p`, the version .ci/clients pins) judges the doctor's verdict for
@@ -19,25 +19,14 @@ let sim: Simulator;
 let gw: RecordingGateway;
 let proxy: TestProxy;
 let quiet: Record<string, string>;
+let world: JudgeWorld;
 beforeAll(async () => {
-  sim = await startSimulator({ streamDelayMs: 0 });
-  gw = await startRecordingGateway(sim);
-  proxy = await startProxy({ mode: 'refuse' });
-  quiet = {
-    ...loopbackOnly(proxy.url),
-    // No telemetry, update check, error reports or other traffic that a plain prompt does not need
-    // (code.claude.com/docs/en/env-vars); all of it would be refused by the proxy anyway.
-    CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
-    DISABLE_TELEMETRY: '1',
-    DISABLE_AUTOUPDATER: '1',
-    DISABLE_ERROR_REPORTING: '1',
-  };
+  // No telemetry, update check, error reports or other traffic that a plain prompt does not need
+  // (code.claude.com/docs/en/env-vars); all of it would be refused by the proxy anyway.
+  world = await startJudgeWorld({ CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', DISABLE_TELEMETRY: '1', DISABLE_AUTOUPDATER: '1', DISABLE_ERROR_REPORTING: '1' });
+  ({ sim, gw, proxy, quiet } = world);
 });
-afterAll(async () => {
-  await proxy?.close();
-  await gw?.close();
-  await sim?.close();
-});
+afterAll(() => world?.close());
 
 interface Judged {
   doctor: DoctorRun;

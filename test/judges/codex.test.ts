@@ -3,11 +3,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientVerdict } from '../../src/core/result.js';
-import { startSimulator, type Simulator } from '../../src/simulate/server.js';
+import type { Simulator } from '../../src/simulate/server.js';
 import { cleanEnv } from '../helpers/cli.js';
 import { doctor, type DoctorRun } from '../helpers/doctor.js';
-import { findJudge, loopbackOnly, missingJudge, outputTail, runClient, startRecordingGateway, type ClientRun, type RecordingGateway } from '../helpers/judges.js';
-import { startProxy, type TestProxy } from '../helpers/proxy.js';
+import { findJudge, missingJudge, outputTail, runClient, startJudgeWorld, type ClientRun, type JudgeWorld, type RecordingGateway } from '../helpers/judges.js';
+import type { TestProxy } from '../helpers/proxy.js';
 
 /**
  * The real Codex CLI (`codex exec`, the version .ci/clients pins) judges the doctor's verdict for
@@ -26,17 +26,12 @@ let sim: Simulator;
 let gw: RecordingGateway;
 let proxy: TestProxy;
 let quiet: Record<string, string>;
+let world: JudgeWorld;
 beforeAll(async () => {
-  sim = await startSimulator({ streamDelayMs: 0 });
-  gw = await startRecordingGateway(sim);
-  proxy = await startProxy({ mode: 'refuse' });
-  quiet = loopbackOnly(proxy.url);
+  world = await startJudgeWorld();
+  ({ sim, gw, proxy, quiet } = world);
 });
-afterAll(async () => {
-  await proxy?.close();
-  await gw?.close();
-  await sim?.close();
-});
+afterAll(() => world?.close());
 
 /** A config.toml with a RuAPI provider, as README and the doctor's fixed set-up write it. */
 const configToml = (baseUrl: string, envKey: string) =>

@@ -6,7 +6,8 @@ import type { DoctorResult } from '../../core/result.js';
 import type { DiagnoseOptions } from '../../doctor/index.js';
 import { runWithSpinners } from './interactive.js';
 import { wrapText } from '../../core/wrap.js';
-import { printResult, terminalWidth } from './print.js';
+import { printResult } from './print.js';
+import { terminalWidth } from '../../core/session.js';
 import { timeoutMs } from './options.js';
 import type { DoctorFlags, DoctorSession } from './types.js';
 
@@ -80,7 +81,7 @@ export async function runDemo(s: DoctorSession): Promise<number> {
   const json: Array<{ title: string; asExpected: boolean; problem?: string; result: DoctorResult }> = [];
   const problems: string[] = [];
   // The narration wraps to the terminal as the report does (the .env lines are shown as they are).
-  const { width } = terminalWidth(s.io);
+  const width = terminalWidth(s.io);
   const say = (text: string) => s.out.out(wrapText(text, width));
   try {
     const cases = demoCases(sim);

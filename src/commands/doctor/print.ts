@@ -7,7 +7,7 @@ import type { DoctorRun } from '../../doctor/index.js';
 import { detectShell } from '../../fix/index.js';
 import { keyFingerprint, renderSupportReport, SUPPORT_EMAIL, supportReportJson } from '../../report/support.js';
 import { writeResult } from '../../report/write.js';
-import type { Session } from '../../core/session.js';
+import { terminalWidth } from '../../core/session.js';
 import type { DoctorSession } from './types.js';
 
 /** Hands the result to the output point in the chosen format; returns the exit code. */
@@ -29,14 +29,11 @@ export function printResult(s: DoctorSession, run: DoctorRun): number {
       setup: setupForms(cleaned, proposedFixes(cleaned), detectShell()),
       // On one terminal the spinners (stderr) already listed every step: the report does not repeat them.
       stepsShown: s.ui !== undefined && opts.offline !== true && s.io.stdout.isTTY === true,
-      ...terminalWidth(s.io),
+      width: terminalWidth(s.io),
     },
   });
   return run.exitCode;
 }
-
-/** Prose is wrapped to the terminal it goes to; on a pipe or in a file it is not. */
-export const terminalWidth = (io: Session): { width?: number } => (io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {});
 
 /** `ruapi report` / `doctor --report`: Markdown (or JSON) for support, no key in it. Exit 0 once it is written. */
 export function printSupportReport(s: DoctorSession, run: DoctorRun): number {
