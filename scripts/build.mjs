@@ -25,9 +25,9 @@ export const CHUNKS = {
   /** Every command but explain and --version: the code cache, the doctor's flag reader, then commander or the doctor. */
   launch: ['src/launch.ts'],
   program: ['src/program.ts'],
-  explain: ['src/commands/explain.ts', 'src/knowledge/index.ts', 'src/knowledge/entries/index.ts', 'src/knowledge/match.ts', 'src/knowledge/request-id.ts'],
-  /** `explain` in Russian (its words and every entry's text): required only when Russian is chosen. */
-  ru: ['src/report/ru/explain.ts'],
+  explain: ['src/commands/explain.ts', 'src/knowledge/index.ts', 'src/knowledge/localized.ts', 'src/knowledge/entries/index.ts', 'src/knowledge/match.ts', 'src/knowledge/request-id.ts'],
+  /** ruapi in Russian (every message, `explain`'s words and every entry's text): required only when Russian is chosen. */
+  ru: ['src/report/ru/explain.ts', 'src/lang/ru/index.ts', 'src/knowledge/ru/index.ts'],
   /** The reader of pasted error text (facts, clues, scoring): see LAZY_CHUNKS. */
   text: ['src/knowledge/text.ts'],
   doctor: ['src/commands/doctor/index.ts', 'src/doctor/index.ts'],
@@ -41,9 +41,10 @@ export const CHUNKS = {
   api: ['src/api.ts'],
   /**
    * Redaction and the key shapes: every chunk that writes output needs them, and copied into each
-   * (as core code is) they cost more bytes than the one extra small file they take to load.
+   * (as core code is) they cost more bytes than the one extra small file they take to load. The
+   * language of the run (src/lang/t.ts) is here too: it is one state, so it must have one copy.
    */
-  redact: ['src/core/redact.ts', 'src/core/urls.ts', 'src/core/keys.ts'],
+  redact: ['src/core/redact.ts', 'src/core/urls.ts', 'src/core/keys.ts', 'src/lang/t.ts'],
 };
 
 /**

@@ -12,6 +12,7 @@ import { ROOT } from './helpers/cli.js';
 
 /** Lowest first. A module may import from its own folder and from folders of a lower layer only. */
 const LAYERS: ReadonlyArray<readonly string[]> = [
+  ['lang'], // the message tables and their lookup: data every layer reads
   ['core'],
   ['knowledge', 'models'],
   ['config'],

@@ -1,5 +1,5 @@
 import type { Finding, Protocol } from '../core/finding.js';
-import { BEARER_KEY_VARIABLE, PROTOCOL_NAME, type Field } from '../core/ruapi.js';
+import { BEARER_KEY_VARIABLE, protocolName, type Field } from '../core/ruapi.js';
 import { keyOnCommandLine, protocolGuessed, shadowed, unreadable } from './findings.js';
 import { guessProtocol } from './protocol.js';
 import { looksLikeKey } from '../core/keys.js';
@@ -99,7 +99,7 @@ export function discoverConfig(input: DiscoverInput & { sources?: readonly Confi
     if (baseUrl) target.baseUrl = baseUrl;
     const model = pick('model');
     if (model) target.model = model;
-    if (guessed) findings.push(protocolGuessed(protocol, why, PROTOCOL_NAME[protocol]));
+    if (guessed) findings.push(protocolGuessed(protocol, why, protocolName(protocol)));
     return target;
   });
 

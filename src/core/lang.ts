@@ -1,12 +1,13 @@
+import type { Lang } from '../lang/t.js';
 import { UsageError } from './exit.js';
+
+export type { Lang } from '../lang/t.js';
 
 /**
  * The language of the human output. English is the default and the fallback; Russian when asked
  * for or when the locale is Russian. Scripts' output (JSON keys, ids, codes, exit codes) never
  * changes with it.
  */
-export type Lang = 'en' | 'ru';
-
 export const LANGS: readonly Lang[] = ['en', 'ru'];
 
 /** `ru`, `ru_RU.UTF-8`, `ru-RU` → ru; `en…` → en; anything else is no language ruapi has. */

@@ -1,3 +1,5 @@
+import { CORE } from '../lang/en/core.js';
+import { messages } from '../lang/t.js';
 import type { Protocol } from './finding.js';
 
 /**
@@ -19,10 +21,10 @@ export const DOCS_HOST = 'docs.ruapi.ai';
 /** Hosts that are RuAPI's own: the key may go there (over HTTPS) without asking. */
 export const RUAPI_HOSTS: readonly string[] = [API_HOST, DOMAIN];
 
-export const PROTOCOL_NAME: Record<Protocol, string> = {
-  openai: 'OpenAI-compatible',
-  anthropic: 'Anthropic',
-};
+const t = messages(CORE);
+
+/** The protocol's name as the output writes it ("OpenAI-compatible"), in the language in use. */
+export const protocolName = (p: Protocol): string => t(p === 'openai' ? 'core.protocol.openai' : 'core.protocol.anthropic');
 
 /** RuAPI's documented base URLs (docs.ruapi.ai API reference). */
 export const RUAPI_BASE_URL: Record<Protocol, string> = {

@@ -1,8 +1,13 @@
+import { CORE } from '../lang/en/core.js';
+import { messages, num } from '../lang/t.js';
+
 /**
  * String helpers for outside text (base URLs, gateway answers) that must stay linear in its
  * length: a regex such as `/\/+$/` retries its run of slashes at every start, which is quadratic
  * on a long value that is mostly slashes.
  */
+
+const t = messages(CORE);
 
 /** `value` without every `ch` at its end. */
 export function withoutTrailing(value: string, ch: string): string {
@@ -93,4 +98,4 @@ export function oneLine(text: string, max: number): string {
 }
 
 /** A time as every output shows it: `840 ms` under a second, `1.2 s` from there on. */
-export const duration = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
+export const duration = (ms: number): string => (ms < 1000 ? t('core.ms', { n: num(Math.round(ms)) }) : t('core.s', { n: num(ms / 1000, 1) }));

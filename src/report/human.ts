@@ -1,6 +1,6 @@
 import { renderClientSetups, renderClientSummary } from './clients.js';
 import type { ChalkInstance } from 'chalk';
-import { PROTOCOL_NAME, RUAPI_BASE_URL } from '../core/ruapi.js';
+import { protocolName, RUAPI_BASE_URL } from '../core/ruapi.js';
 import type { ConfigFile } from '../config/types.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } from '../core/result.js';
@@ -65,7 +65,7 @@ export function renderHuman(result: DoctorResult, opts: HumanOptions): string {
   const configs = result.configs.length > 0 ? result.configs : [result.config];
   for (const config of configs) {
     const protocol = config.protocol ?? 'openai';
-    out.push(`${c.bold(`${PROTOCOL_NAME[protocol]} protocol`)}${config.sources.protocol ? c.dim(`  (${config.sources.protocol})`) : ''}`);
+    out.push(`${c.bold(`${protocolName(protocol)} protocol`)}${config.sources.protocol ? c.dim(`  (${config.sources.protocol})`) : ''}`);
     const mine = result.findings.filter((f) => f.protocol === protocol && areaOf(f) !== 'config');
     const live = result.live.find((l) => l.protocol === protocol);
     for (const area of AREAS) {
@@ -171,7 +171,7 @@ function valueLine(area: (typeof AREAS)[number]['id'], config: ConfigSummary, fo
     case 'base-url':
       if (config.baseUrl === null) return 'not set';
       if (config.baseUrl.trim() === '') return `empty${from('baseUrl')}`;
-      return `${oneLine(config.baseUrl)}${from('baseUrl')}${!problems && config.baseUrl.trim().replace(/\/$/, '') === RUAPI_BASE_URL[protocol] ? `  RuAPI's ${PROTOCOL_NAME[protocol]} address` : ''}`;
+      return `${oneLine(config.baseUrl)}${from('baseUrl')}${!problems && config.baseUrl.trim().replace(/\/$/, '') === RUAPI_BASE_URL[protocol] ? `  RuAPI's ${protocolName(protocol)} address` : ''}`;
     case 'model':
       if (config.model === null) return 'not set';
       if (config.model.trim() === '') return `empty${from('model')}`;

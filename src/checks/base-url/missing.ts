@@ -1,4 +1,4 @@
-import { PROTOCOL_NAME, RUAPI_BASE_URL, SDK_DEFAULT_BASE_URL } from '../../core/ruapi.js';
+import { protocolName, RUAPI_BASE_URL, SDK_DEFAULT_BASE_URL } from '../../core/ruapi.js';
 import { assignment, emptyHides } from '../fix.js';
 import { defineCheck } from '../types.js';
 import { BASE_URL_VARIABLE, sourceNextToKey } from './common.js';
@@ -18,7 +18,7 @@ export default defineCheck({
       {
         severity: 'error',
         title: `No base URL: requests would go to ${owner}, not RuAPI`,
-        message: `${empty} the ${PROTOCOL_NAME[p]} SDKs send every request, and your key, to their default ${SDK_DEFAULT_BASE_URL[p]}, where a RuAPI token is refused with 401.${hides?.note ?? ''}`,
+        message: `${empty} the ${protocolName(p)} SDKs send every request, and your key, to their default ${SDK_DEFAULT_BASE_URL[p]}, where a RuAPI token is refused with 401.${hides?.note ?? ''}`,
         fix: hides ? `${hides.unset}   (then the value it hides is used)` : assignment(target.baseUrl?.source ?? sourceNextToKey(target), BASE_URL_VARIABLE[p], RUAPI_BASE_URL[p]),
         data: { fix: { field: 'baseUrl', value: RUAPI_BASE_URL[p] } },
       },

@@ -1,4 +1,4 @@
-import { PROTOCOL_NAME, RUAPI_BASE_URL } from '../../core/ruapi.js';
+import { protocolName, RUAPI_BASE_URL } from '../../core/ruapi.js';
 import { shorten } from '../text.js';
 import { defineCheck } from '../types.js';
 import { urlFix } from './common.js';
@@ -16,7 +16,7 @@ export default defineCheck({
       {
         severity: 'error',
         title: 'RuAPI does not serve this path',
-        message: `On RuAPI's host the ${PROTOCOL_NAME[target.protocol]} base URL is ${RUAPI_BASE_URL[target.protocol]}; the path ${shorten(url.path.path)} is not one RuAPI documents, so requests would most likely get a 404.`,
+        message: `On RuAPI's host the ${protocolName(target.protocol)} base URL is ${RUAPI_BASE_URL[target.protocol]}; the path ${shorten(url.path.path)} is not one RuAPI documents, so requests would most likely get a 404.`,
         ...urlFix(ctx),
       },
     ];

@@ -1,5 +1,8 @@
 import { defineCheck } from '../types.js';
-import { CONSOLE_TOKENS } from '../../core/ruapi.js';
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(CHECKS);
 
 export default defineCheck({
   id: 'key/anthropic-key',
@@ -12,9 +15,9 @@ export default defineCheck({
     return [
       {
         severity: 'error',
-        title: 'This is an Anthropic key, not a RuAPI token',
-        message: `It is ${key.kind.what} (sk-ant-…), which only Anthropic's own API accepts: RuAPI answers 401. RuAPI uses its own token for both protocols, the Anthropic one included.`,
-        fix: `Create a token in RuAPI ${CONSOLE_TOKENS} and use it instead (it starts with sk-, not sk-ant-).`,
+        title: t('key/anthropic-key.title'),
+        message: t('key/anthropic-key.message', { what: key.kind.what }),
+        fix: t('key/anthropic-key.fix'),
       },
     ];
   },

@@ -2,6 +2,7 @@ import { processSession } from '../../core/session.js';
 import { Output } from '../../core/output.js';
 import { scrubKeys } from '../../core/redact.js';
 import type { CommandContext } from '../context.js';
+import { useChosenLanguage } from '../language.js';
 import { runDemo, refuseDemoFlags } from './demo.js';
 import { fixFiles } from './fix.js';
 import { askMissing, offerFixes, rememberAnswers, runWithSpinners } from './interactive.js';
@@ -18,6 +19,7 @@ export type { DoctorFlags } from './types.js';
  * on a terminal, prompts for what is missing and offered fixes. Returns the exit code.
  */
 export async function run(opts: DoctorFlags, _ctx: CommandContext): Promise<number> {
+  await useChosenLanguage(opts.lang);
   const format = chooseFormat(opts);
   refuseConflicts(opts, format);
   if (opts.demo) refuseDemoFlags(opts, format);

@@ -1,5 +1,5 @@
 import { shorten } from '../../checks/text.js';
-import { PROTOCOL_NAME } from '../../core/ruapi.js';
+import { protocolName } from '../../core/ruapi.js';
 import type { Protocol } from '../../core/finding.js';
 import { redactKey } from '../../core/redact.js';
 import { proposedFixes, secretsOf, type ProposedFix } from '../../doctor/fixes.js';
@@ -26,7 +26,7 @@ export async function runWithSpinners(s: DoctorSession, options: DiagnoseOptions
         onStep: (protocol, step) => {
           if (protocol !== shown) {
             shown = protocol;
-            s.out.err(`${c.bold(`Live checks, ${PROTOCOL_NAME[protocol]} protocol`)}\n`);
+            s.out.err(`${c.bold(`Live checks, ${protocolName(protocol)} protocol`)}\n`);
           }
           // Step details can quote the gateway: through the output point, redacted and without a control character of theirs.
           spinner.onStep(s.out.cleanDeep(step));
@@ -127,7 +127,7 @@ export async function offerFixes(s: DoctorSession, options: DiagnoseOptions, run
     for (const fix of offers) {
       offered.add(`${fix.protocol}:${fix.field}`);
       const finding = run.result.findings.find((f) => f.id === fix.findings[0] && f.protocol === fix.protocol);
-      const multi = run.targets.length > 1 ? `${PROTOCOL_NAME[fix.protocol]}: ` : '';
+      const multi = run.targets.length > 1 ? `${protocolName(fix.protocol)}: ` : '';
       // The title and the value can quote the gateway (a model id from its list): through cleanDeep as the report is.
       if (finding) s.out.err(`${fix.severity === 'error' ? c.red('✗') : c.yellow('!')} ${multi}${s.out.cleanDeep(finding.title)}\n`);
       if (!(await ui.confirmFix(s.out.cleanDeep(`${multi}${question(s, fix)}`)))) continue;

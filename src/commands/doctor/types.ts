@@ -6,6 +6,8 @@ export type Ui = typeof import('../../ui/index.js');
 
 /** The options commander hands over (see register.ts). */
 export interface DoctorFlags {
+  /** --lang: en or ru; else RUAPI_LANG, then the locale. */
+  lang?: string;
   protocol?: 'openai' | 'anthropic';
   baseUrl?: string;
   key?: string;

@@ -1,0 +1,3 @@
+/** The English messages of src/config/ (see src/lang/t.ts). */
+export const CONFIG = {
+} as const;

@@ -1,0 +1,3 @@
+/** The English messages of src/doctor/ (see src/lang/t.ts). */
+export const DOCTOR = {
+} as const;
