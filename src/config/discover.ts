@@ -1,5 +1,6 @@
 import type { Finding, Protocol } from '../core/finding.js';
-import { BEARER_KEY_VARIABLE, protocolName, type Field } from '../core/ruapi.js';
+import { BEARER_KEY_VARIABLE, type Field } from '../core/ruapi.js';
+import { protocolName } from '../core/text.js';
 import { keyOnCommandLine, protocolGuessed, shadowed, unreadable } from './findings.js';
 import { guessProtocol } from './protocol.js';
 import { looksLikeKey } from '../core/keys.js';

@@ -1,5 +1,3 @@
-import { CORE } from '../lang/en/core.js';
-import { messages } from '../lang/t.js';
 import type { Protocol } from './finding.js';
 
 /**
@@ -21,10 +19,6 @@ export const DOCS_HOST = 'docs.ruapi.ai';
 /** Hosts that are RuAPI's own: the key may go there (over HTTPS) without asking. */
 export const RUAPI_HOSTS: readonly string[] = [API_HOST, DOMAIN];
 
-const t = messages(CORE);
-
-/** The protocol's name as the output writes it ("OpenAI-compatible"), in the language in use. */
-export const protocolName = (p: Protocol): string => t(p === 'openai' ? 'core.protocol.openai' : 'core.protocol.anthropic');
 
 /** RuAPI's documented base URLs (docs.ruapi.ai API reference). */
 export const RUAPI_BASE_URL: Record<Protocol, string> = {

@@ -1,5 +1,6 @@
 import { CORE } from '../lang/en/core.js';
 import { messages, num } from '../lang/t.js';
+import type { Protocol } from './finding.js';
 
 /**
  * String helpers for outside text (base URLs, gateway answers) that must stay linear in its
@@ -99,3 +100,6 @@ export function oneLine(text: string, max: number): string {
 
 /** A time as every output shows it: `840 ms` under a second, `1.2 s` from there on. */
 export const duration = (ms: number): string => (ms < 1000 ? t('core.ms', { n: num(Math.round(ms)) }) : t('core.s', { n: num(ms / 1000, 1) }));
+
+/** The protocol's name as the output writes it ("OpenAI-compatible"), in the language in use. */
+export const protocolName = (p: Protocol): string => t(p === 'openai' ? 'core.protocol.openai' : 'core.protocol.anthropic');

@@ -1,6 +1,7 @@
 import { renderClientSetups, renderClientSummary } from './clients.js';
 import type { ChalkInstance } from 'chalk';
-import { protocolName, RUAPI_BASE_URL } from '../core/ruapi.js';
+import { RUAPI_BASE_URL } from '../core/ruapi.js';
+import { protocolName } from '../core/text.js';
 import type { ConfigFile } from '../config/types.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } from '../core/result.js';

@@ -1,4 +1,5 @@
-import { protocolName, RUAPI_BASE_URL, SDK_DEFAULT_BASE_URL } from '../../core/ruapi.js';
+import { RUAPI_BASE_URL, SDK_DEFAULT_BASE_URL } from '../../core/ruapi.js';
+import { protocolName } from '../../core/text.js';
 import { assignment, emptyHides } from '../fix.js';
 import { defineCheck } from '../types.js';
 import { BASE_URL_VARIABLE, sourceNextToKey } from './common.js';

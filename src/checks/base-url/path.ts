@@ -1,4 +1,5 @@
-import { protocolName, RUAPI_BASE_URL } from '../../core/ruapi.js';
+import { RUAPI_BASE_URL } from '../../core/ruapi.js';
+import { protocolName } from '../../core/text.js';
 import { shorten } from '../text.js';
 import { defineCheck } from '../types.js';
 import { urlFix } from './common.js';

@@ -1,5 +1,5 @@
 import { shorten } from '../../checks/text.js';
-import { protocolName } from '../../core/ruapi.js';
+import { protocolName } from '../../core/text.js';
 import type { Protocol } from '../../core/finding.js';
 import { redactKey } from '../../core/redact.js';
 import { proposedFixes, secretsOf, type ProposedFix } from '../../doctor/fixes.js';
