@@ -27,7 +27,7 @@ export function renderMarkdownSummary(result: DoctorResult): string {
   const configs = result.configs.length > 0 ? result.configs : [result.config];
   for (const c of configs) {
     const parts = [
-      t('report.md.protocol', { protocol: inlineCode(c.protocol ?? 'unknown') }),
+      c.protocol ? t('report.md.protocol', { protocol: inlineCode(c.protocol) }) : t('report.md.protocol.unknown'),
       c.baseUrl ? t('report.md.base-url', { url: inlineCode(c.baseUrl) }) : t('report.md.base-url.not-set'),
       c.model ? t('report.md.model', { model: inlineCode(c.model) }) : t('report.md.model.not-set'),
       c.sources.key ? t('report.md.key.from', { source: cell(c.sources.key) }) : t(c.key ? 'report.md.key.set' : 'report.md.key.not-set'),

@@ -84,6 +84,7 @@ export const REPORT = {
   'report.md.failed': { one: '{n} failed check', other: '{n} failed checks' },
   'report.md.problems': 'problems found',
   'report.md.protocol': 'protocol {protocol}',
+  'report.md.protocol.unknown': 'protocol `unknown`',
   'report.md.base-url': 'base URL {url}',
   'report.md.base-url.not-set': 'base URL not set',
   'report.md.model': 'model {model}',

@@ -107,6 +107,7 @@ export const REPORT: Record<keyof typeof EN, Message> = {
   'report.md.failed': { one: '{n} проверка не пройдена', few: '{n} проверки не пройдены', many: '{n} проверок не пройдено', other: '{n} проверки не пройдено' },
   'report.md.problems': 'найдены проблемы',
   'report.md.protocol': 'протокол {protocol}',
+  'report.md.protocol.unknown': 'протокол не определён',
   'report.md.base-url': 'базовый URL {url}',
   'report.md.base-url.not-set': 'базовый URL не задан',
   'report.md.model': 'модель {model}',
