@@ -1,5 +1,9 @@
 import type { ChalkInstance } from 'chalk';
 import type { ClientVerdict, DoctorResult } from '../core/result.js';
+import { REPORT } from '../lang/en/report.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(REPORT);
 
 type Marks = Record<'pass' | 'error' | 'warning' | 'info' | 'skip', string>;
 
@@ -25,7 +29,7 @@ export function renderClientSummary(result: DoctorResult, c: ChalkInstance, mark
     const text = v.verdict === 'ready' ? c.green(v.summary) : v.verdict === 'not-ruapi' ? c.dim(v.summary) : v.summary;
     return `${marks[MARK[v.verdict]]} ${c.bold(v.label.padEnd(labelWidth))}  ${c.dim(place(v).padEnd(placeWidth))}  ${text}`;
   });
-  return [c.bold('Clients'), ...lines.map((l) => `  ${l}`), ''];
+  return [c.bold(t('report.clients.heading')), ...lines.map((l) => `  ${l}`), ''];
 }
 
 /**
@@ -36,10 +40,10 @@ export function renderClientSummary(result: DoctorResult, c: ChalkInstance, mark
 export function renderClientSetups(result: DoctorResult, c: ChalkInstance, prose: (line: string) => string[] = (l) => [l]): string[] {
   const fixed = (result.clients ?? []).filter((v) => v.setup);
   if (fixed.length === 0) return [];
-  const out = prose(`${c.bold('The fixed set-up, per client')}${c.dim(' (no key is written here: each reads it from the variable named)')}`);
+  const out = prose(`${c.bold(t('report.clients.setup'))}${c.dim(t('report.clients.setup.note'))}`);
   for (const v of fixed) {
     const s = v.setup!;
-    out.push(...prose(`  ${c.bold(v.label)}  ${c.dim(`${s.where}, key from ${s.keyVariable}`)}`));
+    out.push(...prose(`  ${c.bold(v.label)}  ${c.dim(t('report.clients.setup.where', { where: s.where, variable: s.keyVariable }))}`));
     out.push(...s.text.split('\n').map((l) => (l ? `    ${l}` : '')));
   }
   out.push('');

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import type { Finding } from '../core/finding.js';
 import type { DoctorResult } from '../core/result.js';
+import { REPORT } from '../lang/en/report.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(REPORT);
 
 /**
  * GitHub Actions workflow commands (`::error ...::` / `::warning ...::`), one per problem, so a
@@ -19,7 +23,7 @@ export function renderGithubAnnotations(result: DoctorResult): string {
     if (seen.has(key)) continue; // the same finding, once per client that has it
     seen.add(key);
     const ids = confirmed ? `${f.id} + ${confirmed.id}` : f.id;
-    const text = confirmed ? `${f.message}\nThe live check confirms it (${confirmed.id}): ${confirmed.title}` : f.message;
+    const text = confirmed ? `${f.message}\n${t('report.github.live-confirms', { id: confirmed.id, title: confirmed.title })}` : f.message;
     out.push(`::${f.severity} ${properties(f, `ruapi ${ids}: ${f.title}`)}::${escapeData(body({ ...f, message: text }))}\n`);
   }
   return out.join('');
@@ -46,7 +50,7 @@ function properties(f: Finding, title: string): string {
 }
 
 function body(f: Finding): string {
-  return [f.message, f.source ? `From: ${f.source}` : '', f.fix ? `Fix: ${f.fix}` : ''].filter(Boolean).join('\n');
+  return [f.message, f.source ? t('report.from', { source: f.source }) : '', f.fix ? t('report.fix', { fix: f.fix }) : ''].filter(Boolean).join('\n');
 }
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -1,7 +1,8 @@
 import { renderClientSetups, renderClientSummary } from './clients.js';
 import type { ChalkInstance } from 'chalk';
 import { RUAPI_BASE_URL } from '../core/ruapi.js';
-import { protocolName } from '../core/text.js';
+import { REPORT } from '../lang/en/report.js';
+import { messages } from '../lang/t.js';
 import type { ConfigFile } from '../config/types.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } from '../core/result.js';
@@ -9,6 +10,8 @@ import { CATALOG_DATE } from '../models/catalog.js';
 import type { SetupForms } from '../fix/forms.js';
 import { millis, verdictLine } from './summary-line.js';
 import { wrapLine } from '../core/wrap.js';
+
+const t = messages(REPORT);
 
 export interface HumanOptions {
   color: ChalkInstance;
@@ -30,12 +33,13 @@ type Mark = 'pass' | Severity | 'skip';
 
 /** The rows of a protocol's block, each with the live step that tests its value. */
 const AREAS = [
-  { id: 'key', label: 'Key', step: 'auth' },
-  { id: 'base-url', label: 'Base URL', step: 'http' },
-  { id: 'model', label: 'Model', step: 'model' },
+  { id: 'key', label: 'report.human.label.key', step: 'auth' },
+  { id: 'base-url', label: 'report.human.label.base-url', step: 'http' },
+  { id: 'model', label: 'report.human.label.model', step: 'model' },
 ] as const;
 
-const LABEL_WIDTH = 9;
+/** The rows' labels are padded to the longest of them in the language in use, plus one space. */
+const labelWidth = (): number => Math.max(...[...AREAS.map((a) => a.label), 'report.human.label.live' as const].map((id) => t(id).length)) + 1;
 
 /**
  * The terminal report: configuration notes first, then one block per protocol with its key,
@@ -55,9 +59,9 @@ export function renderHuman(result: DoctorResult, opts: HumanOptions): string {
 
   const general = result.findings.filter((f) => !f.protocol || areaOf(f) === 'config');
   if (general.length > 0 || opts.verbose) {
-    out.push(c.bold('Configuration'));
+    out.push(c.bold(t('report.human.configuration')));
     if (opts.verbose && opts.files) {
-      for (const f of opts.files) out.push(`  ${f.status === 'read' ? marks.pass : f.status === 'absent' ? marks.skip : marks.warning} ${f.label}${c.dim(f.status === 'read' ? '' : `  (${f.status === 'absent' ? 'not present' : 'unreadable'})`)}`);
+      for (const f of opts.files) out.push(`  ${f.status === 'read' ? marks.pass : f.status === 'absent' ? marks.skip : marks.warning} ${f.label}${c.dim(f.status === 'read' ? '' : `  (${t(f.status === 'absent' ? 'report.human.file.absent' : 'report.human.file.unreadable')})`)}`);
     }
     for (const f of general) out.push(...findingBlock(f, marks, c, '  '));
     out.push('');
@@ -66,7 +70,7 @@ export function renderHuman(result: DoctorResult, opts: HumanOptions): string {
   const configs = result.configs.length > 0 ? result.configs : [result.config];
   for (const config of configs) {
     const protocol = config.protocol ?? 'openai';
-    out.push(`${c.bold(`${protocolName(protocol)} protocol`)}${config.sources.protocol ? c.dim(`  (${config.sources.protocol})`) : ''}`);
+    out.push(`${c.bold(t(protocol === 'anthropic' ? 'report.human.protocol.anthropic' : 'report.human.protocol.openai'))}${config.sources.protocol ? c.dim(`  (${config.sources.protocol})`) : ''}`);
     const mine = result.findings.filter((f) => f.protocol === protocol && areaOf(f) !== 'config');
     const live = result.live.find((l) => l.protocol === protocol);
     for (const area of AREAS) {
@@ -78,7 +82,7 @@ export function renderHuman(result: DoctorResult, opts: HumanOptions): string {
       // Nothing set and nothing wrong (a model the code names itself): nothing was checked, so no ✓.
       const unset = (area.id === 'key' ? config.key : area.id === 'base-url' ? config.baseUrl : config.model) === null;
       const mark = worse(worstOf([...found, ...tied]), step ? stepMark(step.status) : unset ? 'skip' : 'pass');
-      out.push(...areaBlock(area.label, mark, valueLine(area.id, config, [...found, ...tied], live, mark), found, checks, marks, c, opts));
+      out.push(...areaBlock(t(area.label), mark, valueLine(area.id, config, [...found, ...tied], live, mark), found, checks, marks, c, opts));
     }
     const other = mine.filter((f) => !['key', 'base-url', 'model', 'live'].includes(areaOf(f)));
     for (const f of other) out.push(...findingBlock(f, marks, c, '  '));
@@ -93,18 +97,18 @@ export function renderHuman(result: DoctorResult, opts: HumanOptions): string {
 
   const verdict = verdictLine(result, opts);
   let line = `${marks[verdict.mark]} ${verdict.text}`;
-  if (opts.offline) line += c.dim(`${result.verdict === 'problems' ? ' Offline: nothing' : ' Nothing'} was sent to RuAPI, so the key and model are not proven to work.`);
+  if (opts.offline) line += c.dim(` ${t(result.verdict === 'problems' ? 'report.human.offline.problems' : 'report.human.offline.other')}`);
   out.push(line);
   return `${lines.join('\n')}\n`;
 }
 
 function areaBlock(label: string, mark: Mark, value: string, found: Finding[], checks: CheckResult[], marks: Record<Mark, string>, c: ChalkInstance, opts: HumanOptions): string[] {
-  const out = [`  ${marks[mark]} ${label.padEnd(LABEL_WIDTH)} ${value}`];
+  const out = [`  ${marks[mark]} ${label.padEnd(labelWidth())} ${value}`];
   for (const f of found) out.push(...findingBlock(f, marks, c, '      '));
   if (opts.verbose) {
     for (const ch of checks) {
       if (ch.findings.length > 0) continue;
-      out.push(c.dim(`      ${ch.status === 'skip' ? '–' : '✓'} ${ch.title}${ch.status === 'skip' ? ' (skipped: nothing to check)' : ''}`));
+      out.push(c.dim(`      ${ch.status === 'skip' ? '–' : '✓'} ${ch.status === 'skip' ? t('report.human.check.skipped', { title: ch.title }) : ch.title}`));
     }
   }
   return out;
@@ -114,29 +118,31 @@ function findingBlock(f: Finding, marks: Record<Mark, string>, c: ChalkInstance,
   const out = [`${indent}${marks[f.severity]} ${f.title}  ${c.dim(`[${f.id}]`)}`];
   const pad = `${indent}  `;
   if (f.message) out.push(...f.message.split('\n').map((l) => `${pad}${l}`));
-  if (f.source) out.push(`${pad}${c.dim('from:')} ${f.source}`);
-  if (f.fix) out.push(`${pad}${c.bold('fix:')}  ${f.fix.split('\n').join(`\n${pad}      `)}`);
+  if (f.source) out.push(`${pad}${c.dim(t('report.human.from'))} ${f.source}`);
+  // The fix's later lines line up under its first, after the label and two spaces.
+  const fix = t('report.human.fix');
+  if (f.fix) out.push(`${pad}${c.bold(fix)}  ${f.fix.split('\n').join(`\n${pad}${' '.repeat(fix.length + 2)}`)}`);
   return out;
 }
 
 function liveBlock(report: LiveReport | undefined, found: Finding[], marks: Record<Mark, string>, c: ChalkInstance, opts: HumanOptions): string[] {
   if (!report) {
-    const why = opts.offline ? 'skipped (--offline)' : 'skipped: needs a key and a base URL';
-    return [`  ${marks.skip} ${'Live'.padEnd(LABEL_WIDTH)} ${c.dim(why)}`];
+    const why = t(opts.offline ? 'report.human.live.offline' : 'report.human.live.needs');
+    return [`  ${marks.skip} ${t('report.human.label.live').padEnd(labelWidth())} ${c.dim(why)}`];
   }
   // Never ✓ over a step that did not pass: the worst of the findings and of every step.
   const head = marks[report.steps.reduce((m, s) => worse(m, stepMark(s.status)), worstOf(found))];
   const total = report.timings.totalMs > 0 ? millis(report.timings.totalMs) : '';
-  const out = [`  ${head} ${'Live'.padEnd(LABEL_WIDTH)} ${report.baseUrl}${total ? c.dim(`  ${total}`) : ''}${report.proxy ? c.dim(`  via ${report.proxy}`) : ''}`];
+  const out = [`  ${head} ${t('report.human.label.live').padEnd(labelWidth())} ${report.baseUrl}${total ? c.dim(`  ${total}`) : ''}${report.proxy ? c.dim(`  ${t('report.human.live.via', { proxy: report.proxy })}`) : ''}`];
   const steps = opts.stepsShown ? [] : report.steps;
   const width = Math.max(0, ...steps.map((s) => s.label.length));
   for (const s of steps) {
     const mark = s.status === 'ok' ? marks.pass : s.status === 'fail' ? marks.error : s.status === 'warn' ? marks.warning : marks.skip;
     const ms = (s.ms !== undefined ? millis(s.ms) : '').padStart(8);
-    const detail = s.status === 'skipped' ? `skipped: ${s.detail ?? 'not reached'}` : (s.detail ?? '');
+    const detail = s.status === 'skipped' ? t('report.human.step.skipped', { detail: s.detail ?? t('report.human.step.not-reached') }) : (s.detail ?? '');
     out.push(`      ${mark} ${s.label.padEnd(width)} ${c.dim(ms)}  ${s.status === 'skipped' ? c.dim(detail) : detail}`);
   }
-  if (report.requestIds.length > 0) out.push(c.dim(`      request id: ${report.requestIds.join(', ')}`));
+  if (report.requestIds.length > 0) out.push(c.dim(`      ${t('report.human.request-ids', { ids: report.requestIds.join(', ') })}`));
   for (const f of found) out.push(...findingBlock(f, marks, c, '      '));
   return out;
 }
@@ -147,11 +153,11 @@ function setupBlock(setup: SetupForms, c: ChalkInstance, prose: (line: string) =
   const form = (label: string, text: string) => [...prose(`      ${c.dim(`${label}:`)}`), ...text.split('\n').map((l) => (l ? `        ${l}` : ''))];
   const places = setup.places.filter((p) => p.form.text.trim() !== '');
   if (places.length > 0) {
-    out.push(...prose(`  ${c.bold('Fix it where the values are set')}`));
+    out.push(...prose(`  ${c.bold(t('report.human.setup.places'))}`));
     for (const p of places) out.push(...form(p.where, p.form.text));
   }
   if (setup.code.length > 0) {
-    out.push(...prose(`  ${c.bold('The fixed set-up in code')}${c.dim(' (the key is read from the environment, never written here)')}`));
+    out.push(...prose(`  ${c.bold(t('report.human.setup.code'))}${c.dim(t('report.human.setup.code.note'))}`));
     for (const f of setup.code) out.push(...form(f.label, f.text));
   }
   return out;
@@ -164,21 +170,21 @@ function valueLine(area: (typeof AREAS)[number]['id'], config: ConfigSummary, fo
   const from = (field: string) => (config.sources[field] ? `  (${config.sources[field]})` : '');
   switch (area) {
     case 'key': {
-      if (config.key === null) return 'not set';
+      if (config.key === null) return t('report.human.value.not-set');
       const shown = config.key.replace(/^<redacted (.*)>$/, '$1');
       const accepted = live?.steps.some((s) => s.id === 'auth' && s.status === 'ok');
-      return `${shown}${from('key')}${problems ? '' : accepted ? '  accepted by the gateway' : '  shaped like a RuAPI token (only the gateway can say it works)'}`;
+      return `${shown}${from('key')}${problems ? '' : `  ${t(accepted ? 'report.human.value.key.accepted' : 'report.human.value.key.shaped')}`}`;
     }
     case 'base-url':
-      if (config.baseUrl === null) return 'not set';
-      if (config.baseUrl.trim() === '') return `empty${from('baseUrl')}`;
-      return `${oneLine(config.baseUrl)}${from('baseUrl')}${!problems && config.baseUrl.trim().replace(/\/$/, '') === RUAPI_BASE_URL[protocol] ? `  RuAPI's ${protocolName(protocol)} address` : ''}`;
+      if (config.baseUrl === null) return t('report.human.value.not-set');
+      if (config.baseUrl.trim() === '') return `${t('report.human.value.empty')}${from('baseUrl')}`;
+      return `${oneLine(config.baseUrl)}${from('baseUrl')}${!problems && config.baseUrl.trim().replace(/\/$/, '') === RUAPI_BASE_URL[protocol] ? `  ${t(protocol === 'anthropic' ? 'report.human.value.address.anthropic' : 'report.human.value.address.openai')}` : ''}`;
     case 'model':
-      if (config.model === null) return 'not set';
-      if (config.model.trim() === '') return `empty${from('model')}`;
+      if (config.model === null) return t('report.human.value.model.not-set');
+      if (config.model.trim() === '') return `${t('report.human.value.model.empty')}${from('model')}`;
       if (problems) return `${oneLine(config.model)}${from('model')}`;
-      if (found.some((f) => f.id === 'model/not-listed')) return `${oneLine(config.model)}${from('model')}  answered the probe`;
-      return `${oneLine(config.model)}${from('model')}${live?.modelList?.source === 'gateway' ? "  on the gateway's model list" : `  on the bundled model list (snapshot ${CATALOG_DATE})`}`;
+      if (found.some((f) => f.id === 'model/not-listed')) return `${oneLine(config.model)}${from('model')}  ${t('report.human.value.model.probe')}`;
+      return `${oneLine(config.model)}${from('model')}  ${live?.modelList?.source === 'gateway' ? t('report.human.value.model.gateway') : t('report.human.value.model.bundled', { date: CATALOG_DATE })}`;
   }
 }
 

@@ -1,5 +1,9 @@
 import type { Finding } from '../core/finding.js';
 import type { CheckResult, DoctorResult } from '../core/result.js';
+import { REPORT } from '../lang/en/report.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(REPORT);
 
 export interface JunitOptions {
   /** With `--strict` a warning fails the run, so it is reported as a failure too. */
@@ -56,7 +60,7 @@ function caseForCheck(check: CheckResult, all: readonly Finding[], opts: JunitOp
       body: shown.map(describe).join('\n\n') || check.title,
     };
   } else if (check.status === 'skip') {
-    c.skipped = findings.map((f) => f.title).join('; ') || 'not run';
+    c.skipped = findings.map((f) => f.title).join('; ') || t('report.junit.not-run');
   }
   const rest = findings.filter((f) => !failing.includes(f));
   if (rest.length > 0 && !c.failure) c.out = rest.map(describe).join('\n\n');
@@ -86,8 +90,8 @@ function describe(f: Finding): string {
   return [
     `[${f.severity}] ${f.id}: ${f.title}`,
     f.message,
-    f.source ? `From: ${f.source}` : '',
-    f.fix ? `Fix: ${f.fix}` : '',
+    f.source ? t('report.from', { source: f.source }) : '',
+    f.fix ? t('report.fix', { fix: f.fix }) : '',
   ]
     .filter(Boolean)
     .join('\n');

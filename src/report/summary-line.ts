@@ -1,6 +1,9 @@
-import { andList, plural } from '../checks/text.js';
 import type { Finding } from '../core/finding.js';
 import type { DoctorResult, LiveStep } from '../core/result.js';
+import { REPORT } from '../lang/en/report.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(REPORT);
 
 export function counts(findings: readonly Finding[]): { errors: number; warnings: number } {
   return { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length };
@@ -8,12 +11,15 @@ export function counts(findings: readonly Finding[]): { errors: number; warnings
 
 /** "2 problems, 1 warning." / "No problems found." */
 export function summaryLine({ errors, warnings }: { errors: number; warnings: number }): string {
-  const parts: string[] = [];
-  if (errors > 0) parts.push(plural(errors, 'problem'));
-  if (warnings > 0) parts.push(plural(warnings, 'warning'));
-  if (errors === 0) parts.unshift('No problems');
-  return errors === 0 && warnings === 0 ? 'No problems found.' : `${parts.join(', ')}.`;
+  const problems = t('report.count.problems', { n: errors });
+  const warned = t('report.count.warnings', { n: warnings });
+  if (errors === 0) return warnings === 0 ? t('report.summary.none') : t('report.summary.warnings', { warnings: warned });
+  return warnings === 0 ? t('report.summary.problems', { problems }) : t('report.summary.both', { problems, warnings: warned });
 }
+
+/** "a, b and c" in the language in use. */
+export const andList = (items: readonly string[]): string =>
+  items.length > 1 ? t('report.list.and', { items: items.slice(0, -1).join(', '), last: items.at(-1)! }) : (items[0] ?? '');
 
 /** A time as the reports write it (the spinners' formatMs in src/ui/spinner.ts switches to seconds). */
 export { duration as millis } from '../core/text.js';
@@ -24,8 +30,8 @@ export interface VerdictLine {
   text: string;
 }
 
-/** A finding title inside a sentence: "Rate limited …" → "rate limited …", "DNS …" stays. */
-const inSentence = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s).replace(/[.\s]+$/, '');
+/** A finding title inside a sentence: "Rate limited …" → "rate limited …", "DNS …" stays (Russian titles likewise). */
+const inSentence = (s: string) => (/^([A-Z][a-z]|[А-ЯЁ][а-яё])/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s).replace(/[.\s]+$/, '');
 
 
 /**
@@ -34,44 +40,46 @@ const inSentence = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCa
  */
 export function verdictLine(result: Pick<DoctorResult, 'verdict' | 'unverified' | 'findings' | 'configs'>, opts: { strict?: boolean; offline?: boolean }): VerdictLine {
   const n = counts(result.findings);
-  const warnings = n.warnings > 0 ? `, with ${plural(n.warnings, 'warning')} above` : '';
+  const warned = { n: n.warnings };
   if (result.verdict === 'problems') {
-    if (n.errors === 0) return { mark: 'error', text: `${plural(n.warnings, 'warning')}, which fail${n.warnings === 1 ? 's' : ''} the run with --strict.` };
+    if (n.errors === 0) return { mark: 'error', text: t('report.verdict.strict', warned) };
     return { mark: 'error', text: summaryLine(n) };
   }
   if (result.verdict === 'ready') {
-    if (opts.offline) return { mark: 'pass', text: `Offline checks passed; the gateway was not asked${warnings}.` };
-    return { mark: 'pass', text: `Ready: a real request proved the key, the model and the balance${warnings}.` };
+    if (opts.offline) return { mark: 'pass', text: n.warnings > 0 ? t('report.verdict.offline.warnings', warned) : t('report.verdict.offline') };
+    return { mark: 'pass', text: n.warnings > 0 ? t('report.verdict.ready.warnings', warned) : t('report.verdict.ready') };
   }
   const protocols = new Set(result.unverified.map((u) => u.protocol)).size > 1;
   const byReason = new Map<string, string[]>();
   for (const u of result.unverified) {
-    const name = `${protocols ? `${PROTOCOL_SHORT[u.protocol]} ` : ''}${STEP_NAME[u.step as LiveStep['id']] ?? u.step}`;
+    const step = Object.hasOwn(STEP_NAME, u.step) ? t(STEP_NAME[u.step as LiveStep['id']]) : u.step;
+    const name = protocols ? t('report.verdict.step-of', { protocol: PROTOCOL_SHORT[u.protocol], step }) : step;
     const reason = inSentence(u.reason);
     byReason.set(reason, [...(byReason.get(reason) ?? []), name]);
   }
-  const why = [...byReason].map(([reason, names]) => `${andList(names)} not proven: ${reason}`).join('; ');
+  const why = [...byReason].map(([reason, names]) => t('report.verdict.not-proven', { names: andList(names), reason })).join('; ');
   const next = result.unverified.some((u) => u.kind === 'transient')
-    ? ' Try again in a minute (exit code 75).'
+    ? t('report.verdict.next.transient')
     : result.unverified.every((u) => u.kind === 'chosen')
-      ? ` Drop --no-probe to prove ${result.unverified.length === 1 ? 'it' : 'them'} with one tiny request.`
+      ? t('report.verdict.next.no-probe', { n: result.unverified.length })
       : opts.strict
-        ? ' With --strict, that fails the run.'
+        ? t('report.verdict.next.strict')
         : '';
-  return { mark: 'warning', text: `Unverified${n.warnings > 0 ? ` (${plural(n.warnings, 'warning')})` : ''}: ${why}.${next}` };
+  const text = n.warnings > 0 ? t('report.verdict.unverified.warnings', { n: n.warnings, why }) : t('report.verdict.unverified', { why });
+  return { mark: 'warning', text: next ? `${text} ${next}` : text };
 }
 
 /** What each live step proves, as the verdict line names it. */
-const STEP_NAME: Record<LiveStep['id'], string> = {
-  dns: 'DNS',
-  connect: 'connection',
-  tls: 'TLS',
-  http: 'base URL',
-  auth: 'key',
-  model: 'model',
-  balance: 'balance',
-  probe: 'probe request',
-  stream: 'streaming',
+const STEP_NAME: Record<LiveStep['id'], keyof typeof REPORT> = {
+  dns: 'report.step.dns',
+  connect: 'report.step.connect',
+  tls: 'report.step.tls',
+  http: 'report.step.http',
+  auth: 'report.step.auth',
+  model: 'report.step.model',
+  balance: 'report.step.balance',
+  probe: 'report.step.probe',
+  stream: 'report.step.stream',
 };
 
 const PROTOCOL_SHORT = { openai: 'OpenAI', anthropic: 'Anthropic' } as const;

@@ -1,7 +1,10 @@
-import { plural } from '../checks/text.js';
 import type { Finding } from '../core/finding.js';
 import type { CheckResult, DoctorResult } from '../core/result.js';
+import { REPORT } from '../lang/en/report.js';
+import { messages } from '../lang/t.js';
 import { millis, verdictLine } from './summary-line.js';
+
+const t = messages(REPORT);
 
 const MARK: Record<CheckResult['status'], string> = { pass: '✓', fail: '✗', warn: '⚠', skip: '–' };
 
@@ -14,20 +17,20 @@ export function renderMarkdownSummary(result: DoctorResult): string {
   const warned = result.checks.filter((c) => c.status === 'warn').length;
   const verdict =
     result.verdict === 'ready'
-      ? `✓ ready${warned > 0 ? ` (${plural(warned, 'warning')})` : ''}`
+      ? `✓ ${warned > 0 ? t('report.md.ready.warnings', { n: warned }) : t('report.md.ready')}`
       : result.verdict === 'unverified'
-        ? '! unverified'
-        : `✗ ${failed > 0 ? plural(failed, 'failed check') : 'problems found'}`;
-  const out: string[] = [`### ruapi doctor: ${verdict}`, ''];
+        ? `! ${t('report.md.unverified')}`
+        : `✗ ${failed > 0 ? t('report.md.failed', { n: failed }) : t('report.md.problems')}`;
+  const out: string[] = [`### ${t('report.md.heading', { verdict })}`, ''];
   if (result.verdict === 'unverified') out.push(verdictLine(result, {}).text, '');
 
   const configs = result.configs.length > 0 ? result.configs : [result.config];
   for (const c of configs) {
     const parts = [
-      `protocol ${inlineCode(c.protocol ?? 'unknown')}`,
-      `base URL ${c.baseUrl ? inlineCode(c.baseUrl) : 'not set'}`,
-      `model ${c.model ? inlineCode(c.model) : 'not set'}`,
-      `key ${c.sources.key ? `from ${cell(c.sources.key)}` : c.key ? 'set' : 'not set'}`,
+      c.protocol ? t('report.md.protocol', { protocol: inlineCode(c.protocol) }) : t('report.md.protocol.unknown'),
+      c.baseUrl ? t('report.md.base-url', { url: inlineCode(c.baseUrl) }) : t('report.md.base-url.not-set'),
+      c.model ? t('report.md.model', { model: inlineCode(c.model) }) : t('report.md.model.not-set'),
+      c.sources.key ? t('report.md.key.from', { source: cell(c.sources.key) }) : t(c.key ? 'report.md.key.set' : 'report.md.key.not-set'),
     ];
     out.push(`- ${parts.join(' · ')}`);
   }
@@ -37,16 +40,16 @@ export function renderMarkdownSummary(result: DoctorResult): string {
   const rows = result.checks.map((check) => ({ check, line: row(check, result.findings) }));
   const open = rows.filter((r) => r.check.status !== 'pass');
   const passed = rows.filter((r) => r.check.status === 'pass');
-  const header = ['| | Check | Result | Fix |', '|---|---|---|---|'];
+  const header = [`| | ${t('report.md.column.check')} | ${t('report.md.column.result')} | ${t('report.md.column.fix')} |`, '|---|---|---|---|'];
   if (open.length > 0) out.push(...header, ...open.map((r) => r.line), '');
   if (passed.length > 0) {
-    out.push(`<details${open.length === 0 ? ' open' : ''}><summary>${plural(passed.length, 'check')} passed</summary>`, '');
+    out.push(`<details${open.length === 0 ? ' open' : ''}><summary>${t('report.md.passed', { n: passed.length })}</summary>`, '');
     out.push(...header, ...passed.map((r) => r.line), '', '</details>', '');
   }
 
   for (const l of result.live.filter((x) => x.timings.totalMs > 0 || x.requestIds.length > 0)) {
-    const ids = l.requestIds.length > 0 ? ` · request id ${l.requestIds.map(inlineCode).join(', ')}` : '';
-    out.push(`- live ${l.protocol}: ${millis(l.timings.totalMs)}${ids}`);
+    const time = millis(l.timings.totalMs);
+    out.push(`- ${l.requestIds.length > 0 ? t('report.md.live.ids', { protocol: l.protocol, time, ids: l.requestIds.map(inlineCode).join(', ') }) : t('report.md.live', { protocol: l.protocol, time })}`);
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -61,7 +64,7 @@ function row(check: CheckResult, all: readonly Finding[]): string {
   return `| ${MARK[check.status]} | ${cell(name)} | ${what} | ${fixes} |`;
 }
 
-const statusWord = (s: CheckResult['status']) => ({ pass: 'ok', fail: 'failed', warn: 'warning', skip: 'skipped' })[s];
+const statusWord = (s: CheckResult['status']) => t(`report.md.status.${s}`);
 
 function resultText(f: Finding): string {
   return `${cell(f.title)}${f.source ? ` (${cell(f.source)})` : ''}`;

@@ -3,9 +3,19 @@ import type { Finding, Protocol, Severity } from '../core/finding.js';
 import { redactKey, redactText, scrubDeep, scrubKeys } from '../core/redact.js';
 import type { ConfigSummary, DoctorResult, LiveReport } from '../core/result.js';
 import { SUPPORT_EMAIL } from '../core/ruapi.js';
-import { plural } from '../checks/text.js';
+import { REPORT } from '../lang/en/report.js';
+import { fill, messages, type Params } from '../lang/t.js';
 import { inlineCode } from './summary.js';
 import { counts, millis } from './summary-line.js';
+
+type Id = keyof typeof REPORT & string;
+const t = messages(REPORT);
+
+/** The report as data (`--json`) keeps its sentences in English whatever the language: scripts read them. */
+const inEnglish = (id: Id, params?: Params): string => {
+  const m = REPORT[id] as string | { one: string; other: string };
+  return fill(typeof m === 'string' ? m : params?.n === 1 ? m.one : m.other, params);
+};
 
 /**
  * `ruapi report`: what support needs to find a user's failing request, ready to paste into an
@@ -16,9 +26,6 @@ import { counts, millis } from './summary-line.js';
 
 /** Where the report goes (commands/doctor.ts prints it). */
 export { SUPPORT_EMAIL };
-
-const REMINDER =
-  'Please add the request id of your failing request from Console → Logs: it shows the exact error, the model and the response body for that request.';
 
 export interface SupportMeta {
   ruapiVersion: string;
@@ -72,78 +79,84 @@ function configs(result: DoctorResult): ConfigSummary[] {
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
 
-function summary(findings: readonly Finding[]): string {
+function summary(findings: readonly Finding[], say: (id: Id, params?: Params) => string = t): string {
   const { errors, warnings } = counts(findings);
-  if (!errors && !warnings) return 'no problems found';
-  const parts = [];
-  if (errors) parts.push(plural(errors, 'problem'));
-  if (warnings) parts.push(plural(warnings, 'warning'));
-  return parts.join(', ');
+  if (!errors && !warnings) return say('report.support.summary.none');
+  const problems = say('report.count.problems', { n: errors });
+  const warned = say('report.count.warnings', { n: warnings });
+  if (!warnings) return say('report.support.summary.problems', { problems });
+  return errors ? say('report.support.summary.both', { problems, warnings: warned }) : say('report.support.summary.warnings', { warnings: warned });
 }
+
+/** A live step's status as the report's table shows it (English: the status itself). */
+const stepStatus = (s: LiveReport['steps'][number]['status']): string => (s === 'running' ? s : t(`report.support.status.${s}`));
 
 const ms = (n: number | undefined) => (n === undefined ? undefined : millis(n));
 const cell = (value: string) => value.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
 
-function timingLine(t: LiveReport['timings']): string {
-  const parts: Array<[string, number | undefined]> = [
-    ['DNS', t.dnsMs],
-    ['connect', t.connectMs],
-    ['TLS', t.tlsMs],
-    ['first byte', t.firstByteMs],
-    ['total', t.totalMs],
+function timingLine(timings: LiveReport['timings']): string {
+  const parts: Array<[Id, number | undefined]> = [
+    ['report.support.timing.dns', timings.dnsMs],
+    ['report.support.timing.connect', timings.connectMs],
+    ['report.support.timing.tls', timings.tlsMs],
+    ['report.support.timing.first-byte', timings.firstByteMs],
+    ['report.support.timing.total', timings.totalMs],
   ];
-  return parts.filter(([, v]) => v !== undefined).map(([k, v]) => `${k} ${ms(v)}`).join(' · ');
+  return parts.filter(([, v]) => v !== undefined).map(([id, v]) => t(id, { time: ms(v)! })).join(' · ');
 }
 
 /** The Markdown report. */
 export function renderSupportReport(result: DoctorResult, meta: SupportMeta): string {
   const out: string[] = [];
-  out.push('## RuAPI support report', '');
-  out.push(`Made by \`ruapi report\` to send to ${SUPPORT_EMAIL}. Keys are redacted: nothing here can be used to make requests.`, '');
+  out.push(`## ${t('report.support.heading')}`, '');
+  out.push(t('report.support.intro', { email: SUPPORT_EMAIL }), '');
   out.push('| | |', '|---|---|');
   out.push(`| ruapi | ${cell(meta.ruapiVersion)} |`, `| Node.js | ${cell(meta.node)} |`, `| OS | ${cell(meta.os)} |`);
-  out.push(`| generated | ${(meta.now ?? new Date()).toISOString()} |`, `| result | ${result.verdict}: ${summary(result.findings)} |`, '');
+  out.push(`| ${t('report.support.generated')} | ${(meta.now ?? new Date()).toISOString()} |`, `| ${t('report.support.result')} | ${result.verdict}: ${summary(result.findings)} |`, '');
 
   for (const c of configs(result)) {
-    out.push(`### Configuration${c.protocol ? ` (${c.protocol})` : ''}`, '', '| | value | from |', '|---|---|---|');
+    out.push(`### ${c.protocol ? t('report.support.configuration.of', { protocol: c.protocol }) : t('report.support.configuration')}`, '', `| | ${t('report.support.column.value')} | ${t('report.support.column.from')} |`, '|---|---|---|');
     const fp = fingerprintFor(meta, c.protocol);
-    const key = c.key ? `${inlineCode(shownKey(c.key))}${fp ? ` (fingerprint ${inlineCode(fp)})` : ''}` : 'not set';
-    const rows: Array<[string, string, string | undefined]> = [
-      ['protocol', c.protocol ?? 'not known', c.sources.protocol],
-      ['base URL', c.baseUrl ? inlineCode(c.baseUrl) : 'not set', c.sources.baseUrl],
-      ['model', c.model ? inlineCode(c.model) : 'not set', c.sources.model],
-      ['key', key, c.sources.key],
+    const notSet = t('report.support.not-set');
+    const shown = c.key ? inlineCode(shownKey(c.key)) : '';
+    const key = c.key ? (fp ? t('report.support.fingerprint', { key: shown, fingerprint: inlineCode(fp) }) : shown) : notSet;
+    const rows: Array<[Id, string, string | undefined]> = [
+      ['report.support.row.protocol', c.protocol ?? t('report.support.not-known'), c.sources.protocol],
+      ['report.support.row.base-url', c.baseUrl ? inlineCode(c.baseUrl) : notSet, c.sources.baseUrl],
+      ['report.support.row.model', c.model ? inlineCode(c.model) : notSet, c.sources.model],
+      ['report.support.row.key', key, c.sources.key],
     ];
-    for (const [name, value, from] of rows) out.push(`| ${name} | ${value} | ${from ? cell(from) : ''} |`);
+    for (const [name, value, from] of rows) out.push(`| ${t(name)} | ${value} | ${from ? cell(from) : ''} |`);
     out.push('');
   }
 
-  out.push(`### Findings (${summary(result.findings)})`, '');
-  if (!result.findings.length) out.push('None.');
+  out.push(`### ${t('report.support.findings', { summary: summary(result.findings) })}`, '');
+  if (!result.findings.length) out.push(t('report.support.findings.none'));
   for (const f of [...result.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity])) {
     const where = [f.protocol, f.source].filter(Boolean).join(', ');
     // Most live messages name the request id already: it is added only where one does not.
     const id = typeof f.data?.requestId === 'string' ? f.data.requestId : undefined;
-    const rid = id && !f.message.includes(id) ? ` Request id: ${inlineCode(id)}.` : '';
+    const rid = id && !f.message.includes(id) ? ` ${t('report.support.request-id', { id: inlineCode(id) })}` : '';
     out.push(`- ${MARK[f.severity]} **${f.id}**: ${f.title}${where ? ` (${where})` : ''}. ${f.message}${rid}`.replace(/\r?\n/g, ' '));
-    if (f.fix) out.push(`  Fix: ${f.fix.replace(/\r?\n/g, ' ')}`);
+    if (f.fix) out.push(`  ${t('report.fix', { fix: f.fix.replace(/\r?\n/g, ' ') })}`);
   }
   out.push('');
 
   for (const live of result.live) {
-    out.push(`### Live checks (${live.protocol}, ${inlineCode(live.baseUrl)})`, '', '| step | result | time | detail |', '|---|---|---|---|');
+    const columns = (['step', 'result', 'time', 'detail'] as const).map((col) => t(`report.support.column.${col}`));
+    out.push(`### ${t('report.support.live', { protocol: live.protocol, url: inlineCode(live.baseUrl) })}`, '', `| ${columns.join(' | ')} |`, '|---|---|---|---|');
     for (const s of live.steps) {
-      out.push(`| ${cell(s.label)} | ${s.status} | ${ms(s.ms) ?? ''} | ${s.detail ? cell(s.detail) : ''} |`);
+      out.push(`| ${cell(s.label)} | ${stepStatus(s.status)} | ${ms(s.ms) ?? ''} | ${s.detail ? cell(s.detail) : ''} |`);
     }
-    out.push('', `Timings: ${timingLine(live.timings)}`);
-    if (live.proxy) out.push(`Proxy: ${inlineCode(live.proxy)}`);
-    if (live.modelList) out.push(`Model list: ${live.modelList.source === 'gateway' ? "the gateway's" : 'the bundled snapshot'} (${live.modelList.count} ids)`);
+    out.push('', t('report.support.timings', { timings: timingLine(live.timings) }));
+    if (live.proxy) out.push(t('report.support.proxy', { proxy: inlineCode(live.proxy) }));
+    if (live.modelList) out.push(t(live.modelList.source === 'gateway' ? 'report.support.model-list.gateway' : 'report.support.model-list.bundled', { n: live.modelList.count }));
     out.push('');
   }
 
   const ids = requestIds(result);
-  out.push(`### Request ids from the gateway`, '', ids.length ? ids.map(inlineCode).join(', ') : 'None (no request reached the gateway, or it sent no id).', '');
-  out.push(`> ${REMINDER}`, '');
+  out.push(`### ${t('report.support.request-ids')}`, '', ids.length ? ids.map(inlineCode).join(', ') : t('report.support.request-ids.none'), '');
+  out.push(`> ${t('report.support.reminder')}`, '');
   return clean(out.join('\n'), meta);
 }
 
@@ -157,7 +170,7 @@ export function supportReportJson(result: DoctorResult, meta: SupportMeta): Reco
     ok: result.ok,
     verdict: result.verdict,
     unverified: result.unverified,
-    summary: summary(result.findings),
+    summary: summary(result.findings, inEnglish),
     configs: configs(result).map((c) => ({
       protocol: c.protocol,
       baseUrl: c.baseUrl,
@@ -169,7 +182,7 @@ export function supportReportJson(result: DoctorResult, meta: SupportMeta): Reco
     findings: result.findings,
     live: result.live,
     requestIds: requestIds(result),
-    reminder: REMINDER,
+    reminder: inEnglish('report.support.reminder'),
   };
   const secrets = meta.secrets ?? [];
   return scrubDeep(report, secrets) as Record<string, unknown>;
