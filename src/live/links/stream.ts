@@ -15,7 +15,7 @@ export const stream: LiveLink = {
   async run(ctx) {
     const out = new Outcome(ctx);
     const req = probeRequest(ctx.target, ctx.base.href, ctx.sendKey!, ctx.model!, true, ctx.facts.limit);
-    const terminal = ctx.target.protocol === 'openai' ? 'data: [DONE]' : 'message_stop event';
+    const terminal = ctx.target.protocol === 'openai' ? 'data: [DONE]' : t('live.terminal.anthropic');
     const x = await ctx.send(req, 'stream', t('live.wait.stream'), true);
     if (x.failure) failNet(out, ctx, x.failure, 'stream', req);
     else if (!endOnError(out, ctx, x, 'stream')) {
