@@ -55,6 +55,7 @@ export const LIVE_SAFETY = {
     'Key, model and balance work: a real request ({probe}) went through. That request costs a tiny amount (a few input tokens, at most one output token).',
   'live/ok.message.probed.no-model.stream':
     'Key, model and balance work: a real request ({probe}) went through, streaming too. That request costs a tiny amount (a few input tokens, at most one output token).',
+  'live/ok.probe.embeddings': 'an embeddings request',
   'live/ok.message.no-probe': 'The gateway answers and accepts the key. Model and balance were not proven: --no-probe skips the one tiny paid request.',
   'live/ok.message.timings': 'Timings: {timings}.',
   'live/ok.timing.connect': 'connect',

@@ -43,7 +43,7 @@ export const probe: LiveLink = {
     else {
       out.proves(['http'], t('live.detail.probe.answered')).proves(['auth'], t('live.detail.key-accepted'));
       out.proves(['model'], t('live.detail.model.answered', { model })).proves(['balance'], t('live.detail.balance.ok'));
-      out.learnt({ probeWhat: embeddings ? 'an embeddings request' : `${limit} 1` });
+      out.learnt({ probeWhat: embeddings ? t('live/ok.probe.embeddings') : `${limit} 1` });
       const took = msText(answer!.ms);
       out.pass('probe', embeddings ? t('live.detail.probe.sent.embeddings', { model, ms: took }) : t('live.detail.probe.sent', { limit, model, ms: took }), answer!.ms);
     }
