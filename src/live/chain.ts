@@ -1,18 +1,10 @@
 import type { LiveStep } from '../core/result.js';
+import { num } from '../lang/t.js';
+import { t } from './words.js';
+
+export { stepLabels } from './words.js';
 
 export type StepId = LiveStep['id'];
-
-export const LABELS: Record<StepId, string> = {
-  dns: 'DNS',
-  connect: 'TCP connect',
-  tls: 'TLS',
-  http: 'HTTP answer',
-  auth: 'Key',
-  model: 'Model',
-  balance: 'Balance',
-  probe: 'Probe request',
-  stream: 'Streaming',
-};
 
 /** Every step, in order. A run has the ones that apply: TLS only over https, streaming only with --stream. */
 export const ALL_STEPS: readonly StepId[] = ['dns', 'connect', 'tls', 'http', 'auth', 'model', 'balance', 'probe', 'stream'];
@@ -63,7 +55,7 @@ export class Chain {
     if (s.state === 'pending') s.startedAt = performance.now();
     s.state = 'running';
     s.waitingFor = waitingFor;
-    this.send(id, 'running', `waiting for ${waitingFor}`);
+    this.send(id, 'running', t('live.detail.waiting', { what: waitingFor }));
     this.tick(id);
   }
 
@@ -89,11 +81,11 @@ export class Chain {
   }
 
   /** Closes the chain: links still open are skipped, blocked by the first failure if there was one. */
-  finish(openDetail = 'not checked'): LiveStep[] {
+  finish(openDetail = t('live.detail.not-checked')): LiveStep[] {
     this.stopTicker();
     for (const [id, s] of this.steps) {
       if (s.state === 'done') continue;
-      if (this.failed) this.skip(id, `blocked by ${this.steps.get(this.failed)?.step.label ?? this.failed}`, this.failed);
+      if (this.failed) this.skip(id, t('live.detail.blocked', { step: this.steps.get(this.failed)?.step.label ?? this.failed }), this.failed);
       else this.skip(id, openDetail);
     }
     return [...this.steps.values()].map((s) => ({ ...s.step }));
@@ -131,7 +123,7 @@ export class Chain {
       if (!s || s.state !== 'running' || s.startedAt === undefined) return this.stopTicker();
       const waited = performance.now() - s.startedAt;
       // Timers may fire a little early; a tick this close to the mark counts.
-      if (waited >= SLOW_AFTER_MS - 100) this.send(id, 'running', `still waiting (${Math.round(waited / 1000)} s) for ${s.waitingFor}`);
+      if (waited >= SLOW_AFTER_MS - 100) this.send(id, 'running', t('live.detail.still-waiting', { s: num(Math.round(waited / 1000)), what: s.waitingFor ?? '' }));
     }, 1000);
     this.ticker.unref();
   }

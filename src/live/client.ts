@@ -15,17 +15,6 @@ export { classifyError, NOT_LOOPBACK, type NetFailure, type Phase } from './net-
  */
 
 
-export const PHASE_WAIT: Record<Phase, string> = {
-  'proxy-dns': 'the proxy host name to resolve',
-  'proxy-connect': 'a connection to the proxy',
-  tunnel: 'the proxy to open a tunnel',
-  dns: 'DNS to resolve the host name',
-  connect: 'the TCP connection',
-  tls: 'the TLS handshake',
-  headers: 'the first byte of the answer',
-  body: 'the rest of the answer',
-};
-
 /** How long each phase of the first connection took. Through a proxy, DNS and connect are the proxy's. */
 export interface ConnectionTimings {
   dnsMs?: number;

@@ -1,11 +1,13 @@
 import { isIP } from 'node:net';
 import { answerRequestIds } from '../knowledge/index.js';
 import type { StepId } from './chain.js';
-import { PHASE_WAIT, type HttpAnswer, type NetFailure, type Phase, type SendRequest } from './client.js';
+import { type HttpAnswer, type NetFailure, type Phase, type SendRequest } from './client.js';
 import type { Exchange, Lease, Run } from './types.js';
 
 export type { Exchange, Lease, Traffic } from './types.js';
 import { isFinalAnswer } from './judge.js';
+import { phaseWait, t } from './words.js';
+import { num } from '../lang/t.js';
 import { BACKOFF_MS, backoffMs, isRetryableStatus, sleep } from './retry.js';
 
 export const CONNECTION_STEPS = ['dns', 'connect', 'tls'] as const satisfies readonly StepId[];
@@ -17,15 +19,15 @@ export const stepOfPhase = (p: Phase, current: StepId): StepId =>
 export const isIpHost = (u: URL) => isIP(u.hostname.replace(/^\[|\]$/g, '')) !== 0;
 
 /** What a passed DNS step shows when the request goes straight to the host: the name looked up, or that there was none. */
-export const lookupDetail = (base: URL): string => (isIpHost(base) ? 'an IP address: nothing to look up' : base.hostname);
+export const lookupDetail = (base: URL): string => (isIpHost(base) ? t('live.detail.ip-address') : base.hostname);
 
 /** What a passed connection step shows: the host looked up, the address reached, the certificate accepted. */
 export function connectionDetail(run: Run, id: StepId): string | undefined {
   const { base, client } = run;
-  const via = run.finding.proxy ? `proxy ${run.finding.proxy.url}` : undefined;
-  if (id === 'dns') return via ? `${new URL(run.proxyUrl!).hostname} (the proxy; it resolves ${base.hostname} itself)` : lookupDetail(base);
-  if (id === 'connect') return via ? `${via}, tunnel to ${base.host}` : `${client.remoteAddress ?? base.hostname}:${base.port || (run.https ? 443 : 80)}`;
-  if (id === 'tls') return `certificate for ${base.hostname} accepted`;
+  const proxy = run.finding.proxy?.url;
+  if (id === 'dns') return proxy ? t('live.detail.dns.proxy', { proxy: new URL(run.proxyUrl!).hostname, host: base.hostname }) : lookupDetail(base);
+  if (id === 'connect') return proxy ? t('live.detail.connect.proxy', { proxy, host: base.host }) : `${client.remoteAddress ?? base.hostname}:${base.port || (run.https ? 443 : 80)}`;
+  if (id === 'tls') return t('live.detail.tls', { host: base.hostname });
   return undefined;
 }
 
@@ -53,7 +55,7 @@ export async function exchange(run: Run, lease: Lease, req: SendRequest, step: S
       const s = stepOfPhase(phase, step);
       // Reaching a phase proves the connection phases before it (an IP address skips DNS).
       passConnection(run, s);
-      if (chain.isOpen(s)) chain.running(s, s === step ? waitingFor : PHASE_WAIT[phase]);
+      if (chain.isOpen(s)) chain.running(s, s === step ? waitingFor : phaseWait(phase));
     });
     if (!r.answer) return { req, ...r, tries, statuses };
     // An answer proves the whole connection, whichever phases were announced.
@@ -66,7 +68,7 @@ export async function exchange(run: Run, lease: Lease, req: SendRequest, step: S
     const wait = backoffMs(tries - 1, r.answer.headers);
     const stoppedBy = wait === undefined ? 'tries' : performance.now() + wait > run.deadline - 250 ? 'time' : undefined;
     if (stoppedBy) return { req, ...r, tries, statuses, stoppedBy };
-    if (lease.active) chain.running(step, `a retry: got ${status}, trying again in ${(wait! / 1000).toFixed(1)} s (try ${tries + 1} of ${BACKOFF_MS.length + 1})`);
+    if (lease.active) chain.running(step, t('live.wait.retry', { status, s: num(wait! / 1000, 1), try: tries + 1, tries: BACKOFF_MS.length + 1 }));
     if (!(await sleep(wait!, run.controller.signal))) return { req, ...r, tries, statuses, stoppedBy: 'time' };
   }
 }

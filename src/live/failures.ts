@@ -18,6 +18,7 @@ import { isLoopback } from './hosts.js';
 import { readAnswer } from './judge.js';
 import type { Outcome } from './link.js';
 import { errorFacts, paths } from './protocol.js';
+import { t } from './words.js';
 
 /** How a link breaks: on a network failure, and on an error answer to the probe or the stream. */
 
@@ -70,7 +71,7 @@ export function endOnError(out: Outcome, ctx: LiveContext, x: Exchange, step: St
     const finding = retryFinding(c, a, x.req, { tries: x.tries, recovered, statuses: x.statuses, ...(x.stoppedBy ? { stoppedBy: x.stoppedBy } : {}) });
     if (recovered) out.add(finding);
     else {
-      if (step !== 'http') out.proves(['http'], `the gateway answered ${a.status}`);
+      if (step !== 'http') out.proves(['http'], t('live.detail.answered', { status: a.status }));
       // A rate limit is no fault of the set-up, but the links after it still cannot be checked.
       out.fail(step, finding);
       return true;
@@ -84,18 +85,18 @@ export function endOnError(out: Outcome, ctx: LiveContext, x: Exchange, step: St
   }
   const reading = readAnswer(a, ctx.model);
   const kind = reading.kind === 'model-not-found' && !ctx.model ? 'url-not-found' : reading.kind;
-  if (kind !== 'url-not-found') out.proves(['http'], `the gateway answered ${a.status}`);
+  if (kind !== 'url-not-found') out.proves(['http'], t('live.detail.answered', { status: a.status }));
   switch (kind) {
     case 'key-rejected':
       out.fail(out.at('auth', step), keyRejectedFinding(c, a, x.req));
       break;
     case 'balance':
-      out.proves(['auth'], 'the key was accepted');
+      out.proves(['auth'], t('live.detail.key-accepted'));
       out.fail(out.at('balance', step), balanceFinding(c, a, x.req));
       break;
     case 'forbidden': {
       const aboutModel = !!ctx.model && (errorFacts(a.body).message ?? '').includes(ctx.model);
-      if (aboutModel) out.proves(['auth'], 'the key was read');
+      if (aboutModel) out.proves(['auth'], t('live.detail.key-read'));
       out.fail(out.at(aboutModel ? 'model' : 'auth', step), forbiddenFinding(c, a, x.req));
       break;
     }
@@ -103,7 +104,7 @@ export function endOnError(out: Outcome, ctx: LiveContext, x: Exchange, step: St
       out.fail(out.at('http', step), urlNotFoundFinding(c, a, x.req));
       break;
     case 'model-not-found':
-      out.proves(['auth'], 'the key was accepted');
+      out.proves(['auth'], t('live.detail.key-accepted'));
       out.fail(out.at('model', step), modelNotFoundFinding(c, { model: ctx.model!, list: ctx.modelList(), answer: a, req: x.req }));
       break;
     default:

@@ -3,13 +3,14 @@ import type { Finding } from '../core/finding.js';
 import { scrubDeep } from '../core/redact.js';
 import { urlSecrets } from '../core/urls.js';
 import type { LiveReport, LiveStep } from '../core/result.js';
-import { ALL_STEPS, LABELS, type StepId } from './chain.js';
+import { ALL_STEPS, stepLabels, type StepId } from './chain.js';
 import { offlineIdIn, openRun, sentKey, type LiveOptions } from './context.js';
 import { crashedFinding } from './findings/safety.js';
 import type { LiveLink } from './link.js';
 import { LINKS } from './links/index.js';
 import { finishRun } from './report.js';
 import { runLinks } from './run.js';
+import { t } from './words.js';
 
 export { LIVE_FINDING_IDS, type LiveFindingId } from './ids.js';
 export type { LiveOptions, LiveResult } from './types.js';
@@ -32,7 +33,7 @@ export async function runLiveChecks(target: TargetConfig, opts: LiveOptions, lin
   if (!base) return withoutBase(target, options);
   const ids = ALL_STEPS.filter((id) => (id !== 'tls' || base.protocol === 'https:') && (id !== 'stream' || opts.stream));
   try {
-    const run = await openRun(target, base, options, LABELS, ids);
+    const run = await openRun(target, base, options, stepLabels(), ids);
     try {
       await runLinks(run, links);
     } finally {
@@ -58,14 +59,18 @@ function usableBase(target: TargetConfig): URL | undefined {
 /** Without a usable base URL the SDK would go to the official provider or fail: nothing to test. */
 function withoutBase(target: TargetConfig, opts: LiveOptions): LiveResult {
   const blockedBy = offlineIdIn(opts.offlineFindings)(/^base-url\//) ?? (target.baseUrl ? 'base-url/invalid' : 'base-url/missing');
-  const steps = ALL_STEPS.filter((id) => id !== 'stream' || opts.stream).map((id): LiveStep => ({ id, label: LABELS[id], status: 'skipped', detail: 'no usable base URL', blockedBy }));
+  const labels = stepLabels();
+  const detail = t('live.detail.no-base');
+  const steps = ALL_STEPS.filter((id) => id !== 'stream' || opts.stream).map((id): LiveStep => ({ id, label: labels[id], status: 'skipped', detail, blockedBy }));
   steps.forEach((s) => opts.onStep?.(s));
   return { findings: [], report: { protocol: target.protocol, baseUrl: target.baseUrl?.value ?? '', steps, timings: { totalMs: 0 }, requestIds: [] } };
 }
 
 function crashedRun(target: TargetConfig, base: URL, opts: LiveOptions, ids: readonly StepId[], error: unknown): LiveResult {
   const finding = crashedFinding({ target, base }, undefined, { error });
-  const steps = ids.map((id): LiveStep => ({ id, label: LABELS[id], status: 'skipped', detail: 'not checked: the live check crashed', blockedBy: finding.id }));
+  const labels = stepLabels();
+  const detail = t('live.detail.crashed');
+  const steps = ids.map((id): LiveStep => ({ id, label: labels[id], status: 'skipped', detail, blockedBy: finding.id }));
   steps.forEach((s) => opts.onStep?.(s));
   return { findings: [finding], report: { protocol: target.protocol, baseUrl: target.baseUrl!.value, steps, timings: { totalMs: 0 }, requestIds: [] } };
 }

@@ -1,4 +1,4 @@
-import { LABELS, type StepId } from './chain.js';
+import { stepLabels, type StepId } from './chain.js';
 import { contextFor, type LiveContext, type Run } from './context.js';
 import type { Lease } from './exchange.js';
 import { crashedFinding } from './findings/safety.js';
@@ -72,7 +72,7 @@ async function guard(run: Run, link: LiveLink, ctx: LiveContext, lease: Lease): 
 /** Records a crashed link: its first open step (else the chain's) fails with the finding, which blocks the rest. */
 function crashed(run: Run, link: LiveLink, why: { error: unknown } | { overranMs: number }): void {
   const step: StepId | undefined = [link.id, ...link.steps].find((s) => run.chain.isOpen(s)) ?? run.chain.firstOpen();
-  const finding = crashedFinding(run.finding, { id: link.id, label: LABELS[link.id] }, why);
+  const finding = crashedFinding(run.finding, { id: link.id, label: stepLabels()[link.id] }, why);
   if (step) finding.data = { ...finding.data, step };
   run.findings.push(finding);
   if (step) run.chain.fail(step, finding.title);

@@ -2,6 +2,8 @@ import type { Protocol } from '../core/finding.js';
 import { OUTSIDE_MAX, oneLine } from '../core/text.js';
 import type { HttpAnswer } from './client.js';
 import { header, parseJson } from './protocol.js';
+import { num } from '../lang/t.js';
+import { msText, t } from './words.js';
 
 /** What a streaming answer looked like on the wire: its events, when they came, how it ended. */
 export interface StreamReading {
@@ -54,9 +56,9 @@ export function readStream(protocol: Protocol, answer: HttpAnswer): StreamReadin
   const last = events.at(-1);
   let bufferedWhy: string | undefined;
   if (events.length > 0 && header(answer.headers, 'content-length') !== undefined) {
-    bufferedWhy = 'the stream came with a Content-Length header: something collected the whole stream before passing it on';
+    bufferedWhy = t('live/stream-buffered.why.content-length');
   } else if (first && last && events.length >= 3 && last.atMs - first.atMs < AT_ONCE_MS && first.atMs >= BUFFERED_AFTER_MS) {
-    bufferedWhy = `all ${events.length} events arrived at once after ${Math.round(first.atMs)} ms`;
+    bufferedWhy = t('live/stream-buffered.why.at-once', { n: events.length, events: num(events.length), after: msText(first.atMs) });
   }
 
   return {

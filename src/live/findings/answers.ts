@@ -5,7 +5,8 @@ import { matchModel } from '../../models/suggest.js';
 import { MAX_BODY_BYTES, type HttpAnswer, type SendRequest } from '../client.js';
 import { kbOr, knowledgeSteps } from '../kb.js';
 import { errorFacts, header, isHtml, parseJson } from '../protocol.js';
-import { answerData, answered, baseSource, defaultBase, describeRequest, keySource, make, said, withId, type FindingContext } from './make.js';
+import { answerData, answered, baseSource, checkBase, defaultBase, describeRequest, keySource, make, said, t, withId, type FindingContext } from './make.js';
+import { num } from '../../lang/t.js';
 
 /** What the gateway answered: a redirect, something not a gateway, the key, the balance, the model, the path, retries, refusals. */
 
@@ -25,9 +26,11 @@ export function redirectFinding(c: FindingContext, answer: HttpAnswer, req: Send
     c,
     'live/redirect',
     'error',
-    `The base URL redirects${target ? ` to ${target.origin}` : ''} (${answer.status})`,
-    `${describeRequest(req)} answered ${answer.status}${location ? `, pointing to ${target?.href ?? location}` : ' without saying where'}. The doctor does not follow redirects, so the key was not sent ${elsewhere ? `to ${target!.host}` : 'again'}. SDKs may follow one and drop the key or the request body on the way: point the base URL straight at the gateway.${withId(answer)}`,
-    [newBase ? `If you trust ${target!.host}, set the base URL to ${newBase}` : `Set the base URL to ${defaultBase(c)}`],
+    target ? t('live/redirect.title.to', { origin: target.origin, status: answer.status }) : t('live/redirect.title', { status: answer.status }),
+    `${t(location ? 'live/redirect.message.to' : 'live/redirect.message', { request: describeRequest(req), status: answer.status, location: target?.href ?? location })} ${
+      elsewhere ? t('live/redirect.message.not-sent.elsewhere', { host: target!.host }) : t('live/redirect.message.not-sent')
+    } ${t('live/redirect.message.sdks')}${withId(answer)}`,
+    [newBase ? t('live/redirect.fix.trust', { host: target!.host, url: newBase }) : t('live.set-base', { url: defaultBase(c) })],
     baseSource(c),
     answerData(answer, req, { location: target?.href ?? location }),
   );
@@ -36,26 +39,32 @@ export function redirectFinding(c: FindingContext, answer: HttpAnswer, req: Send
 export function notRuapiFinding(c: FindingContext, answer: HttpAnswer, req: SendRequest): Finding {
   let what: string;
   const fix: string[] = [];
+  const request = describeRequest(req);
   if (answer.truncated) {
-    what = `an answer that went on past ${MAX_BODY_MB} MB, so ruapi stopped reading it: no LLM gateway answers this request at such length. A broken server, or something in between, sends without end.`;
+    what = t('live/not-ruapi.message.truncated', { request, mb: num(MAX_BODY_MB) });
   } else if (isHtml(answer.headers, answer.body)) {
     const title = htmlTitle(answer.body);
-    what = `an HTML page${title ? ` ("${title}")` : ''} instead of JSON: a website, a Wi-Fi login page (captive portal) or a proxy's block page, not the API.`;
-    fix.push(`Open ${req.url} in a browser: a login page means the network wants you to sign in first.`);
+    what = title ? t('live/not-ruapi.message.html.title', { request, title }) : t('live/not-ruapi.message.html', { request });
+    fix.push(t('live/not-ruapi.fix.browser', { url: req.url }));
   } else if (answer.body.trim() === '') {
-    what = `${answer.status} with an empty body: a proxy or a wrong route swallowed the answer.`;
+    what = t('live/not-ruapi.message.empty', { request, status: answer.status });
   } else {
     const json = parseJson(answer.body);
     const keys = json && typeof json === 'object' ? Object.keys(json).slice(0, 6).map((k) => oneLine(k, OUTSIDE_MAX.key)) : [];
-    what = json && typeof json === 'object' ? `JSON that fits neither protocol (keys: ${keys.join(', ') || 'none'}).` : `text that is not JSON: "${oneLine(answer.body, OUTSIDE_MAX.snippet)}".`;
+    what =
+      json && typeof json === 'object'
+        ? keys.length
+          ? t('live/not-ruapi.message.json', { request, keys: keys.join(', ') })
+          : t('live/not-ruapi.message.json.no-keys', { request })
+        : t('live/not-ruapi.message.text', { request, text: oneLine(answer.body, OUTSIDE_MAX.snippet) });
   }
-  fix.push(`Check the base URL: RuAPI's is ${defaultBase(c)} for the ${c.target.protocol === 'openai' ? 'OpenAI' : 'Anthropic'} protocol.`);
+  fix.push(checkBase(c));
   return make(
     c,
     'live/not-ruapi',
     'error',
-    `${c.base.host} answered, but not like an LLM gateway`,
-    `${describeRequest(req)} got ${what}${withId(answer)}`,
+    t('live/not-ruapi.title', { host: c.base.host }),
+    `${what}${withId(answer)}`,
     fix,
     baseSource(c),
     answerData(answer, req, { contentType: oneLine(header(answer.headers, 'content-type') ?? '', OUTSIDE_MAX.id) || undefined, ...(answer.truncated ? { truncated: true } : {}) }),
@@ -68,9 +77,9 @@ export function keyRejectedFinding(c: FindingContext, answer: HttpAnswer, req: S
     c,
     'live/401',
     'error',
-    `The gateway rejected the key (${answer.status})`,
-    `${answered(answer, req)} The key was sent as ${how}; the gateway does not accept it: not a RuAPI token, pasted with extra characters, or disabled.${withId(answer)}`,
-    kbOr('401', ['Copy the key again from Console → Tokens: a RuAPI token sk-…, not an OpenAI or Anthropic key, and check it is active.']),
+    t('live/401.title', { status: answer.status }),
+    `${answered(answer, req)} ${t('live/401.message', { how })}${withId(answer)}`,
+    kbOr('401', [t('live/401.fix')]),
     keySource(c),
     answerData(answer, req),
   );
@@ -84,9 +93,9 @@ export function balanceFinding(c: FindingContext, answer: HttpAnswer, req: SendR
     c,
     'live/402',
     'error',
-    quota ? `The balance or quota is used up (${answer.status} ${facts.code ?? facts.type ?? 'quota'})` : 'The balance is used up (402)',
-    `${answered(answer, req)} The key works, but the account (or this key's spend limit) has no funds left${answer.status === 429 ? '; despite the 429 this is not a rate limit, and retrying does not help' : ''}.${withId(answer)}`,
-    kbOr('402', ["Top up the RuAPI balance, or raise this key's spend limit in Console → Tokens."]),
+    quota ? t('live/402.title.quota', { status: answer.status, code: facts.code ?? facts.type ?? 'quota' }) : t('live/402.title'),
+    `${answered(answer, req)} ${t(answer.status === 429 ? 'live/402.message.429' : 'live/402.message')}${withId(answer)}`,
+    kbOr('402', [t('live/402.fix')]),
     undefined,
     answerData(answer, req),
   );
@@ -97,9 +106,9 @@ export function forbiddenFinding(c: FindingContext, answer: HttpAnswer, req: Sen
     c,
     'live/403',
     'error',
-    `The key is not allowed to do this (${answer.status})`,
-    `${answered(answer, req)} The key was read, but it may not use this model or this endpoint, or your network or region is blocked.${withId(answer)}`,
-    kbOr('403', ["In Console → Tokens, check this key's Model access: it may be limited to other models."]),
+    t('live/403.title', { status: answer.status }),
+    `${answered(answer, req)} ${t('live/403.message')}${withId(answer)}`,
+    kbOr('403', [t('live/403.fix')]),
     keySource(c),
     answerData(answer, req),
   );
@@ -109,19 +118,20 @@ export function modelNotFoundFinding(c: FindingContext, ctx: { model: string; li
   const { model, list, answer, req } = ctx;
   const listed = !!list?.ids.includes(model);
   const suggestions = list && !listed ? matchModel(model, list.ids).suggestions : [];
-  const basis = answer && req ? answered(answer, req) : `The gateway's own model list (${list?.ids.length ?? 0} ids) does not have it.`;
+  const ids = list?.ids.length ?? 0;
+  const basis = answer && req ? answered(answer, req) : t('live/404-model.message.list', { n: ids, count: num(ids) });
   const mean = listed
-    ? ` The ${list!.source === 'gateway' ? "gateway's" : 'bundled'} model list has this id, so the key may not be allowed to use it (Model access in Console → Tokens), or the model is out of service.`
-    : ` Model ids must match exactly: case, hyphens, dots and dates.${suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''}`;
+    ? t(list!.source === 'gateway' ? 'live/404-model.message.listed.gateway' : 'live/404-model.message.listed.bundled')
+    : `${t('live/404-model.message.exact')}${suggestions.length ? ` ${t('live/404-model.message.mean', { models: suggestions.map((m) => t('live.quoted', { text: m })).join(t('live.or')) })}` : ''}`;
   return make(
     c,
     'live/404-model',
     'error',
-    `The gateway does not know the model "${model}"`,
-    `${basis}${mean}${answer ? withId(answer) : ''}`,
+    t('live/404-model.title', { model }),
+    `${basis} ${mean}${answer ? withId(answer) : ''}`,
     [
-      suggestions[0] ? `Set the model to ${suggestions[0]}` : listed ? "Check this key's Model access in Console → Tokens, or try another model." : '',
-      ...kbOr('404', ['Pick an exact id from: ruapi models'], 'model-id'),
+      suggestions[0] ? t('live/404-model.fix.set', { model: suggestions[0] }) : listed ? t('live/404-model.fix.access') : '',
+      ...kbOr('404', [t('live/404-model.fix.pick')], 'model-id'),
     ],
     c.target.model?.source.label,
     { ...(answer && req ? answerData(answer, req) : {}), model, suggestions, modelList: list?.source },
@@ -139,14 +149,14 @@ function fixedBase(c: FindingContext): string | undefined {
 export function urlNotFoundFinding(c: FindingContext, answer: HttpAnswer, req: SendRequest): Finding {
   const facts = errorFacts(answer.body);
   const better = fixedBase(c);
-  const rule = c.target.protocol === 'openai' ? 'For the OpenAI protocol the base URL must end in /v1.' : 'For the Anthropic protocol the base URL has no /v1: the SDK adds /v1/messages.';
+  const rule = t(c.target.protocol === 'openai' ? 'live/404-url.message.openai' : 'live/404-url.message.anthropic');
   return make(
     c,
     'live/404-url',
     'error',
-    `${new URL(req.url).pathname} does not exist on ${c.base.host}: the base URL is wrong`,
-    `${describeRequest(req)} answered ${answer.status} for the path itself, not for the model.${said(facts)} ${rule}${withId(answer)}`,
-    [better ? `Set the base URL to ${better}` : '', ...kbOr('404', [`Check the base URL: RuAPI's is ${defaultBase(c)}`], 'base-url')],
+    t('live/404-url.title', { path: new URL(req.url).pathname, host: c.base.host }),
+    `${t('live/404-url.message', { request: describeRequest(req), status: answer.status })}${said(facts)} ${rule}${withId(answer)}`,
+    [better ? t('live.set-base', { url: better }) : '', ...kbOr('404', [t('live/404-url.fix.base', { url: defaultBase(c) })], 'base-url')],
     baseSource(c),
     answerData(answer, req),
   );
@@ -155,28 +165,22 @@ export function urlNotFoundFinding(c: FindingContext, answer: HttpAnswer, req: S
 export function retryFinding(c: FindingContext, answer: HttpAnswer, req: SendRequest, ctx: { tries: number; recovered: boolean; statuses: number[]; stoppedBy?: 'time' | 'tries' }): Finding {
   const rate = answer.status === 429 || (ctx.recovered && ctx.statuses.every((s) => s === 429));
   const seen = [...new Set(ctx.statuses)].join(', ');
-  const tries = `${ctx.tries} tr${ctx.tries === 1 ? 'y' : 'ies'}`;
   const id = rate ? 'live/429' : 'live/5xx';
   // A lasting 429 or 5xx is no fault of the set-up: a warning, and the verdict says what it left unproven.
   const severity: Severity = 'warning';
-  const title = ctx.recovered
-    ? `${rate ? 'Rate limited' : 'The gateway failed'} (${seen}), then went through on try ${ctx.tries}`
-    : rate
-      ? `Rate limited (429) on all ${tries}`
-      : `The gateway or its provider failed (${seen}) on all ${tries}`;
-  const stopped = ctx.stoppedBy === 'time' ? ' The doctor stopped retrying when the time limit was near.' : '';
+  const p = { statuses: seen, try: ctx.tries, n: ctx.tries };
+  const title = ctx.recovered ? t(rate ? 'live/429.title.recovered' : 'live/5xx.title.recovered', p) : t(rate ? 'live/429.title' : 'live/5xx.title', p);
+  const stopped = ctx.stoppedBy === 'time' ? ` ${t('live/retry.message.stopped')}` : '';
   const message = ctx.recovered
-    ? `${describeRequest(req)} got ${seen} first; waiting and retrying (1 s, 2 s, 4 s …, or what retry-after asked) worked. Your set-up is fine; your code should retry the same way.`
-    : `${answered(answer, req)}${rate ? ' Too many requests for this key or the upstream provider right now; the set-up itself is not the problem.' : ' A failure on the gateway or the provider behind it, not your key or code.'}${stopped}${withId(answer)}`;
+    ? t('live/retry.message.recovered', { request: describeRequest(req), statuses: seen })
+    : `${answered(answer, req)} ${t(rate ? 'live/429.message' : 'live/5xx.message')}${stopped}${withId(answer)}`;
   return make(
     c,
     id,
     severity,
     title,
     message,
-    kbOr(rate ? '429' : '5xx', [
-      rate ? 'Retry with backoff (1 s, 2 s, 4 s, 8 s) and send fewer requests at once.' : 'Retry in a few seconds; if it keeps failing, try another model or contact support with the request id.',
-    ]),
+    kbOr(rate ? '429' : '5xx', [t(rate ? 'live/429.fix' : 'live/5xx.fix')]),
     undefined,
     answerData(answer, req, { tries: ctx.tries, statuses: ctx.statuses, recovered: ctx.recovered }),
   );
@@ -189,9 +193,9 @@ export function probeRefusedFinding(c: FindingContext, answer: HttpAnswer, req: 
     c,
     'live/probe-refused',
     'warning',
-    'The gateway refused the probe request itself, so key, model and balance are not proven',
-    `${describeRequest(req)} answered ${answer.status} about the probe's own answer limit, with max_tokens and with max_completion_tokens.${said(facts)} This says nothing against your set-up: your own requests may set no limit, or another one. The key and the model were read, but not proven by an answer.${withId(answer)}`,
-    ['Send one request from your own code or tool: if it gets an answer, the set-up works.', `To read the error in detail: ruapi explain '${answer.status} ${(facts.message ?? '').replace(/'/g, '').slice(0, 120)}'`],
+    t('live/probe-refused.title'),
+    `${t('live/probe-refused.message', { request: describeRequest(req), status: answer.status })}${said(facts)} ${t('live/probe-refused.message.nothing-against')}${withId(answer)}`,
+    [t('live/probe-refused.fix'), explainStep(answer, facts)],
     undefined,
     answerData(answer, req),
   );
@@ -208,12 +212,15 @@ export function badRequestFinding(c: FindingContext, answer: HttpAnswer, req: Se
     c,
     known ? 'live/bad-request' : 'live/unexpected-status',
     'error',
-    known ? `The gateway refused the test request (${answer.status})` : `Unexpected answer ${answer.status}`,
-    `${describeRequest(req)} (a minimal request, as the SDK sends it) answered ${answer.status}.${said(facts)}${
-      known ? ' The request reached the gateway, but it would not run it: the model may not accept this request shape, or something in between changed it.' : ''
-    }${withId(answer)}`,
-    [...(known ? knowledgeSteps(entry).slice(0, 2) : []), `To read the error in detail: ruapi explain '${answer.status} ${(facts.message ?? '').replace(/'/g, '').slice(0, 120)}'`],
+    known ? t('live/bad-request.title', { status: answer.status }) : t('live/unexpected-status.title', { status: answer.status }),
+    `${t('live/bad-request.message', { request: describeRequest(req), status: answer.status })}${said(facts)}${known ? ` ${t('live/bad-request.message.refused')}` : ''}${withId(answer)}`,
+    [...(known ? knowledgeSteps(entry).slice(0, 2) : []), explainStep(answer, facts)],
     undefined,
     answerData(answer, req),
   );
+}
+
+/** `To read the error in detail: ruapi explain '…'`: the command is the same in every language. */
+function explainStep(answer: HttpAnswer, facts: ReturnType<typeof errorFacts>): string {
+  return t('live.explain-step', { command: `ruapi explain '${answer.status} ${(facts.message ?? '').replace(/'/g, '').slice(0, 120)}'` });
 }

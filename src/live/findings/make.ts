@@ -5,6 +5,9 @@ import { answerRequestIds } from '../../knowledge/index.js';
 import type { HttpAnswer, SendRequest } from '../client.js';
 import type { LiveFindingId } from '../ids.js';
 import { errorFacts, type ErrorFacts } from '../protocol.js';
+import { t } from '../words.js';
+
+export { msText, secs, t } from '../words.js';
 
 /**
  * What every live finding is built from. A finding says what happened, why, and what to do; its
@@ -21,7 +24,7 @@ export interface FindingContext {
   proxy?: { url: string; variable: string };
 }
 
-export const secs = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+
 
 export function make(
   c: FindingContext,
@@ -55,7 +58,7 @@ export const defaultBase = (c: FindingContext) => RUAPI_BASE_URL[c.target.protoc
 
 /** The gateway's own words, quoted (one line, shortened where errorFacts read them), or nothing. */
 export function said(facts: ErrorFacts): string {
-  return facts.message ? ` The gateway said: "${facts.message}".` : '';
+  return facts.message ? ` ${t('live.said', { message: facts.message })}` : '';
 }
 
 export const describeRequest = (req: SendRequest) => `${req.method} ${req.url}`;
@@ -69,8 +72,11 @@ export function answerData(answer: HttpAnswer, req: SendRequest, extra: Record<s
 /** ` Request id: …` for a message, when the answer has one. */
 export const withId = (a: HttpAnswer) => {
   const id = answerRequestIds(a.headers, a.body)[0];
-  return id ? ` Request id: ${id}.` : '';
+  return id ? ` ${t('live.request-id', { id })}` : '';
 };
 
 /** `POST https://…/v1/messages answered 401.` and the gateway's own words. */
-export const answered = (answer: HttpAnswer, req: SendRequest) => `${describeRequest(req)} answered ${answer.status}.${said(errorFacts(answer.body))}`;
+export const answered = (answer: HttpAnswer, req: SendRequest) => `${t('live.answered', { request: describeRequest(req), status: answer.status })}${said(errorFacts(answer.body))}`;
+
+/** `Check the base URL: RuAPI's is … for the OpenAI protocol.` */
+export const checkBase = (c: FindingContext) => t('live.check-base', { url: defaultBase(c), protocol: c.target.protocol === 'openai' ? 'OpenAI' : 'Anthropic' });

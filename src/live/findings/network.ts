@@ -1,10 +1,12 @@
 import { API_HOST } from '../../core/ruapi.js';
 import type { Finding } from '../../core/finding.js';
 import { editDistance } from '../../models/suggest.js';
-import { PHASE_WAIT, type NetFailure, type Phase, type SendRequest } from '../client.js';
+import { type NetFailure, type Phase, type SendRequest } from '../client.js';
 import { RUAPI_HOSTS } from '../hosts.js';
 import { kbOr } from '../kb.js';
-import { baseSource, defaultBase, describeRequest, make, secs, type FindingContext } from './make.js';
+import { num } from '../../lang/t.js';
+import { phaseWait } from '../words.js';
+import { baseSource, checkBase, defaultBase, describeRequest, make, secs, t, type FindingContext } from './make.js';
 
 /** Failures before any answer: DNS, the connection, TLS, a time-out, the proxy, a dropped connection. */
 
@@ -28,29 +30,23 @@ export function dnsFinding(c: FindingContext, f: NetFailure): Finding {
   const typo = ruapiTypo(host);
   // RuAPI's own host, spelt right: the name exists, so this network's lookup is what failed.
   const ours = RUAPI_HOSTS.includes(host.toLowerCase());
-  let message: string;
-  if (f.code === 'EAI_AGAIN') message = `Looking up ${host} got no answer (${f.code}): this computer's DNS did not respond, so the network may be down or offline.`;
-  else if (ours) message = `${host} is RuAPI's own host, spelt right, yet this computer could not look it up (${f.code}). The cause is the network here: no working DNS, a resolver, VPN or filter that blocks the name, or a machine that is offline.`;
-  else message = `${host} does not exist in DNS (${f.code}).${typo ? ' It looks like a misspelling of www.ruapi.ai.' : " The host name in the base URL may be misspelt, or this network's DNS blocks it."}`;
+  const p = { host, code: f.code ?? '' };
+  const message = t(f.code === 'EAI_AGAIN' ? 'live/dns.message.no-answer' : ours ? 'live/dns.message.ours' : typo ? 'live/dns.message.typo' : 'live/dns.message.unknown', p);
   const fix = ours
-    ? [
-        `Check that this computer is online, then look the name up outside ruapi: nslookup ${host}`,
-        "If other names resolve and this one does not, this network's DNS blocks it: try without the VPN or filter, another network, or another DNS server.",
-      ]
-    : [typo ? `Set the base URL to ${withRuapiHost(c.base)}` : '', ...kbOr('dns', [`Check the host in the base URL: RuAPI's is www.ruapi.ai.`, `Check the name outside ruapi: nslookup ${host}`])];
-  return make(c, 'live/dns', 'error', `DNS cannot resolve ${host}`, message, fix, baseSource(c), { code: f.code, host });
+    ? [t('live/dns.fix.online', p), t('live/dns.fix.blocked')]
+    : [typo ? t('live.set-base', { url: withRuapiHost(c.base) }) : '', ...kbOr('dns', [t('live/dns.fix.host'), t('live/dns.fix.lookup', p)])];
+  return make(c, 'live/dns', 'error', t('live/dns.title', p), message, fix, baseSource(c), { code: f.code, host });
 }
 
 export function unreachableFinding(c: FindingContext, f: NetFailure, loopback: boolean): Finding {
   const port = c.base.port || (c.base.protocol === 'https:' ? '443' : '80');
   if (f.kind === 'refused') {
-    const message = `Nothing accepts connections on ${c.base.hostname} port ${port} (${f.code}). ${
-      loopback ? 'The local gateway or simulator is not running, or listens on another port.' : 'The port in the base URL may be wrong, or a firewall rejects the connection.'
-    }`;
+    const p = { host: c.base.hostname, port, code: f.code ?? '' };
+    const message = t(loopback ? 'live/unreachable.message.refused.loopback' : 'live/unreachable.message.refused', p);
     const fix = loopback
-      ? [`Start the local service, or fix the port in the base URL.`, `For a stand-in gateway to test against: ruapi simulate`]
-      : kbOr('refused', [`Check the base URL: RuAPI is ${defaultBase(c)}, with no port.`, `See whether this network lets the connection through: curl -v ${c.base.href}`]);
-    return make(c, 'live/unreachable', 'error', `${c.base.host} refused the connection`, message, fix, baseSource(c), {
+      ? [t('live/unreachable.fix.start'), t('live/unreachable.fix.simulate')]
+      : kbOr('refused', [t('live/unreachable.fix.base', { url: defaultBase(c) }), t('live/unreachable.fix.curl', { url: c.base.href })]);
+    return make(c, 'live/unreachable', 'error', t('live/unreachable.title.refused', { host: c.base.host }), message, fix, baseSource(c), {
       code: f.code,
       host: c.base.hostname,
       port: Number(port),
@@ -60,9 +56,9 @@ export function unreachableFinding(c: FindingContext, f: NetFailure, loopback: b
     c,
     'live/unreachable',
     'error',
-    `${c.base.host} cannot be reached`,
-    `The network has no route to ${c.base.hostname} (${f.code}): the connection is down, or a VPN or firewall blocks the way.`,
-    ['Check the internet connection, VPN and firewall, then run the doctor again.'],
+    t('live/unreachable.title', { host: c.base.host }),
+    t('live/unreachable.message', { host: c.base.hostname, code: f.code ?? '' }),
+    [t('live/unreachable.fix.network')],
     baseSource(c),
     { code: f.code, host: c.base.hostname },
   );
@@ -70,83 +66,95 @@ export function unreachableFinding(c: FindingContext, f: NetFailure, loopback: b
 
 export function tlsFinding(c: FindingContext, f: NetFailure): Finding {
   const host = c.base.hostname;
-  const check = f.tlsCheck ?? 'the certificate could not be verified';
-  const viaProxy = c.proxy ? ` Traffic goes through the proxy ${c.proxy.url}, which may present its own certificate.` : '';
+  const check = tlsCheckText(f);
+  const viaProxy = c.proxy ? ` ${t('live/tls.message.proxy', { proxy: c.proxy.url })}` : '';
   const fix: string[] = [];
   switch (f.code) {
     case 'CERT_HAS_EXPIRED':
     case 'CERT_NOT_YET_VALID':
-      fix.push("Check this computer's date and time: a wrong clock makes valid certificates look expired.", `If the clock is right, ${host}'s certificate really is out of date: tell its owner.`);
+      fix.push(t('live/tls.fix.clock'), t('live/tls.fix.expired', { host }));
       break;
     case 'ECONNRESET':
     case 'UND_ERR_SOCKET':
-      fix.push('Try another network, or without VPN or proxy: something closed the connection during the handshake.');
+      fix.push(t('live/tls.fix.reset'));
       break;
     case 'ERR_TLS_CERT_ALTNAME_INVALID':
-      fix.push(`Check the host in the base URL: the server at ${host} has a certificate for another name.`, ruapiTypo(host) ? `Set the base URL to ${withRuapiHost(c.base)}` : '');
+      fix.push(t('live/tls.fix.altname', { host }), ruapiTypo(host) ? t('live.set-base', { url: withRuapiHost(c.base) }) : '');
       break;
     case 'ERR_SSL_WRONG_VERSION_NUMBER':
-      fix.push(`The port speaks plain HTTP: use http:// for a local service, or the right HTTPS port.`);
+      fix.push(t('live/tls.fix.plain-http'));
       break;
     default:
-      fix.push(
-        ...kbOr('tls', [
-          'Something between you and the host may inspect HTTPS with its own certificate (a company proxy, antivirus, or VPN).',
-          'If you trust it, give Node its CA certificate: NODE_EXTRA_CA_CERTS=/path/to/ca.pem (Python: SSL_CERT_FILE).',
-        ]),
-      );
+      fix.push(...kbOr('tls', [t('live/tls.fix.inspect'), t('live/tls.fix.ca')]));
   }
   return make(
     c,
     'live/tls',
     'error',
-    `TLS with ${host} failed: ${check}`,
-    `The secure connection to ${host} was not set up: ${check} (${f.code ?? 'TLS error'}).${viaProxy} Without TLS no request is sent, so the key never left this computer.`,
+    t('live/tls.title', { host, check }),
+    `${t('live/tls.message', { host, check, code: f.code ?? t('live/tls.message.no-code') })}${viaProxy} ${t('live/tls.message.no-key')}`,
     fix,
     baseSource(c),
-    { code: f.code, check, host },
+    // `check` in the data is what scripts read: English, as net-errors.ts gives it.
+    { code: f.code, check: f.tlsCheck ?? 'the certificate could not be verified', host },
   );
+}
+
+/** What the certificate check found, by the error's code, in the language in use (src/live/net-errors.ts reads the codes). */
+const TLS_CHECK_IDS = {
+  CERT_HAS_EXPIRED: 'live.tls-check.expired',
+  CERT_NOT_YET_VALID: 'live.tls-check.not-yet-valid',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'live.tls-check.self-signed',
+  SELF_SIGNED_CERT_IN_CHAIN: 'live.tls-check.self-signed-chain',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'live.tls-check.altname',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'live.tls-check.unknown-ca',
+  UNABLE_TO_GET_ISSUER_CERT: 'live.tls-check.unknown-ca',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'live.tls-check.unknown-ca',
+  CERT_UNTRUSTED: 'live.tls-check.untrusted',
+  CERT_REVOKED: 'live.tls-check.revoked',
+  CERT_SIGNATURE_FAILURE: 'live.tls-check.signature',
+  ERR_SSL_WRONG_VERSION_NUMBER: 'live.tls-check.plain-http',
+} as const;
+
+function tlsCheckText(f: NetFailure): string {
+  const id = f.code ? (TLS_CHECK_IDS as Record<string, (typeof TLS_CHECK_IDS)[keyof typeof TLS_CHECK_IDS]>)[f.code] : undefined;
+  if (id) return t(id);
+  return f.tlsCheck ? t('live.tls-check.closed') : t('live.tls-check.unverified');
 }
 
 export function timeoutFinding(c: FindingContext, f: NetFailure, ctx: { limitMs: number; what: string; events?: number }): Finding {
   const phase: Phase = f.phase;
-  const waiting = PHASE_WAIT[phase];
+  const waiting = phaseWait(phase);
   let why: string;
   const fix: string[] = [];
   switch (phase) {
     case 'dns':
     case 'proxy-dns':
-      why = 'DNS is not answering: the network may be offline, or the DNS server is slow.';
-      fix.push('Check the internet connection, then run the doctor again.');
+      why = t('live/timeout.why.dns');
+      fix.push(t('live/timeout.fix.network'));
       break;
     case 'connect':
     case 'proxy-connect':
     case 'tunnel':
-      why = 'The connection was never accepted: a firewall may silently drop it, or the host is down.';
-      fix.push(`Check that this network allows HTTPS to ${c.base.hostname}; try another network or VPN setting.`);
+      why = t('live/timeout.why.connect');
+      fix.push(t('live/timeout.fix.connect', { host: c.base.hostname }));
       break;
     case 'tls':
-      why = 'The TLS handshake stalled: often a middlebox that inspects or blocks HTTPS.';
-      fix.push('Try another network; check for a proxy, antivirus or VPN that inspects HTTPS.');
+      why = t('live/timeout.why.tls');
+      fix.push(t('live/timeout.fix.tls'));
       break;
     case 'headers':
       if (f.headersBegun) {
-        why = `${ctx.what} was sent and the answer began, but its headers never ended: a broken server, or something in between, sends them without end, or byte by byte.`;
-        fix.push(`Check the base URL: RuAPI's is ${defaultBase(c)}.`, 'Run the doctor again with more time: --timeout 60');
+        why = t('live/timeout.why.endless-headers', { request: ctx.what });
+        fix.push(t('live/timeout.fix.base', { url: defaultBase(c) }), t('live/timeout.fix.more-time'));
         break;
       }
-      why = `${ctx.what} was sent, but no answer started: the gateway or the model behind it is slow or stuck.`;
-      fix.push(`Run the doctor again with more time: --timeout 60`, ...kbOr('timeout', ['In your SDK, allow long requests (60–120 s or more) and stream long answers.']).slice(0, 2));
+      why = t('live/timeout.why.headers', { request: ctx.what });
+      fix.push(t('live/timeout.fix.more-time'), ...kbOr('timeout', [t('live/timeout.fix.sdk')]).slice(0, 2));
       break;
     default:
-      why =
-        ctx.events !== undefined
-          ? `The stream started, then stopped sending after ${ctx.events} event${ctx.events === 1 ? '' : 's'}: a proxy may hold or kill long connections, or the gateway stalled.`
-          : 'The answer started, then stopped arriving: a proxy may hold or kill long connections, or the gateway stalled.';
-      fix.push(
-        'Run the doctor again; if it repeats, check for a proxy between you and the gateway that cuts long connections.',
-        ...kbOr('timeout', ['Use streaming for long answers, and allow 60–120 s in your SDK.']).slice(0, 2),
-      );
+      why = ctx.events !== undefined ? t('live/timeout.why.stream', { n: ctx.events, events: num(ctx.events) }) : t('live/timeout.why.body');
+      fix.push(t('live/timeout.fix.again'), ...kbOr('timeout', [t('live/timeout.fix.streaming')]).slice(0, 2));
   }
   return make(
     c,
@@ -155,10 +163,8 @@ export function timeoutFinding(c: FindingContext, f: NetFailure, ctx: { limitMs:
     // set-up's: a warning, and the verdict says what it left unproven. A connection that never opens is an error.
     phase === 'headers' || phase === 'body' ? 'warning' : 'error',
     // Bytes of the answer came, but its headers never ended: "waiting for the first byte" would be untrue.
-    f.headersBegun ? "Timed out: the answer's headers never ended" : `Timed out waiting for ${waiting}`,
-    f.headersBegun
-      ? `The answer's headers were still coming when the time limit (${secs(ctx.limitMs)}) was up. ${why}`
-      : `Nothing more came within the time limit (${secs(ctx.limitMs)}) while waiting for ${waiting}. ${why}`,
+    f.headersBegun ? t('live/timeout.title.headers') : t('live/timeout.title', { waiting }),
+    `${f.headersBegun ? t('live/timeout.message.headers', { limit: secs(ctx.limitMs) }) : t('live/timeout.message', { limit: secs(ctx.limitMs), waiting })} ${why}`,
     fix,
     phase === 'headers' || phase === 'body' ? undefined : baseSource(c),
     { phase, code: f.code, limitMs: Math.round(ctx.limitMs), ...(f.headersBegun ? { headersBegun: true } : {}) },
@@ -166,35 +172,36 @@ export function timeoutFinding(c: FindingContext, f: NetFailure, ctx: { limitMs:
 }
 
 export function proxyFinding(c: FindingContext, f: NetFailure): Finding {
-  const proxy = c.proxy?.url ?? 'the proxy';
+  const proxy = c.proxy?.url ?? t('live/proxy.unknown');
   const variable = c.proxy?.variable ?? 'HTTPS_PROXY';
   const host = c.base.hostname;
   let title: string;
   let what: string;
   const fix: string[] = [];
+  const p = { proxy, variable, host, target: c.base.host, status: f.proxyStatus ?? '', code: f.code ?? f.message, port: c.base.port || 443 };
   if (f.proxyStatus === 407) {
-    title = `The proxy ${proxy} wants credentials (407)`;
-    what = 'It answered 407 Proxy Authentication Required.';
-    fix.push(`Put the proxy's user and password in ${variable}: http://USER:PASSWORD@proxy-host:port`);
+    title = t('live/proxy.title.407', p);
+    what = t('live/proxy.message.407');
+    fix.push(t('live/proxy.fix.407', p));
   } else if (f.proxyStatus !== undefined) {
-    title = `The proxy ${proxy} refused to reach ${host} (${f.proxyStatus})`;
-    what = `Asked to open a tunnel to ${c.base.host}, it answered ${f.proxyStatus}: it does not allow this destination.`;
-    fix.push(`Ask whoever runs the proxy to allow ${host}:${c.base.port || 443}.`);
+    title = t('live/proxy.title.status', p);
+    what = t('live/proxy.message.status', p);
+    fix.push(t('live/proxy.fix.status', p));
   } else if (f.code === 'ECONNREFUSED') {
-    title = `The proxy ${proxy} refused the connection`;
-    what = 'Nothing accepts connections at the proxy address: it is not running, or the address is wrong.';
-    fix.push(`Check ${variable}: is the proxy running at that address?`);
+    title = t('live/proxy.title.refused', p);
+    what = t('live/proxy.message.refused');
+    fix.push(t('live/proxy.fix.refused', p));
   } else if (f.phase === 'proxy-dns') {
-    title = `The proxy host in ${variable} does not resolve`;
-    what = `The proxy's host name is unknown to DNS (${f.code}).`;
-    fix.push(`Check the host name in ${variable}.`);
+    title = t('live/proxy.title.dns', p);
+    what = t('live/proxy.message.dns', p);
+    fix.push(t('live/proxy.fix.dns', p));
   } else {
-    title = `The proxy ${proxy} failed`;
-    what = `The connection through it broke (${f.code ?? f.message}).`;
-    fix.push(`Check ${variable} and the proxy itself.`);
+    title = t('live/proxy.title', p);
+    what = t('live/proxy.message.broke', p);
+    fix.push(t('live/proxy.fix', p));
   }
-  fix.push(`If ${host} does not need the proxy, leave it out: NO_PROXY=${host}`);
-  return make(c, 'live/proxy', 'error', title, `Requests to ${host} go through the proxy ${proxy} (from ${variable}). ${what}`, fix, `${variable} in the environment`, {
+  fix.push(t('live/proxy.fix.no-proxy', p));
+  return make(c, 'live/proxy', 'error', title, `${t('live/proxy.message', p)} ${what}`, fix, `${variable} in the environment`, {
     proxy,
     variable,
     code: f.code,
@@ -208,9 +215,9 @@ export function resetFinding(c: FindingContext, f: NetFailure, req: SendRequest)
     c,
     'live/reset',
     'error',
-    before ? 'The connection was closed before any answer' : 'The connection was closed part-way through the answer',
-    `${describeRequest(req)}: the connection ended (${f.code ?? 'closed'}) ${before ? 'before the gateway answered' : 'before the answer was complete'}. A crashing or overloaded server, or a proxy, VPN or firewall that cuts connections, does this.`,
-    ['Run the doctor again: a single drop is usually a passing hiccup.', 'If it repeats, check for a proxy, VPN or antivirus between you and the gateway, or try another network.'],
+    before ? t('live/reset.title.before') : t('live/reset.title.during'),
+    t(before ? 'live/reset.message.before' : 'live/reset.message.during', { request: describeRequest(req), code: f.code ?? t('live/reset.message.closed') }),
+    [t('live/reset.fix.again'), t('live/reset.fix.repeats')],
     undefined,
     { code: f.code, phase: f.phase, url: req.url },
   );
@@ -222,9 +229,9 @@ export function endlessHeadersFinding(c: FindingContext, f: NetFailure, req: Sen
     c,
     'live/not-ruapi',
     'error',
-    "The answer's headers never ended",
-    `${describeRequest(req)}: the answer began, but its headers went on past 16 KB without ending (${f.code ?? 'too long'}), so ruapi stopped reading it. No LLM gateway answers like this, and the SDKs fail on it too: the server at this address, or something in between, is broken.`,
-    [`Check the base URL: RuAPI's is ${defaultBase(c)} for the ${c.target.protocol === 'openai' ? 'OpenAI' : 'Anthropic'} protocol.`, `See what the address sends: curl -i --max-time 10 ${req.url}`],
+    t('live/not-ruapi.title.endless-headers'),
+    t('live/not-ruapi.message.endless-headers', { request: describeRequest(req), code: f.code ?? t('live/not-ruapi.message.too-long') }),
+    [checkBase(c), t('live/not-ruapi.fix.curl', { url: req.url })],
     baseSource(c),
     { code: f.code, phase: f.phase, url: req.url },
   );

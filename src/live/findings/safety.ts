@@ -2,7 +2,7 @@ import type { Finding } from '../../core/finding.js';
 import type { LiveReport } from '../../core/result.js';
 import { OUTSIDE_MAX, oneLine } from '../../core/text.js';
 import { RUAPI_HOSTS } from '../hosts.js';
-import { baseSource, defaultBase, make, secs, type FindingContext } from './make.js';
+import { baseSource, defaultBase, make, msText, secs, t, type FindingContext } from './make.js';
 
 /** Where the key may go, the run that passed, and a link of the chain that crashed. */
 
@@ -14,9 +14,9 @@ export function hostNotAllowedFinding(c: FindingContext, declined: boolean): Fin
       c,
       'live/host-not-allowed',
       'error',
-      'The key was not sent: the base URL uses plain http://',
-      `Over http:// the key would cross the network unencrypted. The doctor checked the connection without the key.`,
-      [`Set the base URL to ${new URL(c.base.href.replace(/^http:/, 'https:')).href.replace(/\/$/, '')}`],
+      t('live/host-not-allowed.title.http'),
+      t('live/host-not-allowed.message.http'),
+      [t('live.set-base', { url: new URL(c.base.href.replace(/^http:/, 'https:')).href.replace(/\/$/, '') })],
       baseSource(c),
       { host },
     );
@@ -25,9 +25,9 @@ export function hostNotAllowedFinding(c: FindingContext, declined: boolean): Fin
     c,
     'live/host-not-allowed',
     declined ? 'warning' : 'error',
-    `The key was not sent to ${host}: not a RuAPI host`,
-    `${host} is neither RuAPI (${RUAPI_HOSTS.join(', ')}) nor this computer${declined ? ', and you chose not to send the key there' : ''}. A mistyped host would receive your key, so the doctor checked the connection without it.`,
-    [`If ${host} is your own gateway or proxy and you trust it, run: ruapi doctor --allow-host ${host}`, `Otherwise set the base URL to ${defaultBase(c)}`],
+    t('live/host-not-allowed.title', { host }),
+    `${t(declined ? 'live/host-not-allowed.message.declined' : 'live/host-not-allowed.message', { host, hosts: RUAPI_HOSTS.join(', ') })} ${t('live/host-not-allowed.message.why')}`,
+    [t('live/host-not-allowed.fix.allow', { host }), t('live/host-not-allowed.fix.otherwise', { url: defaultBase(c) })],
     baseSource(c),
     { host },
   );
@@ -39,14 +39,17 @@ export function hostNotAllowedFinding(c: FindingContext, declined: boolean): Fin
  */
 export function notLoopbackFinding(c: FindingContext, addresses: readonly string[]): Finding {
   const host = c.base.hostname;
-  const where = addresses.length > 0 ? addresses.join(', ') : 'an unknown address';
+  const where = addresses.length > 0 ? addresses.join(', ') : t('live/host-not-allowed.unknown-address');
   return make(
     c,
     'live/host-not-allowed',
     'error',
-    `The key was not sent to ${host}: it does not lead to this computer`,
-    `${host} is named like this computer, but it resolves to ${where}, which is not a loopback address (127.0.0.0/8, ::1): /etc/hosts, a DNS server or a search domain points it elsewhere. The doctor sends the key to such a name only when the connection really stays on this computer, so it checked the connection without the key.`,
-    [`Use the address itself in the base URL: ${c.base.protocol}//127.0.0.1${c.base.port ? `:${c.base.port}` : ''}${c.base.pathname.replace(/\/$/, '')}`, `If ${host} is a gateway you trust, run: ruapi doctor --allow-host ${host}`],
+    t('live/host-not-allowed.title.not-loopback', { host }),
+    t('live/host-not-allowed.message.not-loopback', { host, where }),
+    [
+      t('live/host-not-allowed.fix.address', { url: `${c.base.protocol}//127.0.0.1${c.base.port ? `:${c.base.port}` : ''}${c.base.pathname.replace(/\/$/, '')}` }),
+      t('live/host-not-allowed.fix.trusted', { host }),
+    ],
     baseSource(c),
     { host, addresses: [...addresses] },
   );
@@ -54,21 +57,34 @@ export function notLoopbackFinding(c: FindingContext, addresses: readonly string
 
 type Timings = LiveReport['timings'];
 
-function formatTimings(t: Timings): string {
-  const part = (label: string, ms: number | undefined) => (ms === undefined ? [] : [`${label} ${Math.round(ms)} ms`]);
-  return [...part('DNS', t.dnsMs), ...part('connect', t.connectMs), ...part('TLS', t.tlsMs), ...part('first byte', t.firstByteMs), ...part('total', t.totalMs)].join(', ');
+function formatTimings(timings: Timings): string {
+  const part = (label: string, ms: number | undefined) => (ms === undefined ? [] : [`${label} ${msText(ms)}`]);
+  return [
+    ...part('DNS', timings.dnsMs),
+    ...part(t('live/ok.timing.connect'), timings.connectMs),
+    ...part('TLS', timings.tlsMs),
+    ...part(t('live/ok.timing.first-byte'), timings.firstByteMs),
+    ...part(t('live/ok.timing.total'), timings.totalMs),
+  ].join(', ');
 }
 
 export function okFinding(c: FindingContext, ctx: { timings: Timings; probed: boolean; probe?: string; model?: string; requestId?: string; streamed?: { firstEventMs?: number } }): Finding {
+  const model = ctx.model ? '' : '.no-model';
   const what = ctx.probed
-    ? `Key, model${ctx.model ? ` ${ctx.model}` : ''} and balance work: a real request (${ctx.probe ?? 'max_tokens 1'}) went through${ctx.streamed ? ', streaming too' : ''}. That request costs a tiny amount (a few input tokens, at most one output token).`
-    : 'The gateway answers and accepts the key. Model and balance were not proven: --no-probe skips the one tiny paid request.';
+    ? t(`live/ok.message.probed${model}${ctx.streamed ? '.stream' : ''}` as 'live/ok.message.probed', { model: ctx.model ?? '', probe: ctx.probe ?? 'max_tokens 1' })
+    : t('live/ok.message.no-probe');
+  const more = [
+    t('live/ok.message.timings', { timings: formatTimings(ctx.timings) }),
+    ...(ctx.streamed?.firstEventMs !== undefined ? [t('live/ok.message.first-event', { ms: msText(ctx.streamed.firstEventMs) })] : []),
+    ...(ctx.requestId ? [t('live.request-id', { id: ctx.requestId })] : []),
+    ...(c.proxy ? [t('live/ok.message.proxy', { proxy: c.proxy.url })] : []),
+  ];
   return make(
     c,
     'live/ok',
     'info',
-    ctx.probed ? `Live check passed: ${c.base.host} works with this key and model` : `Live check passed without the probe: ${c.base.host} accepts the key`,
-    `${what} Timings: ${formatTimings(ctx.timings)}.${ctx.streamed?.firstEventMs !== undefined ? ` First stream event after ${Math.round(ctx.streamed.firstEventMs)} ms.` : ''}${ctx.requestId ? ` Request id: ${ctx.requestId}.` : ''}${c.proxy ? ` Through the proxy ${c.proxy.url}.` : ''}`,
+    t(ctx.probed ? 'live/ok.title' : 'live/ok.title.no-probe', { host: c.base.host }),
+    [what, ...more].join(' '),
     [],
     undefined,
     { timings: ctx.timings, probed: ctx.probed, requestId: ctx.requestId, proxy: c.proxy?.url },
@@ -80,17 +96,23 @@ export function okFinding(c: FindingContext, ctx: { timings: Timings; probed: bo
  * itself): a bug in ruapi, not in the set-up.
  */
 export function crashedFinding(c: FindingContext, link: { id: string; label: string } | undefined, why: { error: unknown } | { overranMs: number }): Finding {
-  const what =
-    'overranMs' in why
-      ? `did not finish within the time limit (it was given up after ${secs(why.overranMs)})`
-      : `threw ${oneLine(why.error instanceof Error ? `${why.error.name}: ${why.error.message.split('\n')[0]}` : String(why.error), OUTSIDE_MAX.message)}`;
+  const overran = 'overranMs' in why;
+  const p = {
+    label: link?.label ?? '',
+    id: link?.id ?? '',
+    limit: overran ? secs(why.overranMs) : '',
+    error: overran ? '' : oneLine(why.error instanceof Error ? `${why.error.name}: ${why.error.message.split('\n')[0]}` : String(why.error), OUTSIDE_MAX.message),
+  };
+  const message = link
+    ? t(overran ? 'internal/live-crashed.message.link.overran' : 'internal/live-crashed.message.link.threw', p)
+    : t(overran ? 'internal/live-crashed.message.overran' : 'internal/live-crashed.message.threw', p);
   return make(
     c,
     'internal/live-crashed',
     'error',
-    link ? `The live check's ${link.label} link crashed` : 'The live check crashed',
-    `This is a bug in ruapi, not in your set-up: ${link ? `the ${link.label} link (${link.id})` : 'the live check'} ${what}. The offline checks still ran; ${link ? 'the links after it were' : 'the live links were'} not checked.`,
-    ['Please report it with the output of `ruapi doctor --json` (the key in it is redacted).'],
+    link ? t('internal/live-crashed.title.link', p) : t('internal/live-crashed.title'),
+    message,
+    [t('internal/live-crashed.fix')],
     undefined,
     link ? { link: link.id } : {},
   );

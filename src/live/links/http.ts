@@ -6,6 +6,8 @@ import { forbiddenFinding, keyRejectedFinding, notRuapiFinding, balanceFinding, 
 import { readAnswer } from '../judge.js';
 import { Outcome, type LiveLink } from '../link.js';
 import { isHtml, modelsRequest, parseModelList, paths } from '../protocol.js';
+import { num } from '../../lang/t.js';
+import { t } from '../words.js';
 
 
 /**
@@ -21,7 +23,7 @@ export const http: LiveLink = {
     const req = modelsRequest(ctx.target, ctx.base.href, ctx.sendKey);
     const path = new URL(req.url).pathname;
     // With a probe to come, a failing /models is not worth the retry time: the probe decides.
-    const x = await ctx.send(req, 'http', `the answer to GET ${path}`, !ctx.options.probe);
+    const x = await ctx.send(req, 'http', t('live.wait.models', { path }), !ctx.options.probe);
     const broke = x.failure ?? x.answer!.bodyFailure;
     if (broke) failNet(out, ctx, broke, 'http', req);
     else judgeList(out, ctx, x, path);
@@ -36,10 +38,10 @@ function judgeList(out: Outcome, ctx: LiveContext, x: Exchange, path: string): v
   const ok = a.status >= 200 && a.status < 300;
   if (x.statuses.length > 0 && ok) out.add(retryFinding(c, a, x.req, { tries: x.tries, recovered: true, statuses: x.statuses }));
   const list = ok ? parseModelList(a.body) : undefined;
-  const status = `GET ${path} answered ${a.status}`;
+  const status = t('live.detail.models.answered', { path, status: a.status });
   if (list) {
-    out.learnt({ gatewayModels: list }).pass('http', `${status} with ${list.length} ${list.length === 1 ? 'model' : 'models'}`);
-    if (ctx.sendKey) out.pass('auth', 'the key was accepted (the model list came back)');
+    out.learnt({ gatewayModels: list }).pass('http', t('live.detail.models.list', { path, status: a.status, n: list.length, count: num(list.length) }));
+    if (ctx.sendKey) out.pass('auth', t('live.detail.key-accepted.list'));
     return;
   }
   if (ok) return void out.fail('http', notRuapiFinding(c, a, x.req));
@@ -51,7 +53,7 @@ function judgeList(out: Outcome, ctx: LiveContext, x: Exchange, path: string): v
     out.pass('http', status).fail('auth', (reading.kind === 'key-rejected' ? keyRejectedFinding : forbiddenFinding)(c, a, x.req));
   } else if (reading?.kind === 'balance') {
     out.pass('http', status);
-    if (ctx.sendKey) out.pass('auth', 'the key was accepted');
+    if (ctx.sendKey) out.pass('auth', t('live.detail.key-accepted'));
     out.fail('balance', balanceFinding(c, a, x.req));
   } else if (isHtml(a.headers, a.body) && a.status !== 404 && a.status < 500) {
     out.fail('http', notRuapiFinding(c, a, x.req));
@@ -64,8 +66,8 @@ function judgeList(out: Outcome, ctx: LiveContext, x: Exchange, path: string): v
   } else {
     // No model list here (RuAPI does not document one). That alone proves nothing about the
     // base URL: the probe decides; without it the link stays unproven.
-    out.waits('http', `the probe: GET ${path} answered ${a.status} (no model list)`);
-    if (!ctx.options.probe) out.warn('http', `${status}: no model list here, so without the probe the base URL is not proven`);
+    out.waits('http', t('live.wait.probe.no-list', { path, status: a.status }));
+    if (!ctx.options.probe) out.warn('http', t('live.detail.models.no-list', { path, status: a.status }));
   }
 }
 

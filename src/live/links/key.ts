@@ -1,4 +1,5 @@
 import type { LiveLink } from '../link.js';
+import { t } from '../words.js';
 
 /**
  * The key. The gateway's answers prove it (the model list, else the probe), so this link stands
@@ -8,6 +9,6 @@ import type { LiveLink } from '../link.js';
 export const key: LiveLink = {
   id: 'auth',
   steps: ['auth'],
-  blockedBy: (ctx) => (ctx.keyBlockedBy ? [{ step: 'auth', status: 'skipped', detail: 'the key was not sent', blockedBy: ctx.keyBlockedBy }] : undefined),
+  blockedBy: (ctx) => (ctx.keyBlockedBy ? [{ step: 'auth', status: 'skipped', detail: t('live.detail.key-not-sent'), blockedBy: ctx.keyBlockedBy }] : undefined),
   run: async () => ({ steps: [], findings: [] }),
 };

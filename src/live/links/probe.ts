@@ -5,6 +5,7 @@ import { endOnError, failNet } from '../failures.js';
 import { notRuapiFinding, probeRefusedFinding } from '../findings/answers.js';
 import { Outcome, type LiveLink, type StepEnd } from '../link.js';
 import { embeddingsRequest, errorFacts, isEmbeddingModel, looksLikeReply, otherTokenLimit, probeRequest, type TokenLimit } from '../protocol.js';
+import { msText, t } from '../words.js';
 
 /**
  * Why no paid request is sent (the probe, then the stream): --no-probe, no key that may be sent,
@@ -13,8 +14,8 @@ import { embeddingsRequest, errorFacts, isEmbeddingModel, looksLikeReply, otherT
 export function paidBlocked(ctx: LiveContext, steps: readonly StepId[], noProbe: Partial<Record<StepId, string>>): StepEnd[] | undefined {
   const skip = (detail: string, blockedBy?: string) => steps.map((step): StepEnd => ({ step, status: 'skipped', detail, ...(blockedBy ? { blockedBy } : {}) }));
   if (!ctx.options.probe) return steps.map((step): StepEnd => ({ step, status: 'skipped', detail: noProbe[step]! }));
-  if (ctx.keyBlockedBy) return skip('the key was not sent', ctx.keyBlockedBy);
-  if (!ctx.model) return skip('no model to send a request to', ctx.offlineId(/^model\//) ?? 'model/missing');
+  if (ctx.keyBlockedBy) return skip(t('live.detail.key-not-sent'), ctx.keyBlockedBy);
+  if (!ctx.model) return skip(t('live.detail.probe.no-model'), ctx.offlineId(/^model\//) ?? 'model/missing');
   return undefined;
 }
 
@@ -22,7 +23,7 @@ export function paidBlocked(ctx: LiveContext, steps: readonly StepId[], noProbe:
 export const probe: LiveLink = {
   id: 'probe',
   steps: ['balance', 'probe'],
-  blockedBy: (ctx) => paidBlocked(ctx, ['balance', 'probe'], { balance: 'not checked: only a real request can show it (--no-probe)', probe: 'not sent (--no-probe)' }),
+  blockedBy: (ctx) => paidBlocked(ctx, ['balance', 'probe'], { balance: t('live.detail.balance.no-probe'), probe: t('live.detail.probe.no-probe') }),
   async run(ctx) {
     const out = new Outcome(ctx);
     const model = ctx.model!;
@@ -33,19 +34,20 @@ export const probe: LiveLink = {
     if (x.failure) failNet(out, ctx, x.failure, 'probe', req);
     else if (refused) {
       const finding = out.add(probeRefusedFinding(ctx.finding, answer!, req), 'probe');
-      out.proves(['http'], `the gateway answered ${answer!.status}`).proves(['auth'], 'the key was read');
+      out.proves(['http'], t('live.detail.answered', { status: answer!.status })).proves(['auth'], t('live.detail.key-read'));
       out.warn('probe', finding.title, { blocks: true });
     } else if (endOnError(out, ctx, x, 'probe')) {
       // judged
     } else if (answer!.bodyFailure) failNet(out, ctx, answer!.bodyFailure, 'probe', req);
     else if (!looksLikeReply(ctx.target.protocol, answer!.body, embeddings, ctx.target.api)) out.fail(out.at('http', 'probe'), notRuapiFinding(ctx.finding, answer!, req));
     else {
-      out.proves(['http'], 'the probe got an answer').proves(['auth'], 'the key was accepted');
-      out.proves(['model'], `${model} answered`).proves(['balance'], 'the account can pay for requests');
-      out.learnt({ probeWhat: embeddings ? 'an embeddings request' : `${limit} 1` });
-      out.pass('probe', `sent ${embeddings ? `an embeddings request for ${model}` : `${limit} 1 to ${model}`}: answered in ${Math.round(answer!.ms)} ms (a tiny cost)`, answer!.ms);
+      out.proves(['http'], t('live.detail.probe.answered')).proves(['auth'], t('live.detail.key-accepted'));
+      out.proves(['model'], t('live.detail.model.answered', { model })).proves(['balance'], t('live.detail.balance.ok'));
+      out.learnt({ probeWhat: embeddings ? t('live/ok.probe.embeddings') : `${limit} 1` });
+      const took = msText(answer!.ms);
+      out.pass('probe', embeddings ? t('live.detail.probe.sent.embeddings', { model, ms: took }) : t('live.detail.probe.sent', { limit, model, ms: took }), answer!.ms);
     }
-    if (embeddings) out.skip('stream', 'embedding models do not stream');
+    if (embeddings) out.skip('stream', t('live.detail.stream.embeddings'));
     return out.result();
   },
 };
@@ -58,7 +60,7 @@ export const probe: LiveLink = {
 async function sendProbe(ctx: LiveContext, embeddings: boolean): Promise<{ x: Exchange; refused: boolean; limit: TokenLimit }> {
   const { target, base, sendKey, model } = ctx;
   let limit = ctx.facts.limit;
-  const waiting = (req: { url: string }) => `the answer to POST ${new URL(req.url).pathname}: a one-token request, a tiny cost`;
+  const waiting = (req: { url: string }) => t('live.wait.probe', { path: new URL(req.url).pathname });
   const build = () => (embeddings ? embeddingsRequest(target, base.href, sendKey!, model!) : probeRequest(target, base.href, sendKey!, model!, false, limit));
   let req = build();
   let x = await ctx.send(req, 'probe', waiting(req), true);

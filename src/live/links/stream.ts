@@ -4,17 +4,19 @@ import { Outcome, type LiveLink } from '../link.js';
 import { probeRequest } from '../protocol.js';
 import { readStream } from '../sse.js';
 import { paidBlocked } from './probe.js';
+import { num } from '../../lang/t.js';
+import { msText, t } from '../words.js';
 
 /** Streaming (--stream): the probe's request as a stream; its events, their timing, and its end. */
 export const stream: LiveLink = {
   id: 'stream',
   steps: ['stream'],
-  blockedBy: (ctx) => paidBlocked(ctx, ['stream'], { stream: 'not sent (--no-probe: no paid requests)' }),
+  blockedBy: (ctx) => paidBlocked(ctx, ['stream'], { stream: t('live.detail.stream.no-probe') }),
   async run(ctx) {
     const out = new Outcome(ctx);
     const req = probeRequest(ctx.target, ctx.base.href, ctx.sendKey!, ctx.model!, true, ctx.facts.limit);
-    const terminal = ctx.target.protocol === 'openai' ? 'data: [DONE]' : 'message_stop event';
-    const x = await ctx.send(req, 'stream', `the first event of the stream: a max_tokens 1 request, a tiny cost`, true);
+    const terminal = ctx.target.protocol === 'openai' ? 'data: [DONE]' : t('live.terminal.anthropic');
+    const x = await ctx.send(req, 'stream', t('live.wait.stream'), true);
     if (x.failure) failNet(out, ctx, x.failure, 'stream', req);
     else if (!endOnError(out, ctx, x, 'stream')) {
       const a = x.answer!;
@@ -28,7 +30,7 @@ export const stream: LiveLink = {
       } else if (reading.buffered) {
         const finding = out.add(streamBufferedFinding(ctx.finding, a, req, reading.bufferedWhy!), 'stream');
         out.warn('stream', finding.title);
-      } else out.pass('stream', `${events} events; first byte after ${Math.round(a.firstByteMs)} ms, first event after ${Math.round(reading.firstEventMs ?? 0)} ms`, a.ms);
+      } else out.pass('stream', t('live.detail.stream.ok', { n: events, events: num(events), firstByte: msText(a.firstByteMs), firstEvent: msText(reading.firstEventMs ?? 0) }), a.ms);
     }
     return out.result();
   },
