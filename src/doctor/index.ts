@@ -263,7 +263,7 @@ function mergeClientFindings(global: Finding[], fromClients: Finding[], counted:
 /** Configuration discovery as a check of its own: it fails when a file could not be read. */
 function configCheck(found: Finding[]): CheckResult {
   const warn = found.some((f) => f.severity === 'warning' || f.severity === 'error');
-  return { id: 'config', title: 'configuration files are readable', status: warn ? 'warn' : 'pass', findings: [...new Set(found.map((f) => f.id))] };
+  return { id: 'config', title: t('doctor.config-check'), status: warn ? 'warn' : 'pass', findings: [...new Set(found.map((f) => f.id))] };
 }
 
 function summarize(target: TargetConfig): ConfigSummary {

@@ -143,7 +143,7 @@ describe('the doctor and --fix in Russian, from the source', () => {
     const ru = (await run('ru')).findings.find((f) => f.id === 'config/prompt-only')!;
     expect(ru.title).toBe('Значение, введённое в ответ на вопрос доктора, действует только в этом запуске: базовый URL');
     expect(ru.message).toBe(
-      'SDK и инструменты читают ваши файлы и окружение, а не ответы доктору, так что у них запрос по-прежнему не пройдёт. Базовый URL: задайте OPENAI_BASE_URL: OPENAI_BASE_URL=https://www.ruapi.ai/v1.',
+      'SDK и инструменты читают ваши файлы и окружение, а не ответы доктору, так что их запросы по-прежнему не пройдут. Базовый URL: задайте OPENAI_BASE_URL: OPENAI_BASE_URL=https://www.ruapi.ai/v1.',
     );
     const en = (await run('en')).findings.find((f) => f.id === 'config/prompt-only')!;
     expect(en.title).toBe('The base URL given at the prompt was used for this run only');

@@ -1,5 +1,8 @@
 /** The English messages of src/doctor/ and src/fix/ (see src/lang/t.ts). */
 export const DOCTOR = {
+  // Configuration discovery as a check of its own (src/doctor/index.ts): its title in JUnit and step summaries.
+  'doctor.config-check': 'configuration files are readable',
+
   // Lists of a few names or words, in the order given: "a, b and c".
   'doctor.list.and': '{first} and {last}',
   'doctor.list.or': '{first} or {last}',

@@ -3,6 +3,8 @@ import type { DOCTOR as EN } from '../en/doctor.js';
 
 /** The Russian messages of src/doctor/ and src/fix/: every id of src/lang/en/doctor.ts. */
 export const DOCTOR: Record<keyof typeof EN, Message> = {
+  'doctor.config-check': 'файлы настроек читаются',
+
   'doctor.list.and': '{first} и {last}',
   'doctor.list.or': '{first} или {last}',
 
@@ -49,7 +51,7 @@ export const DOCTOR: Record<keyof typeof EN, Message> = {
   'client/responses-api.message': 'В документации RuAPI описан /v1/chat/completions, а не /v1/responses. Пробный запрос идёт на /v1/responses, как его отправил бы {client}; решает ответ на него.',
 
   'client/request-url.title': '{client} отправит запрос на {url}',
-  'client/request-url.message': '{client} добавляет {path} к своему базовому URL, поэтому с {source} запрос уходит на {url}, а это не эндпоинт RuAPI. Для этого клиента базовый URL — {right}.',
+  'client/request-url.message': '{client} добавляет {path} к своему базовому URL ({source}), поэтому запрос уходит на {url}, а это не эндпоинт RuAPI. Для этого клиента базовый URL — {right}.',
   'client/request-url.fix': 'Задайте для {name} значение {right} ({source}).',
 
   'client/ruapi-variables.title': {
@@ -78,7 +80,7 @@ export const DOCTOR: Record<keyof typeof EN, Message> = {
   'doctor.client.other-provider': 'настроен на {provider}, а не на RuAPI',
   'doctor.client.problems': 'есть проблемы',
   'doctor.client.unverified': 'не подтверждено: {reason}',
-  'doctor.client.not-proven': 'не доказано',
+  'doctor.client.not-proven': 'причина не указана',
   'doctor.client.offline': 'офлайн-проверка проблем не нашла',
   'doctor.client.ready': 'готов',
   'doctor.client.key-helper-not-run': 'ключ — это вывод apiKeyHelper, а он не запускался',
@@ -102,7 +104,7 @@ export const DOCTOR: Record<keyof typeof EN, Message> = {
     many: 'Значения, введённые в ответ на вопросы доктора, действуют только в этом запуске: {what}',
     other: 'Значения, введённые в ответ на вопросы доктора, действуют только в этом запуске: {what}',
   },
-  'config/prompt-only.message': 'SDK и инструменты читают ваши файлы и окружение, а не ответы доктору, так что у них запрос по-прежнему не пройдёт. {details}',
+  'config/prompt-only.message': 'SDK и инструменты читают ваши файлы и окружение, а не ответы доктору, так что их запросы по-прежнему не пройдут. {details}',
   'config/prompt-only.fix': 'Запустите `ruapi doctor --fix`: он покажет изменение и запишет его в файл.',
   'config/prompt-only.name.key': 'ключ',
   'config/prompt-only.name.baseUrl': 'базовый URL',
@@ -117,8 +119,8 @@ export const DOCTOR: Record<keyof typeof EN, Message> = {
   'config/prompt-only.line.set': '{field}: задайте {variable}: {variable}={value}.',
   'doctor.prompt.typed-key': 'введён в ответ на вопрос',
   'doctor.prompt.typed': 'указано в ответ на вопрос',
-  'doctor.prompt.corrected': '{source}, исправлено в ответ на вопрос для этого запуска',
-  'doctor.prompt.accepted': 'принято в ответ на вопрос для этого запуска',
+  'doctor.prompt.corrected': '{source}, исправлено в ответ на вопрос (только в этом запуске)',
+  'doctor.prompt.accepted': 'принято в ответ на вопрос (только в этом запуске)',
 
   'fix.place.shell-session': 'ваша оболочка, текущий сеанс',
   'fix.change': '{name} (строка {line})',
@@ -128,15 +130,15 @@ export const DOCTOR: Record<keyof typeof EN, Message> = {
   'fix.cannot-edit': 'Не удалось изменить {file}: {error}.',
   'fix.no-new-key': 'Ключ в {file} записан не будет: раньше этого ключа там не было.',
   'fix.unchanged': 'В {file} уже записано это значение.',
-  'fix.relinked': '{file} теперь ведёт к {target}, а не к показанному файлу; запустите доктор ещё раз.',
+  'fix.relinked': '{file} теперь указывает на {target}, а не на показанный файл; запустите доктор ещё раз.',
   'fix.changed': 'Файл {file} изменился после чтения; запустите доктор ещё раз.',
   'fix.changed-while-writing': 'Файл {file} изменился, пока записывалось исправление; ничего не изменено (резервная копия: {backup}).',
   'fix.read-only': 'Файл {file} доступен только для чтения (права {mode}): ничего не изменено. Если --fix должен его изменить, сначала разрешите запись (chmod u+w {file}) и запустите ещё раз.',
   'fix.not-writable': 'Файл {file} доступен только для чтения (права {mode}, у вас нет права на запись): ничего не изменено. Если --fix должен его изменить, сначала разрешите запись (chmod u+w) и запустите ещё раз.',
   'fix.owner': 'Файл {file} принадлежит другому пользователю (uid {uid}), а переписанный файл стал бы вашим: ничего не изменено. Запустите --fix от имени владельца или отредактируйте файл вручную.',
-  'fix.owner-not-kept': 'он принадлежит uid {uid}, gid {gid}, а у файла, записанного сейчас, этих владельцев не сохранить ({error})',
-  'fix.outside': '{file} ведёт в {where}, вне рабочей папки',
-  'fix.outside.and': '{file} ведёт в {where}, вне рабочей папки и {others}',
+  'fix.owner-not-kept': 'владелец файла — uid {uid}, gid {gid}, а записанный сейчас файл не сможет их сохранить ({error})',
+  'fix.outside': '{file} указывает на {where}, за пределами рабочей папки',
+  'fix.outside.and': '{file} указывает на {where}, за пределами рабочей папки и {others}',
   'fix.curl': 'curl (bash/zsh; ключ берётся из ${variable}: сначала задайте его командой read -rs {variable} && export {variable})',
   'fix.diff.fixed': '{file} (исправлено)',
   'fix.diff.no-newline': '\\ В конце файла нет новой строки',
