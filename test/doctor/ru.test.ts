@@ -1,10 +1,11 @@
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientVerdict } from '../../src/core/result.js';
 import { diagnose } from '../../src/doctor/index.js';
 import { applyFix } from '../../src/fix/apply.js';
 import { renderDiff } from '../../src/fix/diff.js';
+import { resolveTarget } from '../../src/fix/target.js';
 import { RU } from '../../src/lang/ru/index.js';
 import { useLanguage } from '../../src/lang/t.js';
 import { startSimulator, type Simulator } from '../../src/simulate/server.js';
@@ -114,6 +115,39 @@ describe('ruapi doctor in Russian', () => {
     expect(noProbe.en.json!.unverified).toEqual([{ step: 'balance', protocol: 'openai', kind: 'chosen', reason: 'the probe was not sent (--no-probe)' }]);
   });
 
+  it('a .env with a BOM, a base URL wrong for one client, and another provider\'s set-up, in Russian', async () => {
+    const bom = await both(['doctor', '--json', '--offline'], { project: { '.env': `\uFEFFOPENAI_API_KEY=${KEY}\nOPENAI_BASE_URL=https://www.ruapi.ai/v1\nRUAPI_MODEL=gpt-5.4-mini\n` } });
+    expect(finding(bom.ru, 'client/dotenv-bom').title).toBe('.env начинается с метки порядка байтов (BOM): OpenAI Python SDK теряет OPENAI_API_KEY');
+    expect(finding(bom.ru, 'client/dotenv-bom').fix).toMatch(/^Сохраните \.env в UTF-8 без BOM \(в VS Code: «Сохранить с кодировкой» → UTF-8; /);
+    expect(finding(bom.en, 'client/dotenv-bom').title).toBe('.env starts with a byte order mark: OpenAI Python SDK loses OPENAI_API_KEY');
+
+    const env = { ANTHROPIC_API_KEY: KEY, ANTHROPIC_BASE_URL: 'https://www.ruapi.ai' };
+    const url = await both(['doctor', '--json', '--offline', '--client', 'ai-sdk-anthropic'], { env });
+    const f = finding(url.ru, 'client/request-url');
+    expect(f.title).toBe('Vercel AI SDK (Anthropic) отправит запрос на https://www.ruapi.ai/messages');
+    expect(f.message).toMatch(/^Vercel AI SDK \(Anthropic\) добавляет \/messages к своему базовому URL \(.+\), поэтому запрос уходит на https:\/\/www\.ruapi\.ai\/messages, а это не эндпоинт RuAPI\. Для этого клиента базовый URL — https:\/\/www\.ruapi\.ai\/v1\.$/);
+    expect(finding(url.en, 'client/request-url').title).toBe('Vercel AI SDK (Anthropic) would post to https://www.ruapi.ai/messages');
+
+    const openaiKey = `sk-proj-${'A1b2C3d4E5'.repeat(4)}T3BlbkFJ${'x9Y8'.repeat(5)}`;
+    const other = await both(['doctor', '--json', '--offline', '--client', 'openai-node'], { env: { OPENAI_API_KEY: openaiKey }, secrets: [openaiKey] });
+    expect(other.ru.json!.clients![0]).toMatchObject({ verdict: 'not-ruapi', summary: 'настроен на OpenAI, а не на RuAPI' });
+    expect(finding(other.ru, 'client/other-provider').title).toBe('OpenAI Node SDK настроен на OpenAI, а не на RuAPI');
+    expect(other.en.json!.clients![0]).toMatchObject({ verdict: 'not-ruapi', summary: 'set up for OpenAI, not RuAPI' });
+  });
+
+  it("Codex's config.toml refused and ignored, in Russian around Codex's own reasons", async () => {
+    const provider = (more: string[]) => ['model = "gpt-5.4-mini"', 'model_provider = "ruapi"', '', '[model_providers.ruapi]', 'name = "RuAPI"', 'base_url = "https://www.ruapi.ai/v1"', 'env_key = "RUAPI_API_KEY"', ...more, ''].join('\n');
+    const args = ['doctor', '--json', '--offline', '--client', 'codex'];
+    const refused = await both(args, { env: { RUAPI_API_KEY: KEY }, home: { '.codex/config.toml': provider(['wire_api = "chat"']) } });
+    expect(finding(refused.ru, 'client/config-refused').title).toMatch(/^Codex CLI не запускается из-за ~\/\.codex\/config\.toml: /);
+    expect(finding(refused.ru, 'client/config-refused').message).toMatch(/^Codex CLI останавливается уже на загрузке ~\/\.codex\/config\.toml \(.+\), какой бы провайдер ни был выбран, и не отправляет ни одного запроса\.$/);
+    expect(finding(refused.en, 'client/config-refused').title).toMatch(/^Codex CLI refuses to start with ~\/\.codex\/config\.toml: /);
+    const ignored = await both(args, { env: { RUAPI_API_KEY: KEY }, project: { '.codex/config.toml': provider([]) } });
+    expect(finding(ignored.ru, 'client/config-ignored').title).toMatch(/^Codex CLI не учитывает \S+ в \.codex\/config\.toml$/);
+    expect(finding(ignored.ru, 'client/config-ignored').message).toMatch(/: .+ на него не влияет\.$/);
+    expect(finding(ignored.en, 'client/config-ignored').message).toMatch(/: .+ changes nothing for it\.$/);
+  });
+
   it('--fix shows its diff and what it changed in Russian; the file gets the same bytes', async () => {
     const env = readFileSync(path.join(ROOT, 'fixtures/fix/dotenv/project.env'));
     const key = /sk-FIXTURE\w+/.exec(env.toString('utf8'))![0];
@@ -165,6 +199,17 @@ describe('the doctor and --fix in Russian, from the source', () => {
     writeFileSync(file, 'changed meanwhile\n');
     const changed = await applyFix({ file, before: 'OPENAI_BASE_URL=https://www.ruapi.ai\n', after: 'x\n' }, { label: '.env' });
     expect(changed).toMatchObject({ ok: false, reason: 'changed', message: 'Файл .env изменился после чтения; запустите доктор ещё раз.' });
+  });
+
+  it('a link that leads out of the folders --yes may write in, in Russian', () => {
+    const cwd = tempDir();
+    const elsewhere = tempDir({ 'shared.env': 'OPENAI_BASE_URL=https://www.ruapi.ai\n' });
+    symlinkSync(path.join(elsewhere, 'shared.env'), path.join(cwd, '.env'));
+    const places = { env: {}, cwd, home: tempDir() };
+    useLanguage('ru', RU);
+    expect(resolveTarget(path.join(cwd, '.env'), '.env', places).outside).toMatch(/^\.env указывает на .*shared\.env, за пределами рабочей папки( и .+)?$/);
+    useLanguage('en');
+    expect(resolveTarget(path.join(cwd, '.env'), '.env', places).outside).toMatch(/^\.env leads to .*shared\.env, outside the working folder( and .+)?$/);
   });
 
   it('a diff in Russian: its labels, the missing final newline, and the length of a line cut short', () => {
