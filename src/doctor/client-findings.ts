@@ -4,6 +4,8 @@ import type { Sourced } from '../config/types.js';
 import type { Finding } from '../core/finding.js';
 import { looksLikeKey } from '../core/keys.js';
 import { KEY_PLACEHOLDER, RUAPI_BASE_URL } from '../core/ruapi.js';
+import { num } from '../lang/t.js';
+import { andList, orList, t } from './words.js';
 
 /**
  * The findings about how one client reads its values (ids `client/…`, listed in README). Each
@@ -22,46 +24,49 @@ export const isSettingName = (name: string) => /^[a-z][a-z0-9_.]*$/.test(name);
 
 /** The line that sets a setting of the client's own file, and where. */
 function settingFix(setup: ClientSetup, name: string, value: string | undefined): string {
-  const where = setup.profile.setup?.[setup.protocol]?.where ?? `${setup.profile.label}'s config file`;
-  return `Set ${name} in ${where} instead: ${name} = ${JSON.stringify(value ?? KEY_PLACEHOLDER)}`;
+  const where = setup.profile.setup?.[setup.protocol]?.where;
+  const shown = JSON.stringify(value ?? KEY_PLACEHOLDER);
+  return where
+    ? t('client/variable-not-read.fix.setting', { name, where, value: shown })
+    : t('client/variable-not-read.fix.setting-own-file', { name, client: setup.profile.label, value: shown });
 }
 
 export const clientFinding = {
   notRead(setup: ClientSetup, set: Sourced, reads: string, hasIt: boolean): Finding {
     // A key is never written out, whatever name it was set under.
     const value = isKeyName(reads) || looksLikeKey(set.value) ? undefined : set.value.trim();
+    const words = { client: setup.profile.label, set: set.source.name, reads, source: set.source.label, url: setup.profile.defaultBaseUrl };
     return base(setup, {
       id: 'client/variable-not-read',
       severity: hasIt ? 'info' : 'error',
-      title: `${set.source.name} is not read by ${setup.profile.label}: set ${reads}`,
-      message: hasIt
-        ? `${setup.profile.label} reads ${reads}, which is set too; ${set.source.name} (${set.source.label}) changes nothing for it.`
-        : `${setup.profile.label} reads ${reads}, not ${set.source.name}: without it, it ${isKeyName(reads) ? 'sends no key' : `goes to ${setup.profile.defaultBaseUrl}`}.`,
-      fix: hasIt ? '' : isSettingName(reads) ? settingFix(setup, reads, value) : `Set ${reads} instead (or as well): ${setLine(set.source, reads, value)}`,
+      title: t('client/variable-not-read.title', words),
+      message: t(hasIt ? 'client/variable-not-read.message.also-set' : isKeyName(reads) ? 'client/variable-not-read.message.no-key' : 'client/variable-not-read.message.default-url', words),
+      fix: hasIt ? '' : isSettingName(reads) ? settingFix(setup, reads, value) : t('client/variable-not-read.fix', { reads, line: setLine(set.source, reads, value) }),
       source: set.source.label,
       data: { set: set.source.name, reads },
     });
   },
 
   bom(setup: ClientSetup, lost: Sourced): Finding {
-    const file = lost.source.file ?? '.env';
+    const words = { file: lost.source.file ?? '.env', client: setup.profile.label, name: lost.source.name };
     return base(setup, {
       id: 'client/dotenv-bom',
       severity: 'error',
-      title: `${file} starts with a byte order mark: ${setup.profile.label} loses ${lost.source.name}`,
-      message: `The file begins with the invisible character U+FEFF (what Notepad writes for "UTF-8 with BOM"). The .env loader ${setup.profile.label} is used with (python-dotenv) reads the first name as "\\ufeff${lost.source.name}", so the program sees no ${lost.source.name}.`,
-      fix: `Save ${file} as UTF-8 without BOM (in VS Code: "Save with Encoding" → UTF-8; in Notepad: UTF-8, not "UTF-8 with BOM"), or put a comment line first.`,
+      title: t('client/dotenv-bom.title', words),
+      message: t('client/dotenv-bom.message', words),
+      fix: t('client/dotenv-bom.fix', words),
       source: lost.source.label,
     });
   },
 
   configRefused(setup: ClientSetup, refused: NonNullable<ClientSetup['refused']>): Finding {
-    const file = refused.setting.source.file ?? 'its config file';
+    const file = refused.setting.source.file;
+    const words = { client: setup.profile.label, file: file ?? '', why: refused.why, source: refused.setting.source.label };
     return base(setup, {
       id: 'client/config-refused',
       severity: 'error',
-      title: `${setup.profile.label} refuses to start with ${file}: ${refused.why}`,
-      message: `${setup.profile.label} stops at loading ${file} (${refused.setting.source.label}), whichever provider is in use, and sends no request at all.`,
+      title: t(file ? 'client/config-refused.title' : 'client/config-refused.title.no-file', words),
+      message: t(file ? 'client/config-refused.message' : 'client/config-refused.message.no-file', words),
       fix: refused.fix,
       source: refused.setting.source.label,
     });
@@ -71,8 +76,12 @@ export const clientFinding = {
     return base(setup, {
       id: 'client/config-ignored',
       severity: 'warning',
-      title: `${setup.profile.label} ignores ${unused.setting.source.name} in ${unused.setting.source.file ?? 'this file'}`,
-      message: `${unused.why}: ${unused.setting.source.label} changes nothing for it.`,
+      title: t(unused.setting.source.file ? 'client/config-ignored.title' : 'client/config-ignored.title.no-file', {
+        client: setup.profile.label,
+        name: unused.setting.source.name,
+        file: unused.setting.source.file ?? '',
+      }),
+      message: t('client/config-ignored.message', { why: unused.why, source: unused.setting.source.label }),
       fix: unused.fix,
       source: unused.setting.source.label,
     });
@@ -82,9 +91,9 @@ export const clientFinding = {
     return base(setup, {
       id: 'client/timeout',
       severity: 'warning',
-      title: `${timeout.source.name.replace(/^env\./, '')} is ${ms} ms: long answers will be cut off`,
-      message: `${setup.profile.label} gives up on a request after ${Math.round(ms / 1000)} s. Long answers, big contexts and reasoning models take longer than that; RuAPI's advice is 60–120 s or more.`,
-      fix: `Raise it to 120000 or more (${timeout.source.label}).`,
+      title: t('client/timeout.title', { name: timeout.source.name.replace(/^env\./, ''), ms: num(ms) }),
+      message: t('client/timeout.message', { client: setup.profile.label, s: num(Math.round(ms / 1000)) }),
+      fix: t('client/timeout.fix', { source: timeout.source.label }),
       source: timeout.source.label,
     });
   },
@@ -93,9 +102,9 @@ export const clientFinding = {
     return base(setup, {
       id: 'client/key-helper',
       severity: 'info',
-      title: `${setup.profile.label} gets its key from a command (apiKeyHelper): not run`,
-      message: `The key is whatever ${helper.source.label} prints. The doctor runs it only when you agree: on a terminal it asks; in CI pass --allow-key-helper. Until then the key is not checked.`,
-      fix: 'Run the doctor again with --allow-key-helper to check the key the command prints.',
+      title: t('client/key-helper.title', { client: setup.profile.label }),
+      message: t('client/key-helper.message', { source: helper.source.label }),
+      fix: t('client/key-helper.fix'),
       source: helper.source.label,
     });
   },
@@ -104,9 +113,9 @@ export const clientFinding = {
     return base(setup, {
       id: 'client/key-helper-failed',
       severity: 'error',
-      title: `${setup.profile.label}'s apiKeyHelper gave no key: ${why}`,
-      message: `${setup.profile.label} runs ${helper.source.label} for its key; run that way, it ${why}. Claude Code would then send no key.`,
-      fix: 'Run the command by hand in /bin/sh and check that it prints only the key.',
+      title: t('client/key-helper-failed.title', { client: setup.profile.label, why }),
+      message: t('client/key-helper-failed.message', { client: setup.profile.label, source: helper.source.label, why }),
+      fix: t('client/key-helper-failed.fix'),
       source: helper.source.label,
     });
   },
@@ -115,8 +124,8 @@ export const clientFinding = {
     return base(setup, {
       id: 'client/responses-api',
       severity: 'info',
-      title: `${setup.profile.label} speaks the Responses API (/v1/responses)`,
-      message: `RuAPI's docs describe /v1/chat/completions, not /v1/responses. The probe goes to /v1/responses, as ${setup.profile.label} would; its answer decides.`,
+      title: t('client/responses-api.title', { client: setup.profile.label }),
+      message: t('client/responses-api.message', { client: setup.profile.label }),
       fix: '',
     });
   },
@@ -126,9 +135,9 @@ export const clientFinding = {
     return base(setup, {
       id: 'client/request-url',
       severity: 'error',
-      title: `${setup.profile.label} would post to ${requestUrl}`,
-      message: `${setup.profile.label} appends ${setup.path} to its base URL, so ${source.label} sends it to ${requestUrl}, which is not RuAPI's endpoint. For this client the base URL is ${right}.`,
-      fix: `Set ${source.name} to ${right} (${source.label}).`,
+      title: t('client/request-url.title', { client: setup.profile.label, url: requestUrl }),
+      message: t('client/request-url.message', { client: setup.profile.label, path: setup.path, source: source.label, url: requestUrl, right }),
+      fix: t('client/request-url.fix', { name: source.name, right, source: source.label }),
       source: source.label,
       data: { fix: { field: 'baseUrl', value: right }, requestUrl },
     });
@@ -143,12 +152,14 @@ export const clientFinding = {
         : setup.protocol === 'openai'
           ? 'new OpenAI({ apiKey: process.env.RUAPI_API_KEY, baseURL: "https://www.ruapi.ai/v1" })'
           : 'new Anthropic({ apiKey: process.env.RUAPI_API_KEY, baseURL: "https://www.ruapi.ai" })';
+    const n = held.length;
+    const reads = andList([...setup.profile.env.key.slice(0, 1), ...setup.profile.env.baseUrl.slice(0, 1)]);
     return base(setup, {
       id: 'client/ruapi-variables',
       severity: 'error',
-      title: `${held.join(' and ')} reach ${setup.profile.label} only through code that passes them`,
-      message: `No SDK reads ${held.join(' or ')}: they work only when your code hands them over itself. ${setup.profile.label} reads ${[...setup.profile.env.key.slice(0, 1), ...setup.profile.env.baseUrl.slice(0, 1)].join(' and ')}.`,
-      fix: `Pass them in code: ${snippet}; or set ${setup.profile.env.key[0]} and ${setup.profile.env.baseUrl[0]} (${RUAPI_BASE_URL[setup.protocol]}).`,
+      title: t('client/ruapi-variables.title', { n, held: andList(held), client: setup.profile.label }),
+      message: t('client/ruapi-variables.message', { n, held: orList(held), client: setup.profile.label, reads }),
+      fix: t('client/ruapi-variables.fix', { n, snippet, key: String(setup.profile.env.key[0]), base: String(setup.profile.env.baseUrl[0]), url: RUAPI_BASE_URL[setup.protocol] }),
     });
   },
 
@@ -156,9 +167,9 @@ export const clientFinding = {
     return base(setup, {
       id: 'client/other-provider',
       severity: 'info',
-      title: `${setup.profile.label} is set up for ${provider}, not RuAPI`,
-      message: `Its values point at ${provider}'s own API. That is not a RuAPI set-up, so nothing about it fails this run.`,
-      fix: `To use RuAPI with it, set its base URL to ${RUAPI_BASE_URL[setup.protocol]} and use a RuAPI key.`,
+      title: t('client/other-provider.title', { client: setup.profile.label, provider }),
+      message: t('client/other-provider.message', { provider }),
+      fix: t('client/other-provider.fix', { url: RUAPI_BASE_URL[setup.protocol] }),
     });
   },
 };

@@ -6,11 +6,13 @@ import { EXIT } from '../core/exit.js';
 import type { Finding, Protocol } from '../core/finding.js';
 import type { ClientVerdict, LiveReport, Unproven, Verdict } from '../core/result.js';
 import type { LiveResult } from '../live/index.js';
+import { num } from '../lang/t.js';
 import { BUNDLED_MODELS } from '../models/catalog.js';
 import { clientFinding } from './client-findings.js';
 import { judgeClient, planClient, requestKey, ruapiOnly, worstExit, worstVerdict, type ClientPlan } from './clients.js';
 import type { FinishedTarget } from './target.js';
 import type { JudgeOptions } from './verdict.js';
+import { t } from './words.js';
 
 /** How long an apiKeyHelper may run before the doctor gives up on it. */
 const KEY_HELPER_TIMEOUT_MS = 10_000;
@@ -106,18 +108,24 @@ async function runKeyHelper(plan: ClientPlan, ctx: PrepareContext, secrets: stri
   if (!helper || plan.setup.key || !ctx.allowKeyHelper || !(await ctx.allowKeyHelper(helper.value))) return;
   const got = await new Promise<{ out?: string; why?: string }>((resolve) => {
     execFile('/bin/sh', ['-c', helper.value], { timeout: KEY_HELPER_TIMEOUT_MS, maxBuffer: 64 * 1024, windowsHide: true }, (err, stdout) => {
-      if (err) resolve({ why: (err as { killed?: boolean }).killed ? `did not finish within ${KEY_HELPER_TIMEOUT_MS / 1000} s` : `exited with an error (${(err as { code?: unknown }).code ?? 'no code'})` });
+      if (err) resolve({ why: whyNoKey(err as { killed?: boolean; code?: unknown }) });
       else resolve({ out: String(stdout).trim() });
     });
   });
   if (got.out) {
     secrets.push(got.out);
-    const key = { value: got.out, source: { ...helper.source, label: `what ${helper.source.label} printed` } };
+    const key = { value: got.out, source: { ...helper.source, label: t('doctor.key-helper.printed', { source: helper.source.label }) } };
     plan.setup.key = key;
     plan.target.key = key;
     plan.findings = plan.findings.filter((f) => f.id !== 'client/key-helper');
   } else {
-    findings.push(clientFinding.keyHelperFailed(plan.setup, helper, got.why ?? 'printed nothing'));
+    findings.push(clientFinding.keyHelperFailed(plan.setup, helper, got.why ?? t('client/key-helper-failed.why.printed-nothing')));
     plan.findings = plan.findings.filter((f) => f.id !== 'client/key-helper');
   }
+}
+
+/** What an apiKeyHelper that failed did, as the finding says it: killed at the time limit, or its exit code. */
+function whyNoKey(err: { killed?: boolean; code?: unknown }): string {
+  if (err.killed) return t('client/key-helper-failed.why.timed-out', { s: num(KEY_HELPER_TIMEOUT_MS / 1000) });
+  return err.code == null ? t('client/key-helper-failed.why.exited-no-code') : t('client/key-helper-failed.why.exited', { code: String(err.code) });
 }

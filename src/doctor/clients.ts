@@ -15,6 +15,7 @@ import { BUNDLED_MODELS } from '../models/catalog.js';
 import { clientFinding, isSettingName } from './client-findings.js';
 import { finishTarget, type FinishedTarget } from './target.js';
 import { judge, type JudgeOptions } from './verdict.js';
+import { t } from './words.js';
 
 /** One client's request as the doctor checks it: the SDK-style target that sends the same request. */
 export interface ClientPlan {
@@ -181,7 +182,7 @@ export function judgeClient(plan: ClientPlan, live: { run?: LiveResult; finished
   const reports = done.report ? [done.report] : [];
   let judged = judge(findings, reports, opts);
   if (helperNotRun && judged.verdict !== 'problems' && !opts.offline) {
-    const unproven: Unproven = { step: 'auth', protocol: setup.protocol, reason: 'the key is what apiKeyHelper prints, and it was not run', kind: 'chosen' };
+    const unproven: Unproven = { step: 'auth', protocol: setup.protocol, reason: t('doctor.client.key-helper-not-run'), kind: 'chosen' };
     judged = { ...judged, verdict: 'unverified', unverified: [unproven, ...judged.unverified] };
   }
   const verdict: ClientVerdict = {
@@ -241,10 +242,10 @@ function fixedSetup(plan: ClientPlan, findings: Finding[]): ClientSetupSnippet |
 
 /** The client's line in the summary: ready, the first problem, what stayed unproven, or whose set-up it is. */
 function summaryOf(plan: ClientPlan, judged: ReturnType<typeof judge>, findings: Finding[], offline: boolean): string {
-  if (plan.otherProvider) return `set up for ${plan.otherProvider}, not RuAPI`;
-  if (judged.verdict === 'problems') return (findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning'))?.title ?? 'problems';
-  if (judged.verdict === 'unverified') return `unverified: ${judged.unverified[0]?.reason ?? 'not proven'}`;
-  return offline ? 'no problem found offline' : 'ready';
+  if (plan.otherProvider) return t('doctor.client.other-provider', { provider: plan.otherProvider });
+  if (judged.verdict === 'problems') return (findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning'))?.title ?? t('doctor.client.problems');
+  if (judged.verdict === 'unverified') return t('doctor.client.unverified', { reason: judged.unverified[0]?.reason ?? t('doctor.client.not-proven') });
+  return t(offline ? 'doctor.client.offline' : 'doctor.client.ready');
 }
 
 /** The exit code of several clients: a problem over a try-again-later over ready. */

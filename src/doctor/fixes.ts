@@ -7,6 +7,7 @@ import { fixForms, isCodeForm, planFileFix, suggestedFix, wouldLeakKey, type Fix
 import type { FilePatch } from '../fix/apply.js';
 import { writable } from '../fix/client-setup.js';
 import type { DoctorRun, Field } from './index.js';
+import { t } from './words.js';
 
 /**
  * What the doctor proposes to change, worked out from the findings' `data.fix`: one change per
@@ -106,7 +107,7 @@ export function setupForms(run: Pick<DoctorRun, 'targets' | 'result'>, fixes: re
       code = forms.filter(isCodeForm);
       // An empty variable that hides a real value is removed, not set (checks/fix.ts).
       const hides = emptyHides(target[fix.field]);
-      const place = hides ? { kind: 'shell', label: 'your shell, this session', text: hides.unset } : forms.find((f) => !isCodeForm(f));
+      const place = hides ? { kind: 'shell', label: t('fix.place.shell-session'), text: hides.unset } : forms.find((f) => !isCodeForm(f));
       // A line the finding's own fix already gives (a .env line, a flag) is not repeated.
       const given = run.result.findings.some((f) => f.protocol === fix.protocol && fix.findings.includes(f.id) && place && f.fix.includes(place.text));
       if (place && !given) places.push({ field: fix.field, where: whereLabel(fix.source, place), form: place });
@@ -161,7 +162,7 @@ export function planFileFixes(fixes: readonly ProposedFix[], secrets: readonly s
       try {
         text = read(source.path);
       } catch (err) {
-        plans.set(source.path, { label: source.file ?? source.path, path: source.path, changes: [], refused: [`Cannot read ${source.file ?? source.path}: ${(err as Error).message}`], holdsKey: false });
+        plans.set(source.path, { label: source.file ?? source.path, path: source.path, changes: [], refused: [t('fix.cannot-read', { file: source.file ?? source.path, error: (err as Error).message })], holdsKey: false });
         continue;
       }
       plan = { label: source.file ?? source.path, path: source.path, patch: { file: source.path, before: text, after: text, secrets }, changes: [], refused: [], holdsKey: holdsKey(text, secrets) };
@@ -171,7 +172,7 @@ export function planFileFixes(fixes: readonly ProposedFix[], secrets: readonly s
     const planned: PlannedFix = planFileFix({ ...source, file: source.path }, fix.value, plan.patch.after, secrets);
     if (planned.kind === 'patch') {
       plan.patch.after = planned.patch.after;
-      plan.changes.push(`${source.name} (line ${planned.line}${planned.action === 'added' ? ', added' : ''})`);
+      plan.changes.push(t(planned.action === 'added' ? 'fix.change.added' : 'fix.change', { name: source.name, line: planned.line }));
     } else if (planned.kind === 'refused') plan.refused.push(planned.message.replaceAll(source.path, plan.label));
   }
   return [...plans.values()];

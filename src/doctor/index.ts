@@ -17,6 +17,7 @@ import { finishClients, prepareClients } from './client-run.js';
 import { homeDir } from '../core/home.js';
 import { finishTarget } from './target.js';
 import { judge } from './verdict.js';
+import { t } from './words.js';
 
 export type { Field };
 
@@ -211,8 +212,8 @@ async function runLive(targets: TargetConfig[], offline: Array<{ findings: Findi
 }
 
 const PROMPT_LABEL: Record<PromptValue['how'], (field: Field, was?: Source) => string> = {
-  typed: (field) => `${field === 'key' ? 'typed' : 'given'} at the prompt`,
-  accepted: (field, was) => (was ? `${was.label}, corrected at the prompt for this run` : `accepted at the prompt for this run`),
+  typed: (field) => t(field === 'key' ? 'doctor.prompt.typed-key' : 'doctor.prompt.typed'),
+  accepted: (_field, was) => (was ? t('doctor.prompt.corrected', { source: was.label }) : t('doctor.prompt.accepted')),
 };
 
 /** The variable a protocol's tools read a field from: how a prompted value is named in fix forms. */
@@ -262,7 +263,7 @@ function mergeClientFindings(global: Finding[], fromClients: Finding[], counted:
 /** Configuration discovery as a check of its own: it fails when a file could not be read. */
 function configCheck(found: Finding[]): CheckResult {
   const warn = found.some((f) => f.severity === 'warning' || f.severity === 'error');
-  return { id: 'config', title: 'configuration files are readable', status: warn ? 'warn' : 'pass', findings: [...new Set(found.map((f) => f.id))] };
+  return { id: 'config', title: t('doctor.config-check'), status: warn ? 'warn' : 'pass', findings: [...new Set(found.map((f) => f.id))] };
 }
 
 function summarize(target: TargetConfig): ConfigSummary {

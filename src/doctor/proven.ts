@@ -1,11 +1,11 @@
 import { assignment, place } from '../checks/fix.js';
-import { andList } from '../checks/text.js';
 import { isPrompted, kindOf } from '../config/sources/index.js';
 import type { Source, TargetConfig } from '../config/types.js';
 import { VARIABLES } from '../core/ruapi.js';
 import type { Finding } from '../core/finding.js';
 import type { CheckResult, LiveReport } from '../core/result.js';
 import type { ModelList } from '../models/catalog.js';
+import { andList, t } from './words.js';
 
 /**
  * What the live probe proved, and what only this run had. The verdict speaks for the user's own
@@ -32,8 +32,8 @@ export function probeWins(target: TargetConfig, report: LiveReport, list: ModelL
     findings.push({
       id: 'model/not-listed',
       severity: 'info',
-      title: `${model} works, though the ${list.source === 'gateway' ? "gateway's model list" : 'bundled model list'} lacks it`,
-      message: `The probe request to ${model} got an answer, so the gateway serves it. The ${list.source === 'gateway' ? 'list from GET /models' : 'bundled list (`ruapi models`)'} does not name it; the answer is what counts.`,
+      title: t(list.source === 'gateway' ? 'model/not-listed.title.gateway' : 'model/not-listed.title.bundled', { model }),
+      message: t(list.source === 'gateway' ? 'model/not-listed.message.gateway' : 'model/not-listed.message.bundled', { model }),
       fix: '',
       source: target.model!.source.label,
       protocol: target.protocol,
@@ -47,22 +47,19 @@ export function probeWins(target: TargetConfig, report: LiveReport, list: ModelL
 
 function stillServed(f: Finding, model: string): Finding {
   const life = f.data?.lifecycle as { retires?: string | null } | undefined;
-  const when = life?.retires ? ` on ${life.retires}` : '';
+  const date = life?.retires;
   const instead = (f.data?.fix as { value?: string } | undefined)?.value;
+  const message = t(date ? 'model/retired.message.still-served-dated' : 'model/retired.message.still-served', { model, date: date ?? '' });
   return {
     ...f,
     severity: 'warning',
-    title: `RuAPI still serves ${model}, though it was retired upstream${when}`,
-    message: `The probe request to ${model} got an answer, so RuAPI serves it today; its provider retired it${when}, so it may stop at any time.${instead ? ` Move to ${instead} before it does.` : ''}`,
+    title: t(date ? 'model/retired.title.still-served-dated' : 'model/retired.title.still-served', { model, date: date ?? '' }),
+    message: instead ? `${message} ${t('model/retired.message.move', { instead })}` : message,
     data: { ...f.data, served: true },
   };
 }
 
-const FIELDS = [
-  ['key', 'key'],
-  ['baseUrl', 'base URL'],
-  ['model', 'model'],
-] as const;
+const FIELDS = ['key', 'baseUrl', 'model'] as const;
 
 /** The old value is in a file `--fix` can write. */
 const inFile = (s: Source) => !!kindOf(s).edit;
@@ -77,30 +74,31 @@ export function promptOnly(target: TargetConfig): Finding[] {
   const elsewhere: string[] = [];
   const names: string[] = [];
   let fixable = false;
-  for (const [field, name] of FIELDS) {
+  for (const field of FIELDS) {
     const value = target[field];
     if (!value || !isPrompted(value.source)) continue;
-    names.push(name);
+    names.push(t(`config/prompt-only.name.${field}`));
     const was = value.shadowed?.[0]?.source;
     const variable = value.source.name || VARIABLES[target.protocol][field][0]!;
+    const words = { field: t(`config/prompt-only.field.${field}`), variable, value: value.value };
     if (was && inFile(was)) {
       fixable = true;
-      lines.push(`The ${name}: ${place(was)} still holds the old value.`);
+      lines.push(t('config/prompt-only.line.in-file', { ...words, place: place(was) }));
     } else if (was) {
-      elsewhere.push(`The ${name}: change ${place(was)}${field === 'key' ? '' : `: ${assignment(was, variable, value.value)}`}.`);
+      const change = field === 'key' ? 'config/prompt-only.line.change' : 'config/prompt-only.line.change-to';
+      elsewhere.push(t(change, { ...words, place: place(was), assignment: field === 'key' ? '' : assignment(was, variable, value.value) }));
     } else {
-      elsewhere.push(`The ${name}: set ${variable}${field === 'key' ? ' to your key (in .env or your shell, never in code)' : `: ${variable}=${value.value}`}.`);
+      elsewhere.push(t(field === 'key' ? 'config/prompt-only.line.set-key' : 'config/prompt-only.line.set', words));
     }
   }
   if (names.length === 0) return [];
-  const what = andList(names);
   return [
     {
       id: 'config/prompt-only',
       severity: 'error',
-      title: `The ${what} given at the prompt ${names.length === 1 ? 'was' : 'were'} used for this run only`,
-      message: `Your SDK and tools read your files and environment, not this prompt, so they would still fail. ${[...lines, ...elsewhere].join(' ')}`,
-      fix: [fixable ? 'Run `ruapi doctor --fix` to write it to the file, after seeing the change.' : '', ...elsewhere].filter(Boolean).join('\n'),
+      title: t('config/prompt-only.title', { n: names.length, what: andList(names) }),
+      message: t('config/prompt-only.message', { details: [...lines, ...elsewhere].join(' ') }),
+      fix: [fixable ? t('config/prompt-only.fix') : '', ...elsewhere].filter(Boolean).join('\n'),
       protocol: target.protocol,
     },
   ];

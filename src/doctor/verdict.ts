@@ -1,6 +1,7 @@
 import { EXIT } from '../core/exit.js';
 import type { Finding, Protocol } from '../core/finding.js';
 import type { LiveReport, LiveStep, Unproven, Verdict } from '../core/result.js';
+import { t } from './words.js';
 
 /**
  * The one answer a run ends in. `ready` only when a real request proved key, model and balance
@@ -54,7 +55,7 @@ function unprovenSteps(report: LiveReport, findings: readonly Finding[], probe: 
     if (step.status === 'warn') cause = stepFinding(step.id);
     else if (step.blockedBy) cause = report.steps.some((s) => s.id === step.blockedBy) ? stepFinding(step.blockedBy) : mine.find((f) => f.id === step.blockedBy);
     const kind = cause ? (TRANSIENT.has(cause.id) ? 'transient' : 'lasting') : probe ? 'lasting' : 'chosen';
-    const reason = cause?.title ?? (probe ? step.detail ?? 'not checked' : 'the probe was not sent (--no-probe)');
+    const reason = cause?.title ?? (probe ? (step.detail ?? t('doctor.unproven.not-checked')) : t('doctor.unproven.no-probe'));
     out.push({ step: step.id, protocol: report.protocol, reason, kind });
   }
   return out;

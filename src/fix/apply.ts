@@ -3,6 +3,10 @@ import { constants, type Stats } from 'node:fs';
 import { access, open, readFile, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { wouldLeakKey } from '../config/secrets.js';
+import { DOCTOR } from '../lang/en/doctor.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(DOCTOR);
 
 /** One file's change, as read (`before`) and as it should become (`after`). */
 export interface FilePatch {
@@ -37,9 +41,9 @@ const octal = (mode: number) => `0${mode.toString(8).padStart(3, '0')}`;
 export async function applyFix(patch: FilePatch, opts: { now?: Date; label?: string } = {}): Promise<ApplyResult> {
   const { file, before, after } = patch;
   const label = opts.label ?? file;
-  if (before === after) return { ok: false, reason: 'unchanged', message: `${label} already has this value.` };
+  if (before === after) return { ok: false, reason: 'unchanged', message: t('fix.unchanged', { file: label }) };
   if (wouldLeakKey(before, after, patch.secrets ?? [])) {
-    return { ok: false, reason: 'key', message: `Not writing a key into ${label}: it did not hold that key before.` };
+    return { ok: false, reason: 'key', message: t('fix.no-new-key', { file: label }) };
   }
   let target: string;
   let st: Stats;
@@ -47,15 +51,15 @@ export async function applyFix(patch: FilePatch, opts: { now?: Date; label?: str
     target = await realpath(file);
     st = await stat(target);
     if (patch.target !== undefined && patch.target !== target) {
-      return { ok: false, reason: 'changed', message: `${label} now leads to ${target}, not to the file shown; run the doctor again.` };
+      return { ok: false, reason: 'changed', message: t('fix.relinked', { file: label, target }) };
     }
     const refusal = await writeRefusal(target, st, label);
     if (refusal) return refusal;
     if (!(await readFile(target)).equals(Buffer.from(before, 'utf8'))) {
-      return { ok: false, reason: 'changed', message: `${label} changed since it was read; run the doctor again.` };
+      return { ok: false, reason: 'changed', message: t('fix.changed', { file: label }) };
     }
   } catch (err) {
-    return { ok: false, reason: 'io', message: `Cannot read ${label}: ${(err as Error).message}` };
+    return { ok: false, reason: 'io', message: t('fix.cannot-read', { file: label, error: (err as Error).message }) };
   }
 
   const base = `${file}.ruapi-backup-${stamp(opts.now ?? new Date())}`;
@@ -75,12 +79,12 @@ export async function applyFix(patch: FilePatch, opts: { now?: Date; label?: str
     // Narrow the window for an edit made while the backup was written.
     if (!(await readFile(target)).equals(Buffer.from(before, 'utf8'))) {
       await unlink(temp);
-      return { ok: false, reason: 'changed', message: `${label} changed while the fix was being written; nothing was changed (backup: ${backup}).` };
+      return { ok: false, reason: 'changed', message: t('fix.changed-while-writing', { file: label, backup }) };
     }
     await rename(temp, target);
   } catch (err) {
     await unlink(temp).catch(() => {});
-    return { ok: false, reason: 'io', message: `Cannot write ${label}: ${(err as Error).message}` };
+    return { ok: false, reason: 'io', message: t('fix.cannot-write', { file: label, error: (err as Error).message }) };
   }
   return { ok: true, file, backup };
 }
@@ -92,25 +96,21 @@ export async function applyFix(patch: FilePatch, opts: { now?: Date; label?: str
  */
 async function writeRefusal(target: string, st: Stats, label: string): Promise<ApplyResult | undefined> {
   const mode = st.mode & 0o777;
-  const readOnly = (why: string, hint: string): ApplyResult => ({
-    ok: false,
-    reason: 'read-only',
-    message: `${label} is read-only (${why}): nothing was changed. If you mean --fix to change it, ${hint} and run it again.`,
-  });
-  if ((mode & 0o222) === 0) return readOnly(`mode ${octal(mode)}`, `make it writable first (chmod u+w ${label})`);
+  const readOnly = (id: 'fix.read-only' | 'fix.not-writable'): ApplyResult => ({ ok: false, reason: 'read-only', message: t(id, { file: label, mode: octal(mode) }) });
+  if ((mode & 0o222) === 0) return readOnly('fix.read-only');
   const uid = process.getuid?.();
   if (uid === undefined) return undefined; // Windows: no owners to keep
   if (uid !== 0 && st.uid !== uid) {
     return {
       ok: false,
       reason: 'owner',
-      message: `${label} belongs to another user (uid ${st.uid}), and a rewritten file would become yours: nothing was changed. Run --fix as its owner, or edit it by hand.`,
+      message: t('fix.owner', { file: label, uid: st.uid }),
     };
   }
   try {
     await access(target, constants.W_OK);
   } catch {
-    return readOnly(`mode ${octal(mode)}, not writable by you`, 'make it writable first (chmod u+w)');
+    return readOnly('fix.not-writable');
   }
   return undefined;
 }
@@ -128,7 +128,7 @@ async function writeLike(file: string, like: Stats, text: string, sync: boolean)
     const made = await handle.stat();
     if (made.uid !== like.uid || made.gid !== like.gid) {
       await handle.chown(like.uid, like.gid).catch((err: NodeJS.ErrnoException) => {
-        throw new Error(`it belongs to uid ${like.uid}, gid ${like.gid}, which a file written now cannot keep (${err.code ?? err.message})`);
+        throw new Error(t('fix.owner-not-kept', { uid: like.uid, gid: like.gid, error: err.code ?? err.message }));
       });
     }
     await handle.chmod(like.mode & 0o777);

@@ -6,6 +6,10 @@ import { ANTHROPIC_VERSION, API_PATHS } from '../core/ruapi.js';
 import { posixQuote, withoutTrailing } from '../core/text.js';
 import { takesMaxCompletionTokens } from '../models/limits.js';
 import type { FixForm } from '../config/sources/index.js';
+import { DOCTOR } from '../lang/en/doctor.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(DOCTOR);
 
 /** The values of a client's fixed set-up: the base URL this client needs, the model, and the variable that holds the key. */
 export interface ClientSetupValues {
@@ -54,7 +58,7 @@ export function curlForm(ctx: { protocol: Protocol; auth?: 'bearer' | 'x-api-key
   const lines = [`curl ${posixQuote(url)}`, `-H "${auth}"`, ...(openai ? [] : [`-H "anthropic-version: ${ANTHROPIC_VERSION}"`]), '-H "content-type: application/json"', `-d ${posixQuote(body)}`];
   return {
     kind: 'curl',
-    label: `curl (bash/zsh; the key comes from $${CURL_KEY_VARIABLE}: set it first with read -rs ${CURL_KEY_VARIABLE} && export ${CURL_KEY_VARIABLE})`,
+    label: t('fix.curl', { variable: CURL_KEY_VARIABLE }),
     text: lines.join(' \\\n  '),
   };
 }

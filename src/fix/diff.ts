@@ -1,6 +1,10 @@
 import { INVISIBLE_CLASS } from '../core/keys.js';
 import { redactKey, redactText } from '../core/redact.js';
 import { keyCore } from '../config/secrets.js';
+import { DOCTOR } from '../lang/en/doctor.js';
+import { language, messages, num } from '../lang/t.js';
+
+const t = messages(DOCTOR);
 
 /** The styles a diff uses; a ChalkInstance is one. Without colour each is the identity, and chalk is not loaded. */
 type Paint = Record<'bold' | 'cyan' | 'red' | 'green' | 'dim', (text: string) => string>;
@@ -51,7 +55,9 @@ function display(text: string, secrets: readonly (string | undefined | null)[]):
   if (out.length <= MAX_SHOWN) return out;
   const half = MAX_SHOWN / 2 - 10;
   // Never half of a surrogate pair at a cut.
-  return `${out.slice(0, half).replace(/[\uD800-\uDBFF]$/, '')}…${out.slice(-half).replace(/^[\uDC00-\uDFFF]/, '')} (${out.length.toLocaleString('en-US')} characters)`;
+  // English has always grouped the count (1,234); num() writes it as the other languages do.
+  const count = language() === 'en' ? out.length.toLocaleString('en-US') : num(out.length);
+  return `${out.slice(0, half).replace(/[\uD800-\uDBFF]$/, '')}…${out.slice(-half).replace(/^[\uDC00-\uDFFF]/, '')} ${t('fix.diff.cut', { n: out.length, count })}`;
 }
 
 /**
@@ -79,10 +85,10 @@ export function renderDiff(
   const bEnd = Math.min(b.length, b.length - tail + context);
   const paint = opts.color ?? PLAIN;
   const range = (start: number, end: number) => `${end - start === 0 ? start : start + 1},${end - start}`;
-  const out = [paint.bold(`--- ${fileLabel}`), paint.bold(`+++ ${fileLabel} (fixed)`), paint.cyan(`@@ -${range(from, aEnd)} +${range(from, bEnd)} @@`)];
+  const out = [paint.bold(`--- ${fileLabel}`), paint.bold(`+++ ${t('fix.diff.fixed', { file: fileLabel })}`), paint.cyan(`@@ -${range(from, aEnd)} +${range(from, bEnd)} @@`)];
   const show = (mark: string, line: Line, isLast: boolean, colour: (s: string) => string) => {
     out.push(colour(`${mark}${display(line.text, opts.secrets)}`));
-    if (isLast && !line.eol) out.push(paint.dim('\\ No newline at end of file'));
+    if (isLast && !line.eol) out.push(paint.dim(t('fix.diff.no-newline')));
   };
   for (let i = from; i < head; i++) show(' ', a[i]!, i === a.length - 1, String);
   for (let i = head; i < a.length - tail; i++) show('-', a[i]!, i === a.length - 1, paint.red);

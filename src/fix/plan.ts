@@ -2,6 +2,10 @@ import { wouldLeakKey } from '../config/secrets.js';
 import { kindOf } from '../config/sources/index.js';
 import type { Source } from '../config/types.js';
 import type { FilePatch } from './apply.js';
+import { DOCTOR } from '../lang/en/doctor.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(DOCTOR);
 
 export type PlannedFix =
   /** Ready to show (renderDiff) and apply (applyFix). */
@@ -23,8 +27,8 @@ export function planFileFix(source: Source, value: string, before: string, secre
   const editor = kindOf(source).edit;
   if (!source.file || !editor) return { kind: 'not-a-file' };
   const edit = editor(before, source, value);
-  if ('error' in edit) return { kind: 'refused', message: `Cannot edit ${source.file}: ${edit.error}.` };
+  if ('error' in edit) return { kind: 'refused', message: t('fix.cannot-edit', { file: source.file, error: edit.error }) };
   if (edit.action === 'unchanged') return { kind: 'unchanged' };
-  if (wouldLeakKey(before, edit.after, secrets)) return { kind: 'refused', message: `Not writing a key into ${source.file}: it did not hold that key before.` };
+  if (wouldLeakKey(before, edit.after, secrets)) return { kind: 'refused', message: t('fix.no-new-key', { file: source.file }) };
   return { kind: 'patch', patch: { file: source.file, before, after: edit.after, secrets }, line: edit.line, action: edit.action };
 }

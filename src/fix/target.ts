@@ -3,6 +3,10 @@ import path from 'node:path';
 import { displayPath } from '../config/files.js';
 import { PRECEDENCE } from '../config/sources/index.js';
 import type { DiscoverInput } from '../config/types.js';
+import { DOCTOR } from '../lang/en/doctor.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(DOCTOR);
 
 /** Where --fix looks for the files it may write: the folders the sources read, and how to show paths. */
 export type FixPlaces = Pick<DiscoverInput, 'env' | 'cwd' | 'home' | 'envFile'>;
@@ -53,5 +57,6 @@ export function resolveTarget(file: string, label: string, places: FixPlaces): F
   if (folders.some((folder) => inside(target, folder))) return { real: target, shown };
   const cwd = real(places.cwd);
   const others = folders.filter((f) => !inside(f, cwd)).map((f) => displayPath(f, cwd, real(places.home)));
-  return { real: target, shown, outside: `${label} leads to ${where}, outside the working folder${others.length ? ` and ${others.join(', ')}` : ''}` };
+  const outside = others.length ? t('fix.outside.and', { file: label, where, others: others.join(', ') }) : t('fix.outside', { file: label, where });
+  return { real: target, shown, outside };
 }

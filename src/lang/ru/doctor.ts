@@ -1,6 +1,146 @@
 import type { Message } from '../t.js';
 import type { DOCTOR as EN } from '../en/doctor.js';
 
-/** The Russian messages of src/doctor/: every id of src/lang/en/doctor.ts. */
+/** The Russian messages of src/doctor/ and src/fix/: every id of src/lang/en/doctor.ts. */
 export const DOCTOR: Record<keyof typeof EN, Message> = {
+  'doctor.config-check': 'файлы настроек читаются',
+
+  'doctor.list.and': '{first} и {last}',
+  'doctor.list.or': '{first} или {last}',
+
+  'client/variable-not-read.title': '{client} не читает {set}: задайте {reads}',
+  'client/variable-not-read.message.also-set': '{client} читает {reads}, и она тоже задана, так что {set} ({source}) на него не влияет.',
+  'client/variable-not-read.message.no-key': '{client} читает {reads}, а не {set}: без неё он отправит запрос без ключа.',
+  'client/variable-not-read.message.default-url': '{client} читает {reads}, а не {set}: без неё он отправит запрос на {url}.',
+  'client/variable-not-read.fix': 'Задайте {reads} вместо неё (или вместе с ней): {line}',
+  'client/variable-not-read.fix.setting': 'Задайте вместо неё {name} в {where}: {name} = {value}',
+  'client/variable-not-read.fix.setting-own-file': 'Задайте вместо неё {name} в файле настроек {client}: {name} = {value}',
+
+  'client/dotenv-bom.title': '{file} начинается с метки порядка байтов (BOM): {client} теряет {name}',
+  'client/dotenv-bom.message':
+    'Файл начинается с невидимого символа U+FEFF (так Блокнот сохраняет «UTF-8 с BOM»). Загрузчик .env, с которым работает {client} (python-dotenv), читает первое имя как "\\ufeff{name}", и программа не видит {name}.',
+  'client/dotenv-bom.fix': 'Сохраните {file} в UTF-8 без BOM (в VS Code: «Сохранить с кодировкой» → UTF-8; в Блокноте: UTF-8, а не «UTF-8 с BOM») или сделайте первой строкой комментарий.',
+
+  'client/config-refused.title': '{client} не запускается из-за {file}: {why}',
+  'client/config-refused.title.no-file': '{client} не запускается из-за своего файла настроек: {why}',
+  'client/config-refused.message': '{client} останавливается уже на загрузке {file} ({source}), какой бы провайдер ни был выбран, и не отправляет ни одного запроса.',
+  'client/config-refused.message.no-file': '{client} останавливается уже на загрузке своего файла настроек ({source}), какой бы провайдер ни был выбран, и не отправляет ни одного запроса.',
+
+  'client/config-ignored.title': '{client} не учитывает {name} в {file}',
+  'client/config-ignored.title.no-file': '{client} не учитывает {name} в этом файле',
+  'client/config-ignored.message': '{why}: {source} на него не влияет.',
+
+  'client/timeout.title': '{name} = {ms} мс: длинные ответы будут обрываться',
+  'client/timeout.message': '{client} перестаёт ждать ответа через {s} с. Длинным ответам, большим контекстам и рассуждающим моделям нужно больше времени; RuAPI советует 60–120 с или больше.',
+  'client/timeout.fix': 'Увеличьте значение до 120000 или больше ({source}).',
+
+  'client/key-helper.title': '{client} получает ключ от команды (apiKeyHelper): она не запускалась',
+  'client/key-helper.message': 'Ключ — это то, что выводит {source}. Доктор запускает эту команду только с вашего согласия: в терминале он спросит, а в CI передайте --allow-key-helper. До тех пор ключ не проверен.',
+  'client/key-helper.fix': 'Запустите доктор ещё раз с --allow-key-helper, чтобы проверить ключ, который выводит команда.',
+
+  'client/key-helper-failed.title': 'Команда apiKeyHelper в {client} не дала ключа: {why}',
+  'client/key-helper-failed.message': '{client} получает ключ, запуская {source}; при таком запуске команда {why}. Тогда Claude Code отправит запрос без ключа.',
+  'client/key-helper-failed.fix': 'Запустите команду вручную в /bin/sh и проверьте, что она выводит только ключ.',
+  'client/key-helper-failed.why.timed-out': 'не завершилась за {s} с',
+  'client/key-helper-failed.why.exited': 'завершилась с ошибкой ({code})',
+  'client/key-helper-failed.why.exited-no-code': 'завершилась с ошибкой (без кода)',
+  'client/key-helper-failed.why.printed-nothing': 'ничего не вывела',
+  'doctor.key-helper.printed': 'вывод {source}',
+
+  'client/responses-api.title': '{client} работает через Responses API (/v1/responses)',
+  'client/responses-api.message': 'В документации RuAPI описан /v1/chat/completions, а не /v1/responses. Пробный запрос идёт на /v1/responses, как его отправил бы {client}; решает ответ на него.',
+
+  'client/request-url.title': '{client} отправит запрос на {url}',
+  'client/request-url.message': '{client} добавляет {path} к своему базовому URL ({source}), поэтому запрос уходит на {url}, а это не эндпоинт RuAPI. Для этого клиента базовый URL — {right}.',
+  'client/request-url.fix': 'Задайте для {name} значение {right} ({source}).',
+
+  'client/ruapi-variables.title': {
+    one: 'Переменная {held} попадает в {client}, только если ваш код передаёт её сам',
+    few: 'Переменные {held} попадают в {client}, только если ваш код передаёт их сам',
+    many: 'Переменные {held} попадают в {client}, только если ваш код передаёт их сам',
+    other: 'Переменные {held} попадают в {client}, только если ваш код передаёт их сам',
+  },
+  'client/ruapi-variables.message': {
+    one: 'Ни один SDK не читает переменную {held}: она работает, только если ваш код передаёт её сам. {client} читает {reads}.',
+    few: 'Ни один SDK не читает {held}: они работают, только если ваш код передаёт их сам. {client} читает {reads}.',
+    many: 'Ни один SDK не читает {held}: они работают, только если ваш код передаёт их сам. {client} читает {reads}.',
+    other: 'Ни один SDK не читает {held}: они работают, только если ваш код передаёт их сам. {client} читает {reads}.',
+  },
+  'client/ruapi-variables.fix': {
+    one: 'Передайте её в коде: {snippet}; или задайте {key} и {base} ({url}).',
+    few: 'Передайте их в коде: {snippet}; или задайте {key} и {base} ({url}).',
+    many: 'Передайте их в коде: {snippet}; или задайте {key} и {base} ({url}).',
+    other: 'Передайте их в коде: {snippet}; или задайте {key} и {base} ({url}).',
+  },
+
+  'client/other-provider.title': '{client} настроен на {provider}, а не на RuAPI',
+  'client/other-provider.message': 'Его значения указывают на собственный API {provider}. Это не настройка для RuAPI, поэтому на итог этого запуска она не влияет.',
+  'client/other-provider.fix': 'Чтобы работать с ним через RuAPI, задайте базовый URL {url} и используйте ключ RuAPI.',
+
+  'doctor.client.other-provider': 'настроен на {provider}, а не на RuAPI',
+  'doctor.client.problems': 'есть проблемы',
+  'doctor.client.unverified': 'не подтверждено: {reason}',
+  'doctor.client.not-proven': 'причина не указана',
+  'doctor.client.offline': 'офлайн-проверка проблем не нашла',
+  'doctor.client.ready': 'готов',
+  'doctor.client.key-helper-not-run': 'ключ — это вывод apiKeyHelper, а он не запускался',
+
+  'doctor.unproven.not-checked': 'не проверено',
+  'doctor.unproven.no-probe': 'пробный запрос не отправлялся (--no-probe)',
+
+  'model/not-listed.title.gateway': '{model} работает, хотя её нет в списке моделей шлюза',
+  'model/not-listed.title.bundled': '{model} работает, хотя её нет во встроенном списке моделей',
+  'model/not-listed.message.gateway': 'На пробный запрос к {model} пришёл ответ, значит, шлюз её обслуживает. В списке из GET /models её нет, но важен именно ответ.',
+  'model/not-listed.message.bundled': 'На пробный запрос к {model} пришёл ответ, значит, шлюз её обслуживает. Во встроенном списке (`ruapi models`) её нет, но важен именно ответ.',
+  'model/retired.title.still-served': 'RuAPI пока обслуживает {model}, хотя провайдер уже вывел её из эксплуатации',
+  'model/retired.title.still-served-dated': 'RuAPI пока обслуживает {model}, хотя провайдер вывел её из эксплуатации {date}',
+  'model/retired.message.still-served': 'На пробный запрос к {model} пришёл ответ, значит, сегодня RuAPI её обслуживает; но провайдер уже вывел её из эксплуатации, и она может перестать работать в любой момент.',
+  'model/retired.message.still-served-dated': 'На пробный запрос к {model} пришёл ответ, значит, сегодня RuAPI её обслуживает; но провайдер вывел её из эксплуатации {date}, и она может перестать работать в любой момент.',
+  'model/retired.message.move': 'Перейдите на {instead}, пока этого не случилось.',
+
+  'config/prompt-only.title': {
+    one: 'Значение, введённое в ответ на вопрос доктора, действует только в этом запуске: {what}',
+    few: 'Значения, введённые в ответ на вопросы доктора, действуют только в этом запуске: {what}',
+    many: 'Значения, введённые в ответ на вопросы доктора, действуют только в этом запуске: {what}',
+    other: 'Значения, введённые в ответ на вопросы доктора, действуют только в этом запуске: {what}',
+  },
+  'config/prompt-only.message': 'SDK и инструменты читают ваши файлы и окружение, а не ответы доктору, так что их запросы по-прежнему не пройдут. {details}',
+  'config/prompt-only.fix': 'Запустите `ruapi doctor --fix`: он покажет изменение и запишет его в файл.',
+  'config/prompt-only.name.key': 'ключ',
+  'config/prompt-only.name.baseUrl': 'базовый URL',
+  'config/prompt-only.name.model': 'модель',
+  'config/prompt-only.field.key': 'Ключ',
+  'config/prompt-only.field.baseUrl': 'Базовый URL',
+  'config/prompt-only.field.model': 'Модель',
+  'config/prompt-only.line.in-file': '{field}: старое значение по-прежнему записано в {place}.',
+  'config/prompt-only.line.change': '{field}: измените {place}.',
+  'config/prompt-only.line.change-to': '{field}: измените {place}: {assignment}.',
+  'config/prompt-only.line.set-key': '{field}: запишите свой ключ в {variable} (в .env или в оболочке, но никогда в коде).',
+  'config/prompt-only.line.set': '{field}: задайте {variable}: {variable}={value}.',
+  'doctor.prompt.typed-key': 'введён в ответ на вопрос',
+  'doctor.prompt.typed': 'указано в ответ на вопрос',
+  'doctor.prompt.corrected': '{source}, исправлено в ответ на вопрос (только в этом запуске)',
+  'doctor.prompt.accepted': 'принято в ответ на вопрос (только в этом запуске)',
+
+  'fix.place.shell-session': 'ваша оболочка, текущий сеанс',
+  'fix.change': '{name} (строка {line})',
+  'fix.change.added': '{name} (строка {line}, добавлена)',
+  'fix.cannot-read': 'Не удалось прочитать {file}: {error}',
+  'fix.cannot-write': 'Не удалось записать {file}: {error}',
+  'fix.cannot-edit': 'Не удалось изменить {file}: {error}.',
+  'fix.no-new-key': 'Ключ в {file} записан не будет: раньше этого ключа там не было.',
+  'fix.unchanged': 'В {file} уже записано это значение.',
+  'fix.relinked': '{file} теперь указывает на {target}, а не на показанный файл; запустите доктор ещё раз.',
+  'fix.changed': 'Файл {file} изменился после чтения; запустите доктор ещё раз.',
+  'fix.changed-while-writing': 'Файл {file} изменился, пока записывалось исправление; ничего не изменено (резервная копия: {backup}).',
+  'fix.read-only': 'Файл {file} доступен только для чтения (права {mode}): ничего не изменено. Если --fix должен его изменить, сначала разрешите запись (chmod u+w {file}) и запустите ещё раз.',
+  'fix.not-writable': 'Файл {file} доступен только для чтения (права {mode}, у вас нет права на запись): ничего не изменено. Если --fix должен его изменить, сначала разрешите запись (chmod u+w) и запустите ещё раз.',
+  'fix.owner': 'Файл {file} принадлежит другому пользователю (uid {uid}), а переписанный файл стал бы вашим: ничего не изменено. Запустите --fix от имени владельца или отредактируйте файл вручную.',
+  'fix.owner-not-kept': 'владелец файла — uid {uid}, gid {gid}, а записанный сейчас файл не сможет их сохранить ({error})',
+  'fix.outside': '{file} указывает на {where}, за пределами рабочей папки',
+  'fix.outside.and': '{file} указывает на {where}, за пределами рабочей папки и {others}',
+  'fix.curl': 'curl (bash/zsh; ключ берётся из ${variable}: сначала задайте его командой read -rs {variable} && export {variable})',
+  'fix.diff.fixed': '{file} (исправлено)',
+  'fix.diff.no-newline': '\\ В конце файла нет новой строки',
+  'fix.diff.cut': { one: '({count} символ)', few: '({count} символа)', many: '({count} символов)', other: '({count} символа)' },
 };
