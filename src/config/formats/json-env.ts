@@ -57,7 +57,7 @@ function lineOf(text: string, name: string, from: number): number | undefined {
 function describeJsonError(err: unknown, text: string): string {
   const message = err instanceof Error ? err.message : '';
   const at = /^(.*?) in JSON at position (\d+)/.exec(message);
-  if (at) return t('config.parse.json', { reason: lowerFirst(at[1]!), at: where(text, Number(at[2])) });
+  if (at) return t('config.parse.json', { reason: v8Kind(at[1]!), at: where(text, Number(at[2])) });
   if (/Unexpected end of JSON input/.test(message)) return t('config.parse.json.nowhere', { reason: t('config.parse.ends-early') });
   const token = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON$/.exec(message);
   if (token) {
@@ -75,6 +75,13 @@ function where(text: string, pos: number): string {
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** V8's kind of error in the language of the run: its own words, lower-cased, when no table has them. */
+function v8Kind(kind: string): string {
+  const said = lowerFirst(kind);
+  const id = (Object.keys(CONFIG) as Array<keyof typeof CONFIG>).find((k) => k.startsWith('config.parse.v8.') && CONFIG[k] === said);
+  return id ? t(id) : said;
+}
 
 // Editing. A missing key or `env` block is inserted after the last member, indented like its
 // neighbours. JSON.parse cannot do this (it forgets the layout), so a small scanner records where

@@ -102,6 +102,20 @@ export const CONFIG = {
   'config.parse.InvalidEscapeCharacter': 'a bad escape character',
   'config.parse.InvalidCharacter': 'a character a string may not hold',
 
+  // V8's JSON.parse errors, as it words them (lower-cased): English is V8's own text, the other languages translate it.
+  'config.parse.v8.name-or-brace': "expected property name or '}'",
+  'config.parse.v8.quoted-name': 'expected double-quoted property name',
+  'config.parse.v8.after-value': "expected ',' or '}' after property value",
+  'config.parse.v8.after-element': "expected ',' or ']' after array element",
+  'config.parse.v8.colon': "expected ':' after property name",
+  'config.parse.v8.control': 'bad control character in string literal',
+  'config.parse.v8.escape': 'bad escaped character',
+  'config.parse.v8.unicode': 'bad Unicode escape',
+  'config.parse.v8.string': 'unterminated string',
+  'config.parse.v8.minus': 'no number after minus sign',
+  'config.parse.v8.exponent': 'exponent part is missing a number',
+  'config.parse.v8.fraction': 'unterminated fractional number',
+
   // Why a value could not be written into its file (--fix).
   'config.edit.moved': '{name} is no longer on line {line}: the file changed since it was read',
   'config.edit.multiline': 'the value of {name} spans several lines; edit it by hand',
