@@ -1,6 +1,8 @@
 import type { Finding, Protocol } from '../core/finding.js';
 import { BEARER_KEY_VARIABLE, type Field } from '../core/ruapi.js';
 import { protocolName } from '../core/text.js';
+import { CONFIG } from '../lang/en/config.js';
+import { messages } from '../lang/t.js';
 import { keyOnCommandLine, protocolGuessed, shadowed, unreadable } from './findings.js';
 import { guessProtocol } from './protocol.js';
 import { looksLikeKey } from '../core/keys.js';
@@ -12,6 +14,8 @@ import type { ConfigFile, ConfigFlags, DiscoverInput, Source, Sourced, TargetCon
 import { fieldOrder, meaningOf, rankOf } from './variables.js';
 
 export type { ConfigFlags, DiscoverInput } from './types.js';
+
+const t = messages(CONFIG);
 
 // Here rather than in ./types.ts: the API's shipped types reach ./types.ts, and the tools' types
 // need not ship with them while no API result holds them.
@@ -133,7 +137,7 @@ function readSources(input: DiscoverInput, sources: readonly ConfigSource[], fil
     if (file) files.push({ label: file.label, path: file.path, status: read.status });
     if (read.status === 'unreadable') {
       const label = file?.label ?? source.title ?? source.kind;
-      findings.push(unreadable(label, read.reason, read.fix ?? source.repair?.(label) ?? `Repair ${label} or remove it, then run the doctor again.`));
+      findings.push(unreadable(label, read.reason, read.fix ?? source.repair?.(label) ?? t('config.repair', { label })));
     }
     if (read.status !== 'read') return [];
     raw.push({ kind: source.kind, settings: read.settings });
@@ -185,23 +189,23 @@ function planTargets(
   ruapiBase: { value: string; source: Source } | undefined,
   present: Record<Protocol, string[]>,
 ): PlannedTarget[] & { ruapiBaseProtocol?: Protocol } {
-  const setBy = (p: Protocol) => `set by ${present[p].filter((n, i, a) => a.indexOf(n) === i).join(', ')}`;
+  const setBy = (p: Protocol) => t('config.protocol.set-by', { names: present[p].filter((n, i, a) => a.indexOf(n) === i).join(', ') });
   let plan: PlannedTarget[];
   let ruapiBaseProtocol: Protocol | undefined;
   if (flags.protocol) {
-    plan = [{ protocol: flags.protocol, guessed: false, why: flags.protocolFrom === 'prompt' ? 'chosen at the prompt' : '--protocol on the command line' }];
+    plan = [{ protocol: flags.protocol, guessed: false, why: flags.protocolFrom === 'prompt' ? t('config.protocol.prompt') : t('config.protocol.flag') }];
     ruapiBaseProtocol = flags.protocol;
   } else if (ruapiBase && ruapiBase.value.trim() !== '') {
     const p = guessProtocol(ruapiBase.value);
     ruapiBaseProtocol = p;
-    const hint = p === 'openai' ? 'it has a path such as /v1' : 'it has no /v1';
-    const guessed = { protocol: p, guessed: present[p].length === 0, why: present[p].length > 0 ? setBy(p) : `guessed from ${ruapiBase.source.label}: ${hint}` };
+    const guess = () => t(p === 'openai' ? 'config.protocol.guessed.openai' : 'config.protocol.guessed.anthropic', { label: ruapiBase.source.label });
+    const guessed = { protocol: p, guessed: present[p].length === 0, why: present[p].length > 0 ? setBy(p) : guess() };
     const others = kindOf(ruapiBase.source).narrows ? [] : (['openai', 'anthropic'] as const).filter((q) => q !== p && present[q].length > 0);
     plan = [guessed, ...others.map((q) => ({ protocol: q, guessed: false, why: setBy(q) }))];
     plan.sort((a, b) => order(a.protocol) - order(b.protocol));
   } else {
     plan = (['openai', 'anthropic'] as const).filter((p) => present[p].length > 0).map((p) => ({ protocol: p, guessed: false, why: setBy(p) }));
-    if (plan.length === 0) plan = [{ protocol: 'openai', guessed: true, why: 'nothing is configured, so the doctor checks the OpenAI-compatible set-up' }];
+    if (plan.length === 0) plan = [{ protocol: 'openai', guessed: true, why: t('config.protocol.nothing') }];
   }
   return Object.assign(plan, { ruapiBaseProtocol });
 }

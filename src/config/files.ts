@@ -1,6 +1,10 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { CONFIG } from '../lang/en/config.js';
+import { messages, num } from '../lang/t.js';
+
+const t = messages(CONFIG);
 
 /** Configuration files are small; anything bigger is not one, and is not read into memory. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -18,14 +22,14 @@ export function readConfigText(file: string): ReadText {
   let size: number;
   try {
     const st = statSync(file);
-    if (st.isDirectory()) return { kind: 'unreadable', reason: 'it is a folder, not a file' };
+    if (st.isDirectory()) return { kind: 'unreadable', reason: t('config.read.folder') };
     size = st.size;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'absent' };
     return { kind: 'unreadable', reason: ioReason(code) };
   }
-  if (size > MAX_CONFIG_BYTES) return { kind: 'unreadable', reason: `it is ${(size / 1024 / 1024).toFixed(1)} MB, too big for a configuration file` };
+  if (size > MAX_CONFIG_BYTES) return { kind: 'unreadable', reason: t('config.read.too-big', { size: num(size / 1024 / 1024, 1) }) };
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -37,12 +41,12 @@ export function readConfigText(file: string): ReadText {
     const name = path.basename(file);
     return {
       kind: 'unreadable',
-      reason: `it is UTF-16 text (${utf16}), as Windows PowerShell's > and Out-File write it, not UTF-8`,
-      fix: `Save ${name} again as UTF-8 without BOM: in PowerShell 7, (Get-Content ${name}) | Set-Content -Encoding utf8NoBOM ${name} (in Windows PowerShell 5.1, -Encoding ascii, as its utf8 adds a BOM); in an editor, "Save with Encoding" → UTF-8.`,
+      reason: t('config.read.utf16', { order: utf16 }),
+      fix: t('config.read.utf16.fix', { name }),
     };
   }
-  if (bytes.includes(0)) return { kind: 'unreadable', reason: 'it holds binary data (NUL bytes), not text' };
-  if (!isUtf8(bytes)) return { kind: 'unreadable', reason: 'it is not UTF-8 text' };
+  if (bytes.includes(0)) return { kind: 'unreadable', reason: t('config.read.binary') };
+  if (!isUtf8(bytes)) return { kind: 'unreadable', reason: t('config.read.not-utf8') };
   const text = bytes.toString('utf8');
   return text.startsWith('\uFEFF') ? { kind: 'text', text: text.slice(1), bom: true } : { kind: 'text', text };
 }
@@ -68,8 +72,8 @@ function utf16Order(bytes: Buffer): 'little-endian' | 'big-endian' | undefined {
 }
 
 function ioReason(code: string | undefined): string {
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return `it could not be read (${code ?? 'unknown error'})`;
+  if (code === 'EACCES' || code === 'EPERM') return t('config.read.denied');
+  return t('config.read.failed', { code: code ?? t('config.read.unknown-error') });
 }
 
 /** A path as users recognise it: relative to the working folder when inside it, else `~/…` under home. */

@@ -2,8 +2,12 @@ import { redactKey } from '../core/redact.js';
 import type { Finding, Protocol, Severity } from '../core/finding.js';
 import { BEARER_KEY_VARIABLE, LEGACY_VARIABLES } from '../core/ruapi.js';
 import { capitalise } from '../core/text.js';
+import { CONFIG } from '../lang/en/config.js';
+import { messages } from '../lang/t.js';
 import { kindOf } from './sources/index.js';
 import type { Source } from './types.js';
+
+const t = messages(CONFIG);
 
 /** A finding id and the severities it can have: the registry README's findings table must match. */
 export interface FindingDef {
@@ -24,8 +28,8 @@ export function unreadable(label: string, reason: string, fix: string): Finding 
   return {
     id: 'config/unreadable',
     severity: 'warning',
-    title: `${label} could not be read`,
-    message: `${capitalise(reason)}. The doctor went on with the other sources; nothing in this file was checked.`,
+    title: t('config/unreadable.title', { label }),
+    message: t('config/unreadable.message', { reason: capitalise(reason) }),
     fix,
     source: label,
     data: { file: label },
@@ -33,23 +37,23 @@ export function unreadable(label: string, reason: string, fix: string): Finding 
 }
 
 export function shadowed(field: 'key' | 'baseUrl' | 'model', loser: { value: string; source: Source }, winner: { value: string; source: Source }, protocol: Protocol): Finding {
-  const show = (v: string) => (field === 'key' ? redactKey(v) || '(empty)' : v === '' ? '(empty)' : v);
+  const show = (v: string) => (field === 'key' ? redactKey(v) || t('config.empty') : v === '' ? t('config.empty') : v);
   const both = loser.source.name === BEARER_KEY_VARIABLE || winner.source.name === BEARER_KEY_VARIABLE;
   const overridden = loser.source.kind !== winner.source.kind ? kindOf(loser.source).notes?.overridden : undefined;
   const legacy = LEGACY_VARIABLES[loser.source.name];
   const notes: string[] = [];
   if (both && loser.source.kind === winner.source.kind && field === 'key') {
-    notes.push('The Anthropic SDKs and Claude Code send both: ANTHROPIC_API_KEY as x-api-key and ANTHROPIC_AUTH_TOKEN as Authorization: Bearer. Keep only one, so there is no doubt which key RuAPI sees.');
+    notes.push(t('config/shadowed.message.both-keys'));
   } else if (overridden) {
     notes.push(overridden);
   } else if (legacy) {
-    notes.push(`${loser.source.name} is the legacy name, ${legacy}: tools may disagree about where to send requests.`);
+    notes.push(loser.source.name === 'OPENAI_API_BASE' ? t('config/shadowed.message.legacy-openai-api-base') : t('config/shadowed.message.legacy', { name: loser.source.name, legacy }));
   }
   return {
     id: 'config/shadowed',
     severity: 'info',
-    title: `${loser.source.label} is overridden by ${winner.source.label}`,
-    message: [`In use: ${show(winner.value)}. Ignored: ${show(loser.value)}.`, ...notes].join(' '),
+    title: t('config/shadowed.title', { loser: loser.source.label, winner: winner.source.label }),
+    message: [t('config/shadowed.message', { used: show(winner.value), ignored: show(loser.value) }), ...notes].join(' '),
     fix: shadowFix(loser.source, winner),
     source: loser.source.label,
     protocol,
@@ -63,18 +67,18 @@ export function shadowed(field: 'key' | 'baseUrl' | 'model', loser: { value: str
  */
 function shadowFix(loser: Source, winner: { value: string; source: Source }): string {
   const unset = winner.value.trim() === '' ? kindOf(winner.source).unset?.(winner.source) : undefined;
-  if (unset) return `${unset}   (it is set but empty, and hides the value in ${kindOf(loser).holder(loser)})`;
-  return `Remove the value you do not mean from ${kindOf(loser).holder(loser)}.`;
+  if (unset) return t('config/shadowed.fix.empty', { unset, holder: kindOf(loser).holder(loser) });
+  return t('config/shadowed.fix', { holder: kindOf(loser).holder(loser) });
 }
 
 export function keyOnCommandLine(): Finding {
   return {
     id: 'config/key-on-command-line',
     severity: 'info',
-    title: 'The key was given with --key',
-    message: 'Command-line arguments are saved in your shell history and other users of this machine can see them in the process list.',
-    fix: 'printf %s "$RUAPI_API_KEY" | ruapi doctor --key-stdin   (or set RUAPI_API_KEY in the environment)',
-    source: '--key on the command line',
+    title: t('config/key-on-command-line.title'),
+    message: t('config/key-on-command-line.message'),
+    fix: t('config/key-on-command-line.fix'),
+    source: t('config.label.flag', { flag: '--key' }),
   };
 }
 
@@ -83,9 +87,9 @@ export function protocolGuessed(protocol: Protocol, why: string, name: string): 
   return {
     id: 'config/protocol-guessed',
     severity: 'info',
-    title: `Checking the ${name} protocol: a guess`,
-    message: `${capitalise(why)}. If your code uses the other protocol, the checks below do not apply to it.`,
-    fix: `ruapi doctor --protocol ${other}   (or --protocol ${protocol} to confirm)`,
+    title: t(protocol === 'openai' ? 'config/protocol-guessed.title.openai' : 'config/protocol-guessed.title.anthropic', { protocol: name }),
+    message: t('config/protocol-guessed.message', { why: capitalise(why) }),
+    fix: t('config/protocol-guessed.fix', { other, protocol }),
     protocol,
   };
 }

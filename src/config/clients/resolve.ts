@@ -12,6 +12,10 @@ import { editDistance } from '../../models/suggest.js';
 import type { ClientProfile } from './contract.js';
 import { CLIENT_PROFILES } from './index.js';
 import { projectPackages } from './manifests.js';
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(CONFIG);
 
 /**
  * What one client would send, worked out from the values that client reads, in its own order:
@@ -81,7 +85,7 @@ interface Ctx {
   packages: { npm: Set<string>; pypi: Set<string> };
 }
 
-const envSource = (name: string): Source => ({ kind: environment.kind, name, label: `${name} in the environment` });
+const envSource = (name: string): Source => ({ kind: environment.kind, name, label: t('config.label.env', { name }) });
 const settingsOf = (resolved: ResolvedConfig, of: { kind: string }) => (resolved.raw ?? []).filter((r) => r.kind === of.kind).flatMap((r) => r.settings);
 
 /** Settings by name; a source lists its winning assignment of a name first. */
@@ -101,9 +105,9 @@ function detect(p: ClientProfile, ctx: Ctx): string | undefined {
   if (own?.file) return own.file.label;
   // Only where the client looks: Claude Code reads no .env.
   const variable = p.detect.variables?.find((v) => ctx.shell.has(v) || (p.dotenv.loads !== 'never' && ctx.dotenv.has(v)));
-  if (variable) return `${variable} (read only by ${p.label})`;
+  if (variable) return t('config.found-by.variable', { variable, client: p.label });
   const pkg = p.detect.npm?.find((n) => ctx.packages.npm.has(n)) ?? p.detect.pypi?.find((n) => ctx.packages.pypi.has(n));
-  if (pkg) return `the project uses ${pkg}`;
+  if (pkg) return t('config.found-by.package', { package: pkg });
   if (!p.detect.commonVariables) return undefined;
   // The SDKs read the common variables; with the project's language known, only that language's.
   const language = p.language === 'python' ? 'pypi' : 'npm';
@@ -113,7 +117,7 @@ function detect(p: ClientProfile, ctx: Ctx): string | undefined {
   const named = new Set(ctx.tools.flatMap((t) => t.values.flatMap((v) => (typeof v.value === 'string' ? [] : [v.value.fromEnv]))));
   const names = [...p.env.key, ...p.env.baseUrl, ...Object.keys(p.notRead ?? {}), ...['RUAPI_API_KEY', 'RUAPI_BASE_URL'].filter((n) => !named.has(n))];
   const set = names.find((n) => ctx.shell.get(n)?.value.trim() || ctx.dotenv.get(n)?.value.trim());
-  return set ? (ctx.dotenv.has(set) && !ctx.shell.has(set) ? ctx.dotenv.get(set)!.source.file ?? '.env' : 'the environment') : undefined;
+  return set ? (ctx.dotenv.has(set) && !ctx.shell.has(set) ? ctx.dotenv.get(set)!.source.file ?? '.env' : t('config.title.env')) : undefined;
 }
 
 function setupOf(p: ClientProfile, ctx: Ctx, foundBy: string): ClientSetup {
@@ -259,8 +263,8 @@ function fromEnvOrValue(setting: ToolSetting | undefined, ctx: Ctx): Sourced | u
   if (typeof setting.value === 'string') return { value: setting.value, source: setting.source };
   const name = setting.value.fromEnv;
   const held = ctx.shell.get(name);
-  if (!held) return { value: '', source: { ...envSource(name), label: `${name} in the environment (named by ${setting.source.label}; not set)`, via: setting.source } };
-  return { value: held.value, source: { ...held.source, label: `${name} in the environment (named by ${setting.source.label})`, via: setting.source } };
+  if (!held) return { value: '', source: { ...envSource(name), label: t('config.label.env-named-unset', { name, via: setting.source.label }), via: setting.source } };
+  return { value: held.value, source: { ...held.source, label: t('config.label.env-named', { name, via: setting.source.label }), via: setting.source } };
 }
 
 /** Names set for this client that it does not read: its own table, and near misses of the names it reads. */

@@ -1,4 +1,8 @@
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
 import type { EditOutcome } from './text-edit.js';
+
+const t = messages(CONFIG);
 
 /**
  * The `.env` format as the `dotenv` package reads it: parsing with line numbers, and editing one
@@ -149,14 +153,14 @@ export function setDotenvVar(text: string, name: string, value: string, opts: { 
   let index = opts.line !== undefined && assigns[opts.line - 1]?.name === name ? opts.line - 1 : -1;
   if (index < 0) index = assigns.map((a) => a?.name).lastIndexOf(name);
   if (index < 0 && opts.line !== undefined) {
-    return { error: `${name} is no longer on line ${opts.line}: the file changed since it was read` };
+    return { error: t('config.edit.moved', { name, line: opts.line }) };
   }
 
   if (index >= 0) {
     const a = assigns[index]!;
-    if ('multiline' in a) return { error: `the value of ${name} spans several lines; edit it by hand` };
+    if ('multiline' in a) return { error: t('config.edit.multiline', { name }) };
     const quote = quoteFor(value, a.quote);
-    if (quote === undefined) return { error: `the new value for ${name} cannot be written safely in a .env file` };
+    if (quote === undefined) return { error: t('config.edit.unsafe', { name }) };
     const line = lines[index]!;
     const edited = withValue(a, value, quote);
     if (edited === line.text) return { after: text, line: index + 1, action: 'unchanged' };
@@ -165,7 +169,7 @@ export function setDotenvVar(text: string, name: string, value: string, opts: { 
   }
 
   const line = dotenvLine(name, value);
-  if (line === undefined) return { error: `the new value for ${name} cannot be written safely in a .env file` };
+  if (line === undefined) return { error: t('config.edit.unsafe', { name }) };
   const existing = assigns.filter((a): a is Assignment => a !== undefined && !('multiline' in a));
   const exported = existing.length > 0 && existing.every((a) => /^\uFEFF?[ \t]*export[ \t]/.test(a.head));
   const added = `${exported ? 'export ' : ''}${line}`;

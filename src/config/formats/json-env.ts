@@ -1,6 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import { lineAt } from '../files.js';
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
 import type { EditOutcome } from './text-edit.js';
+
+const t = messages(CONFIG);
 
 /**
  * A JSON settings file whose `env` object holds variables (`{"env": {"ANTHROPIC_BASE_URL": "…"}}`,
@@ -24,12 +28,12 @@ export function readEnvBlock(text: string): { entries: EnvBlockEntry[] } | { err
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return { error: `it is not valid JSON: ${describeJsonError(err, text)}` };
+    return { error: describeJsonError(err, text) };
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { error: 'it is not a JSON object' };
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { error: t('config.parse.not-object') };
   const env = (data as { env?: unknown }).env;
   if (env === undefined) return { entries: [] };
-  if (env === null || typeof env !== 'object' || Array.isArray(env)) return { error: '"env" is not an object of variables' };
+  if (env === null || typeof env !== 'object' || Array.isArray(env)) return { error: t('config.parse.env-not-object') };
   const envAt = text.search(/"env"\s*:/);
   const entries: EnvBlockEntry[] = [];
   for (const [name, value] of Object.entries(env as Record<string, unknown>)) {
@@ -47,30 +51,37 @@ function lineOf(text: string, name: string, from: number): number | undefined {
 }
 
 /**
- * V8's JSON errors sometimes quote the text around the error, which could be a key: keep only the
+ * Why the JSON is invalid. V8's errors sometimes quote the text around the error, which could be a key: keep only the
  * kind of error and turn the position into a line and column.
  */
 function describeJsonError(err: unknown, text: string): string {
   const message = err instanceof Error ? err.message : '';
   const at = /^(.*?) in JSON at position (\d+)/.exec(message);
-  if (at) return `${lowerFirst(at[1]!)} ${where(text, Number(at[2]))}`;
-  if (/Unexpected end of JSON input/.test(message)) return 'it ends too early (a closing bracket or quote is missing)';
+  if (at) return t('config.parse.json', { reason: v8Kind(at[1]!), at: where(text, Number(at[2])) });
+  if (/Unexpected end of JSON input/.test(message)) return t('config.parse.json.nowhere', { reason: t('config.parse.ends-early') });
   const token = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON$/.exec(message);
   if (token) {
     // V8 quotes up to 10 characters either side of the bad one: find them in the file to place it.
     const [, char, cut, context] = token;
     const pos = cut ? text.indexOf(context!) + 10 : context!.indexOf(char!);
-    const kind = 'an unexpected character (a value without quotes, or a stray character)';
-    return pos >= 0 && (!cut || text.indexOf(context!) >= 0) ? `${kind} ${where(text, pos)}` : kind;
+    const reason = t('config.parse.InvalidSymbol');
+    return pos >= 0 && (!cut || text.indexOf(context!) >= 0) ? t('config.parse.json', { reason, at: where(text, pos) }) : t('config.parse.json.nowhere', { reason });
   }
-  return 'a syntax error';
+  return t('config.parse.json.nowhere', { reason: t('config.parse.syntax') });
 }
 
 function where(text: string, pos: number): string {
-  return `(line ${lineAt(text, pos)}, column ${pos - text.lastIndexOf('\n', pos - 1)})`;
+  return t('config.parse.at', { line: lineAt(text, pos), column: pos - text.lastIndexOf('\n', pos - 1) });
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** V8's kind of error in the language of the run: its own words, lower-cased, when no table has them. */
+function v8Kind(kind: string): string {
+  const said = lowerFirst(kind);
+  const id = (Object.keys(CONFIG) as Array<keyof typeof CONFIG>).find((k) => k.startsWith('config.parse.v8.') && CONFIG[k] === said);
+  return id ? t(id) : said;
+}
 
 // Editing. A missing key or `env` block is inserted after the last member, indented like its
 // neighbours. JSON.parse cannot do this (it forgets the layout), so a small scanner records where
@@ -154,12 +165,12 @@ export function setSettingsEnv(text: string, name: string, value: string): EditO
   try {
     parsed = text.trim() ? JSON.parse(text.slice(bom)) : {};
   } catch (err) {
-    return { error: `it is not valid JSON (${(err as Error).message})` };
+    return { error: t('config.edit.json-invalid', { detail: (err as Error).message }) };
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { error: 'it does not hold a JSON object' };
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { error: t('config.edit.not-object') };
   const settings = parsed as Record<string, unknown>;
   if (settings.env !== undefined && (typeof settings.env !== 'object' || settings.env === null || Array.isArray(settings.env))) {
-    return { error: '"env" in it is not an object' };
+    return { error: t('config.edit.env-not-object') };
   }
 
   const envBlock = settings.env as Record<string, unknown> | undefined;
@@ -227,7 +238,7 @@ export function setSettingsEnv(text: string, name: string, value: string): EditO
   try {
     if (!isDeepStrictEqual(JSON.parse(after.slice(bom)), expected)) throw new Error('mismatch');
   } catch {
-    return { error: 'its layout could not be edited safely' };
+    return { error: t('config.edit.layout') };
   }
   // The line of the key that was set: the changed value follows its key, an added key follows the change.
   let changedAt = 0;

@@ -1,25 +1,15 @@
 import type { Node, ParseError } from 'jsonc-parser';
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
 import { kindOfError, positionAt, where, type DataPath, type Parsed } from './parsed.js';
 
-/** jsonc-parser's error codes in words. */
-const ERRORS: Record<string, string> = {
-  InvalidSymbol: 'an unexpected character (a value without quotes, or a stray character)',
-  InvalidNumberFormat: 'a number written wrongly',
-  PropertyNameExpected: 'a property name is missing',
-  ValueExpected: 'a value is missing',
-  ColonExpected: 'a colon is missing',
-  CommaExpected: 'a comma is missing',
-  CloseBraceExpected: 'a closing brace is missing',
-  CloseBracketExpected: 'a closing bracket is missing',
-  EndOfFileExpected: 'there is text after the end',
-  InvalidCommentToken: 'a comment, which this file may not have',
-  UnexpectedEndOfComment: 'a comment that is never closed',
-  UnexpectedEndOfString: 'a string that is never closed',
-  UnexpectedEndOfNumber: 'a number that ends too early',
-  InvalidUnicode: 'a bad \\u escape',
-  InvalidEscapeCharacter: 'a bad escape character',
-  InvalidCharacter: 'a character a string may not hold',
-};
+const t = messages(CONFIG);
+
+/** jsonc-parser's error code in words (`config.parse.<code>`), else as the parser names it. */
+function inWords(code: string): string {
+  const id = `config.parse.${code}`;
+  return id in CONFIG ? t(id as keyof typeof CONFIG) : kindOfError(code);
+}
 
 /**
  * JSON with comments and trailing commas (opencode.jsonc, Qwen Code's settings.json), or strict
@@ -32,7 +22,7 @@ export function parseJsonc(text: string, { strict = false }: { strict?: boolean 
   const first = errors[0];
   if (first) {
     const name = jsonc.printParseErrorCode(first.error);
-    return { error: `it is not valid ${strict ? 'JSON' : 'JSON (comments allowed)'}: ${ERRORS[name] ?? kindOfError(name)} ${where(positionAt(text, first.offset))}` };
+    return { error: t(strict ? 'config.parse.json' : 'config.parse.jsonc', { reason: inWords(name), at: where(positionAt(text, first.offset)) }) };
   }
   if (!tree) return { data: undefined, at: () => undefined };
   return {

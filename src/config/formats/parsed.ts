@@ -5,6 +5,11 @@
  * required only when a file of its format exists, so that a run without such files never loads it.
  */
 
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(CONFIG);
+
 /** A path into the data: object keys and array indexes, `['model_providers', 'ruapi', 'base_url']`. */
 export type DataPath = ReadonlyArray<string | number>;
 
@@ -16,7 +21,7 @@ export interface Position {
 export type Parsed = { data: unknown; at(path: DataPath): Position | undefined } | { error: string };
 
 /** "(line 3, column 5)": where a parse error is, as the JSON settings reader says it. */
-export const where = (p: Position): string => `(line ${p.line}, column ${p.column})`;
+export const where = (p: Position): string => t('config.parse.at', { line: p.line, column: p.column });
 
 /** A parser's message without anything it quotes from the file: only the kind of error is kept. */
 export function kindOfError(message: string): string {
@@ -26,7 +31,7 @@ export function kindOfError(message: string): string {
     .replace(/(["'`]).*?\1/g, '…')
     .replace(/:\s.*$/, '')
     .trim();
-  return text ? text.charAt(0).toLowerCase() + text.slice(1) : 'a syntax error';
+  return text ? text.charAt(0).toLowerCase() + text.slice(1) : t('config.parse.syntax');
 }
 
 /** 1-based line and column of a character offset. */

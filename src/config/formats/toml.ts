@@ -1,4 +1,8 @@
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
 import { kindOfError, where, type DataPath, type Parsed, type Position } from './parsed.js';
+
+const t = messages(CONFIG);
 
 /**
  * TOML (Codex's config.toml), parsed by smol-toml. smol-toml gives values, not positions, so a small
@@ -14,7 +18,7 @@ export function parseToml(text: string): Parsed {
   } catch (err) {
     const e = err as { message?: string; line?: number; column?: number };
     const reason = kindOfError(String(e.message ?? '').replace(/^Invalid TOML document:\s*/, ''));
-    return { error: `it is not valid TOML: ${reason}${e.line ? ` ${where({ line: e.line, column: e.column ?? 1 })}` : ''}` };
+    return { error: e.line ? t('config.parse.toml', { reason, at: where({ line: e.line, column: e.column ?? 1 }) }) : t('config.parse.toml.nowhere', { reason }) };
   }
   const lines = keyLines(text);
   return {

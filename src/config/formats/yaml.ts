@@ -1,4 +1,8 @@
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
 import { kindOfError, where, type DataPath, type Parsed } from './parsed.js';
+
+const t = messages(CONFIG);
 
 /** YAML (Continue's config.yaml, aider's .aider.conf.yml), with the line of every node from yaml's LineCounter. */
 export function parseYaml(text: string): Parsed {
@@ -8,7 +12,7 @@ export function parseYaml(text: string): Parsed {
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0] ?? lines.linePos(first.pos[0]);
-    return { error: `it is not valid YAML: ${kindOfError(first.message)} ${where({ line: pos.line, column: pos.col })}` };
+    return { error: t('config.parse.yaml', { reason: kindOfError(first.message), at: where({ line: pos.line, column: pos.col }) }) };
   }
   return {
     data: doc.toJS({ maxAliasCount: 100 }),

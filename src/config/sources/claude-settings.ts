@@ -4,6 +4,10 @@ import type { DiscoverInput } from '../types.js';
 import { displayPath, readConfigText } from '../files.js';
 import { readEnvBlock, setSettingsEnv } from '../formats/json-env.js';
 import { fileAndLine, type ConfigSource, type SourceFile, type SourceKind, type SourceRead } from './contract.js';
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(CONFIG);
 
 const KIND = 'claude-settings';
 
@@ -14,31 +18,35 @@ const line = (name: string, value: string | undefined) => `${JSON.stringify(name
  * highest precedence first `.claude/settings.local.json` and `.claude/settings.json` in the working
  * folder, then the user's `~/.claude/settings.json` (`$CLAUDE_CONFIG_DIR/settings.json` when set).
  */
+/** Claude Code's own model aliases, which it expands itself. */
+const MODEL_ALIASES: readonly string[] = ['sonnet', 'opus', 'haiku', 'opusplan', 'default'];
+
 const claudeSettings: SourceKind = {
   kind: KIND,
-  title: "Claude Code's settings",
+  get title() {
+    return t('config.title.claude-settings');
+  },
   variables: true,
   suggest: { rank: 3, protocols: ['anthropic'] },
   line,
-  assignment: (source, value) => `${line(source.name, value)}   (the "env" block of ${source.file})`,
-  place: (source) => `${source.name} in ${fileAndLine(source)}`,
+  assignment: (source, value) => t('config.claude.assignment', { line: line(source.name, value), file: `${source.file}` }),
+  place: (source) => t('config.label.file', { name: source.name, file: fileAndLine(source) }),
   holder: (source) => source.file ?? source.label,
   form: ({ variable, value }) =>
     variable === undefined
       ? undefined
       : {
           kind: KIND,
-          label: `Claude Code settings.json, inside "env"${value === undefined ? ` (replace ${KEY_PLACEHOLDER} with your key)` : ''}`,
+          label: value === undefined ? t('config.claude.form.key', { placeholder: KEY_PLACEHOLDER }) : t('config.claude.form'),
           text: `"env": {\n  ${line(variable, value)}\n}`,
         },
   edit: (text, source, value) => setSettingsEnv(text, source.name, value),
-  repair: (label) => `Repair the JSON in ${label} (or remove the file if you do not use it), then run the doctor again.`,
-  notes: {
-    overridden: "The doctor checks the first value, as an SDK reading the environment would. Claude Code applies its settings' env block itself, so it may use the other one: make them agree.",
-    modelAliases: {
-      ids: ['sonnet', 'opus', 'haiku', 'opusplan', 'default'],
-      note: 'Claude Code turns this alias into its own default id, which RuAPI may not list under that name. RuAPI accepts exact ids only.',
-    },
+  repair: (label) => t('config.claude.repair', { label }),
+  get notes() {
+    return {
+      overridden: t('config.claude.overridden'),
+      modelAliases: { ids: MODEL_ALIASES, note: t('config.claude.model-alias') },
+    };
   },
 };
 
@@ -66,14 +74,19 @@ function readSettings(file: SourceFile): SourceRead {
         name: entry.name,
         file: file.label,
         path: file.path,
-        label: `${entry.name} in ${entry.line ? `${file.label}, line ${entry.line}` : file.label}`,
+        label: entry.line ? t('config.label.file-line', { name: entry.name, file: file.label, line: entry.line }) : t('config.label.file', { name: entry.name, file: file.label }),
         ...(entry.line ? { line: entry.line } : {}),
       },
     })),
   };
 }
 
-const at = (scope: Scope): ConfigSource => ({ ...claudeSettings, file: (input) => settingsFile(scope, input), read: (_input, file) => readSettings(file!) });
+/**
+ * One scope's file, with the kind's description: built on it as a prototype, not spread from it, so
+ * that its words (getters) are said in the language of the run, not the one of module load.
+ */
+const at = (scope: Scope): ConfigSource =>
+  Object.assign(Object.create(claudeSettings) as SourceKind, { file: (input: DiscoverInput) => settingsFile(scope, input), read: (_input: DiscoverInput, file: SourceFile | undefined) => readSettings(file!) });
 
 export const claudeSettingsLocal = at('local');
 export const claudeSettingsProject = at('project');

@@ -2,6 +2,10 @@ import type { Protocol } from '../../core/finding.js';
 import type { Field } from '../../core/ruapi.js';
 import type { EditOutcome } from '../formats/text-edit.js';
 import type { DiscoverInput, Source } from '../types.js';
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(CONFIG);
 
 /**
  * The contract every configuration source keeps: one file per source in this folder, registered in
@@ -133,4 +137,4 @@ export interface ConfigSource extends SourceKind {
 }
 
 /** "`.env`, line 3": the file and line a value is on. */
-export const fileAndLine = (source: Source): string => `${source.file}${source.line ? `, line ${source.line}` : ''}`;
+export const fileAndLine = (source: Source): string => (source.line ? t('config.file-line', { file: source.file!, line: source.line }) : `${source.file}`);

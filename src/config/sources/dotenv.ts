@@ -4,6 +4,10 @@ import { KEY_PLACEHOLDER } from '../../core/ruapi.js';
 import { displayPath, readConfigText } from '../files.js';
 import { dotenvLine, parseDotenv, setDotenvVar } from '../formats/dotenv.js';
 import { fileAndLine, type ConfigSource } from './contract.js';
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(CONFIG);
 
 const KIND = 'dotenv';
 
@@ -25,7 +29,7 @@ export const dotenv: ConfigSource = {
   read: (input, file) => {
     const read = readConfigText(file!.path);
     if (read.kind === 'absent') {
-      if (input.envFile !== undefined) throw new UsageError(`--env-file ${input.envFile}: no such file`);
+      if (input.envFile !== undefined) throw new UsageError(t('config.dotenv.no-such-file', { file: input.envFile }));
       return { status: 'absent' };
     }
     if (read.kind === 'unreadable') return { status: 'unreadable', reason: read.reason, ...(read.fix ? { fix: read.fix } : {}) };
@@ -35,20 +39,22 @@ export const dotenv: ConfigSource = {
       .map((entry) => ({
         ...(entry.line === 1 && read.bom ? { afterBom: true as const } : {}),
         value: entry.value,
-        source: { kind: KIND, name: entry.name, file: file!.label, path: file!.path, line: entry.line, label: `${entry.name} in ${file!.label}, line ${entry.line}` },
+        source: { kind: KIND, name: entry.name, file: file!.label, path: file!.path, line: entry.line, label: t('config.label.file-line', { name: entry.name, file: file!.label, line: entry.line }) },
       }));
     return { status: 'read', settings };
   },
   line,
   assignment: (source, value) => `${line(source.name, value) ?? `${source.name}=${value}`}   (${fileAndLine(source)})`,
-  place: (source) => `${source.name} in ${fileAndLine(source)}`,
+  place: (source) => t('config.label.file', { name: source.name, file: fileAndLine(source) }),
   holder: (source) => source.file ?? source.label,
   form: ({ variable, value }) => {
     const text = variable === undefined ? undefined : line(variable, value);
     if (text === undefined) return undefined;
-    return { kind: KIND, label: value === undefined ? `.env (replace ${KEY_PLACEHOLDER} with your key: no quotes, no spaces)` : '.env', text };
+    return { kind: KIND, label: value === undefined ? t('config.dotenv.form.key', { placeholder: KEY_PLACEHOLDER }) : '.env', text };
   },
   edit: (text, source, value) => setDotenvVar(text, source.name, value, { line: source.line }),
-  repair: (label) => `Save ${label} as plain UTF-8 text with one NAME=value per line, or point --env-file at the right file.`,
-  notes: { quotesInside: 'Quotes around a whole .env value are fine; these are inside them.' },
+  repair: (label) => t('config.dotenv.repair', { label }),
+  get notes() {
+    return { quotesInside: t('config.dotenv.quotes-inside') };
+  },
 };

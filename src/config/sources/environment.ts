@@ -3,6 +3,10 @@ import { posixQuote } from '../../core/text.js';
 import type { Source } from '../types.js';
 import { KNOWN_VARIABLES } from '../variables.js';
 import type { ConfigSource, FixForm, Shell } from './contract.js';
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(CONFIG);
 
 /**
  * The process environment. A variable set here, even to the empty string, wins over `.env`: the
@@ -10,7 +14,9 @@ import type { ConfigSource, FixForm, Shell } from './contract.js';
  */
 export const environment: ConfigSource = {
   kind: 'env',
-  title: 'the environment',
+  get title() {
+    return t('config.title.env');
+  },
   variables: true,
   suggest: { rank: 2 },
   read: ({ env }) => ({
@@ -19,13 +25,13 @@ export const environment: ConfigSource = {
   }),
   line: (name, value, shell = 'posix') => shellForm(name, value, shell).text,
   assignment: (source, value) => shellForm(source.name, value, 'posix').text,
-  place: (source) => `${source.name} in your environment (shell profile or CI variables)`,
-  holder: () => 'your environment (shell profile, CI variables)',
+  place: (source) => t('config.env.place', { name: source.name }),
+  holder: () => t('config.env.holder'),
   form: (change, ctx) => (change.variable ? shellForm(change.variable, change.value, ctx.shell) : undefined),
   unset: (source, shell = detectShell()) => UNSET[shell](source.name),
 };
 
-const variable = (name: string): Source => ({ kind: environment.kind, name, label: `${name} in the environment` });
+const variable = (name: string): Source => ({ kind: environment.kind, name, label: t('config.label.env', { name }) });
 
 /**
  * The value of the variable a setting names (`via`), as a value of the environment: the fix for it
@@ -34,7 +40,7 @@ const variable = (name: string): Source => ({ kind: environment.kind, name, labe
 export function referencedVariable(name: string, env: NodeJS.ProcessEnv, via: Source): { value: string; source: Source } | undefined {
   const value = env[name];
   if (value === undefined) return undefined;
-  return { value, source: { ...variable(name), label: `${name} in the environment (named by ${via.label})`, via } };
+  return { value, source: { ...variable(name), label: t('config.label.env-named', { name, via: via.label }), via } };
 }
 
 /**
@@ -67,8 +73,7 @@ function shellForm(variable: string, value: string | undefined, shell: Shell): F
       powershell: `$env:${variable} = Read-Host -MaskInput '${variable}'`,
       cmd: `set /p ${variable}=Paste your RuAPI key: `,
     };
-    const hidden = shell === 'cmd' ? 'cmd.exe shows what you paste; nothing lands in the command history' : 'paste the key at the prompt: nothing is shown and nothing lands in your history';
-    return { kind: 'shell', label: `your shell (${shell}), this session: ${hidden}`, text: silent[shell] };
+    return { kind: 'shell', label: t(shell === 'cmd' ? 'config.env.form.key-cmd' : 'config.env.form.key', { shell }), text: silent[shell] };
   }
   const text: Record<Shell, string> = {
     posix: `export ${variable}=${posixQuote(value)}`,
@@ -76,5 +81,5 @@ function shellForm(variable: string, value: string | undefined, shell: Shell): F
     powershell: `$env:${variable} = "${value.replace(/[`"$]/g, '`$&')}"`,
     cmd: `set ${variable}=${value}`,
   };
-  return { kind: 'shell', label: `your shell (${shell}), this session`, text: text[shell] };
+  return { kind: 'shell', label: t('config.env.form', { shell }), text: text[shell] };
 }

@@ -1,6 +1,10 @@
 import type { Field } from '../../core/ruapi.js';
 import { posixQuote } from '../../core/text.js';
 import type { ConfigSource, Setting } from './contract.js';
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(CONFIG);
 
 const KIND = 'flag';
 
@@ -20,7 +24,7 @@ export const flags: ConfigSource = {
       if (value === undefined) return;
       const stdin = field === 'key' && given.keyFrom === 'stdin';
       const name = stdin ? KEY_STDIN : FLAG[field];
-      const label = stdin ? 'standard input (--key-stdin)' : `${name} on the command line`;
+      const label = stdin ? t('config.label.stdin') : t('config.label.flag', { flag: name });
       settings.push({ value, source: { kind: KIND, name, label }, means: { field, protocol: 'ruapi' } });
     };
     add('key', given.key);
@@ -30,7 +34,7 @@ export const flags: ConfigSource = {
   },
   line,
   assignment: (source, value) => line(source.name, value)!,
-  place: (source) => (source.name === KEY_STDIN ? 'what you pipe to --key-stdin' : `the ${source.name} argument`),
-  holder: (source) => (source.name === KEY_STDIN ? source.label : 'the command line'),
-  form: (change) => (change.field === 'key' || change.value === undefined ? undefined : { kind: KIND, label: 'the ruapi command line', text: line(FLAG[change.field], change.value)! }),
+  place: (source) => (source.name === KEY_STDIN ? t('config.flag.place.stdin') : t('config.flag.place', { flag: source.name })),
+  holder: (source) => (source.name === KEY_STDIN ? source.label : t('config.flag.holder')),
+  form: (change) => (change.field === 'key' || change.value === undefined ? undefined : { kind: KIND, label: t('config.flag.form'), text: line(FLAG[change.field], change.value)! }),
 };

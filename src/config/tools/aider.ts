@@ -7,6 +7,10 @@ import type { SourceFile } from '../sources/contract.js';
 import type { DiscoverInput } from '../types.js';
 import { fileAt, gitRoot, isObject, readParsed, scalar, settingsOf } from './common.js';
 import type { ModelSlot, ToolEndpoint, ToolRead, ToolRole, ToolSetting, ToolSource } from './contract.js';
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(CONFIG);
 
 /** The options aider reads that reach a gateway, as they are named in .aider.conf.yml and, with AIDER_ and upper case, in a .env. */
 const OPTIONS: Record<string, { role: ToolRole; protocol?: Protocol; slot?: ModelSlot }> = {
@@ -88,7 +92,7 @@ function readEnv(file: SourceFile): ToolRead {
       role: meaning.role,
       ...(meaning.protocol ? { protocol: meaning.protocol } : {}),
       ...(option?.slot ? { slot: option.slot } : {}),
-      source: { kind: 'aider', name: entry.name, file: file.label, path: file.path, line: entry.line, label: `${entry.name} in ${file.label}, line ${entry.line}` },
+      source: { kind: 'aider', name: entry.name, file: file.label, path: file.path, line: entry.line, label: t('config.label.file-line', { name: entry.name, file: file.label, line: entry.line }) },
     });
   }
   return { status: 'read', values, endpoints: endpointsOf(values) };

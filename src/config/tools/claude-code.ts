@@ -6,6 +6,10 @@ import type { SourceFile } from '../sources/contract.js';
 import type { DiscoverInput } from '../types.js';
 import { fileAt, isObject, scalar, settingsOf, systemFile } from './common.js';
 import type { ModelSlot, ToolEndpoint, ToolRead, ToolRole, ToolSetting, ToolSource } from './contract.js';
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(CONFIG);
 
 /** Every variable Claude Code reads that decides where a request goes, with what, for which model, and how long it may take. */
 const VARIABLES: Record<string, { role: ToolRole; slot?: ModelSlot }> = {
@@ -80,7 +84,7 @@ function readEnvironment(input: DiscoverInput): ToolRead {
       role: VARIABLES[name]!.role,
       protocol: 'anthropic' as const,
       ...(VARIABLES[name]!.slot ? { slot: VARIABLES[name]!.slot } : {}),
-      source: { kind: 'claude-code', name, label: `${name} in the environment` },
+      source: { kind: 'claude-code', name, label: t('config.label.env', { name }) },
     }));
   return values.length === 0 ? { status: 'absent' } : { status: 'read', values, endpoints: endpointOf(values) };
 }

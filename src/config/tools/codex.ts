@@ -5,6 +5,10 @@ import type { SourceFile } from '../sources/contract.js';
 import type { DiscoverInput } from '../types.js';
 import { fileAt, isObject, readParsed, scalar, settingsOf, systemFile } from './common.js';
 import type { ToolEndpoint, ToolRead, ToolRefusal, ToolSetting, ToolSource } from './contract.js';
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(CONFIG);
 
 /** Provider ids Codex defines itself: an entry of the same id in config.toml is not used (codex-rs/model-provider-info). */
 const BUILT_IN = ['openai', 'ollama', 'lmstudio', 'amazon-bedrock'];
@@ -45,7 +49,7 @@ function readCodex(file: SourceFile, scope: 'project' | 'user' | 'system'): Tool
     const p = ['model_providers', id];
     // Its key comes from env_key (or experimental_bearer_token) only: never CODEX_API_KEY or a login (ran, Codex 0.171.0).
     const endpoint: ToolEndpoint = { id, protocol: 'openai', selected: id === selectedId, ownKeyOnly: true };
-    if (BUILT_IN.includes(id)) endpoint.ignored = `${id} is one of Codex's built-in providers: Codex keeps its own definition and ignores this table`;
+    if (BUILT_IN.includes(id)) endpoint.ignored = t('config.codex.built-in', { id });
     if (text(raw.base_url) !== undefined) endpoint.baseUrl = add(at([...p, 'base_url'], text(raw.base_url)!, 'baseUrl', { protocol: 'openai' }));
     if (text(raw.env_key) !== undefined) endpoint.key = add(at([...p, 'env_key'], { fromEnv: text(raw.env_key)! }, 'key', { protocol: 'openai' }));
     else if (text(raw.experimental_bearer_token) !== undefined) {
@@ -55,7 +59,7 @@ function readCodex(file: SourceFile, scope: 'project' | 'user' | 'system'): Tool
       endpoint.wireApi = text(raw.wire_api)!;
       const setting = add(at([...p, 'wire_api'], endpoint.wireApi, 'protocol'));
       // Any provider's, selected or not: Codex stops at loading the file ("Error loading config.toml").
-      if (endpoint.wireApi !== 'responses') refused ??= { setting, why: `wire_api = "${endpoint.wireApi}" is not supported (only "responses" is)`, fix: `Set wire_api = "responses" in [${p.join('.')}] (${file.label}).` };
+      if (endpoint.wireApi !== 'responses') refused ??= { setting, why: t('config.codex.wire-api', { wire: endpoint.wireApi }), fix: t('config.codex.wire-api.fix', { table: p.join('.'), file: file.label }) };
     } else endpoint.wireApi = 'responses';
     const headers: ToolSetting[] = [];
     for (const [table, fromEnv] of [
@@ -79,9 +83,9 @@ function readCodex(file: SourceFile, scope: 'project' | 'user' | 'system'): Tool
   const providerSetting = values.find((v) => v.name === 'model_provider' || v.name === 'openai_base_url' || v.name.startsWith('model_providers.'));
   const unused: ToolRefusal | undefined =
     scope === 'project' && providerSetting
-      ? { setting: providerSetting, why: `Codex ignores provider settings (model_provider, [model_providers], openai_base_url) in a project's ${file.label}`, fix: `Move them to ~/.codex/config.toml (or $CODEX_HOME/config.toml); a project's file may set the model, in a trusted project only.` }
+      ? { setting: providerSetting, why: t('config.codex.project', { file: file.label }), fix: t('config.codex.project.fix') }
       : undefined;
-  if (scope === 'project') for (const e of endpoints) e.ignored = unused?.why ?? "Codex takes no provider from a project's file";
+  if (scope === 'project') for (const e of endpoints) e.ignored = unused?.why ?? t('config.codex.project.ignored');
   return { status: 'read', values, endpoints, ...(refused ? { refused } : {}), ...(unused ? { unused } : {}) };
 }
 

@@ -6,6 +6,10 @@ import type { DataPath, Parsed } from '../formats/parsed.js';
 import type { SettingValue, SourceFile } from '../sources/contract.js';
 import type { DiscoverInput } from '../types.js';
 import type { ToolRead, ToolSetting } from './contract.js';
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(CONFIG);
 
 /** A file as the tool sources name it: shown relative to the working folder or with `~`. */
 export const fileAt = (input: DiscoverInput, file: string): SourceFile => {
@@ -69,7 +73,7 @@ export function settingsOf(client: ClientId, file: SourceFile, parsed: Extract<P
         name,
         file: file.label,
         path: file.path,
-        label: `${name} in ${file.label}${at ? `, line ${at.line}` : ''}`,
+        label: at ? t('config.label.file-line', { name, file: file.label, line: at.line }) : t('config.label.file', { name, file: file.label }),
         ...(at ? { line: at.line } : {}),
       },
       ...(at ? { column: at.column } : {}),

@@ -1,3 +1,5 @@
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
 import type { DiscoverInput } from '../types.js';
 import { aiderConf, aiderEnv } from './aider.js';
 import { claudeEnvironment, claudeLocal, claudeManaged, claudeProject, claudeUser } from './claude-code.js';
@@ -6,6 +8,8 @@ import { continueUser } from './continue.js';
 import type { ToolConfig, ToolSetting, ToolSource } from './contract.js';
 import { opencodeCustom, opencodeGlobal, opencodeManaged, opencodeProject } from './opencode.js';
 import { qwenProject, qwenSystem, qwenUser } from './qwen-code.js';
+
+const t = messages(CONFIG);
 
 /**
  * Every place a coding tool reads its configuration, per tool in that tool's own precedence,
@@ -50,7 +54,7 @@ export function readTools(input: DiscoverInput, sources: readonly ToolSource[] =
     try {
       read = source.read(input, file);
     } catch (err) {
-      read = { status: 'unreadable' as const, reason: `it could not be read (${(err as Error).name || 'error'})` };
+      read = { status: 'unreadable' as const, reason: t('config.read.failed', { code: (err as Error).name || t('config.read.error') }) };
     }
     if (read.status === 'absent') return [];
     const base = { client: source.client, scope: source.scope, ...(file ? { file } : {}), ...(source.readOnly ? { readOnly: true } : {}) };

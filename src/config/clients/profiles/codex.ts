@@ -1,5 +1,9 @@
 import { CLIENT_NAME } from '../../../core/clients.js';
 import { defineClient } from '../contract.js';
+import { CONFIG } from '../../../lang/en/config.js';
+import { messages } from '../../../lang/t.js';
+
+const t = messages(CONFIG);
 
 export default defineClient({
   id: 'codex',
@@ -36,9 +40,9 @@ export default defineClient({
       ].join('\n'),
     },
   },
-  missingFix: {
-    key: 'Name the variable that holds the key in env_key of your [model_providers] table (the fixed set-up below); the built-in provider takes CODEX_API_KEY (codex exec) or the key of `codex login --with-api-key`, never OPENAI_API_KEY.',
-    baseUrl: 'Set base_url in a [model_providers] table of ~/.codex/config.toml (the fixed set-up below), or openai_base_url for the built-in provider: Codex reads no variable for it.',
+  // A getter: said in the language of the run, not the one of module load.
+  get missingFix() {
+    return { key: t('config.codex.missing-key'), baseUrl: t('config.codex.missing-base-url') };
   },
   sources: [
     'openai/codex docs/config.md: model_providers.<id>.base_url, env_key (the variable holding the key, sent as Bearer), wire_api (responses only)',
