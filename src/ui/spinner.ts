@@ -4,6 +4,10 @@ import { duration } from '../core/text.js';
 import { colorFor } from '../core/color.js';
 import type { LiveStep } from '../core/result.js';
 import { Interrupted } from './interactive.js';
+import { UI } from '../lang/en/ui.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(UI);
 
 /**
  * A live step that has started and not finished. The live checks send one when a link starts, again
@@ -64,7 +68,7 @@ function stepLine(step: LiveStep, c: ChalkInstance): string {
     case 'warn':
       return `${c.yellow('!')} ${step.label}${time}${detail}`;
     case 'skipped':
-      return c.dim(`- ${step.label}: skipped${step.detail ? `, ${step.detail}` : ''}`);
+      return c.dim(`- ${step.detail ? t('ui.step.skipped.why', { label: step.label, detail: step.detail }) : t('ui.step.skipped', { label: step.label })}`);
     case 'running':
       return `${c.cyan('…')} ${step.label}${c.dim(detail)}`;
   }
@@ -97,7 +101,7 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
 
   const onSigint = () => {
     if (controller.signal.aborted) return;
-    if (current) settle(`${c.red('✗')} ${current.step.label}: interrupted`);
+    if (current) settle(`${c.red('✗')} ${t('ui.step.interrupted', { label: current.step.label })}`);
     controller.abort(new Interrupted());
     reject(new Interrupted());
   };
