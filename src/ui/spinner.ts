@@ -2,6 +2,7 @@ import ora, { type Ora } from 'ora';
 import type { ChalkInstance } from 'chalk';
 import { duration } from '../core/text.js';
 import { colorFor } from '../core/color.js';
+import { wrapText } from '../core/wrap.js';
 import type { LiveStep } from '../core/result.js';
 import { Interrupted } from './interactive.js';
 import { UI } from '../lang/en/ui.js';
@@ -91,13 +92,17 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
 
   const runningText = (step: RunningStep) => `${step.label}${step.detail ? c.dim(`: ${step.detail}`) : ''}`;
 
+  // A finished line fits the terminal as the report does (a long detail, or a longer language's,
+  // hangs under the label), so the terminal never wraps it mid-word.
+  const fit = (line: string) => wrapText(line, stream.isTTY ? stream.columns : undefined);
+
   const settle = (line: string) => {
     if (!current) return;
-    current.spinner.stopAndPersist({ symbol: '', text: line });
+    current.spinner.stopAndPersist({ symbol: '', text: fit(line) });
     current = undefined;
   };
 
-  const print = (line: string) => stream.write(`${line}\n`);
+  const print = (line: string) => stream.write(`${fit(line)}\n`);
 
   const onSigint = () => {
     if (controller.signal.aborted) return;

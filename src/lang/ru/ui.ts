@@ -77,7 +77,7 @@ export const UI: Record<keyof typeof EN, Message> = {
   'ui.demo.broken.title': 'типичная сломанная настройка',
   'ui.demo.broken.why': 'Claude Code или Anthropic SDK с двумя классическими ошибками: /v1 в конце базового URL и ID модели, записанный через точку.',
   'ui.demo.heading': '━━ Демо {i} из {n}: {title} ━━',
-  'ui.demo.reads': 'Доктор читает этот .env (вашу собственную настройку он не читает) и обращается к локальной замене RuAPI на {host}:',
+  'ui.demo.reads': 'Доктор читает этот .env (вашу собственную настройку — нет) и обращается к локальной замене RuAPI на {host}:',
   'ui.demo.problem.found': 'нашлись проблемы: {ids}',
   'ui.demo.problem.steps': 'не все живые проверки прошли',
   'ui.demo.problem.none': 'проблем не нашлось',
