@@ -95,6 +95,8 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
   // A finished line fits the terminal as the report does (a long detail, or a longer language's,
   // hangs under the label), so the terminal never wraps it mid-word.
   const fit = (line: string) => wrapText(line, stream.isTTY ? stream.columns : undefined);
+  // The running text follows ora's frame and a space: it wraps as if it had a two-column mark.
+  const fitRunning = (text: string) => fit(`- ${text}`).slice(2);
 
   const settle = (line: string) => {
     if (!current) return;
@@ -122,12 +124,12 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
       if (isRunning(step)) {
         if (current?.step.id === step.id) {
           current.step = step;
-          current.spinner.text = runningText(step);
+          current.spinner.text = fitRunning(runningText(step));
           return;
         }
         // The step shown so far is still open: its line comes when it ends.
         current?.spinner.stop();
-        const spinner = ora({ stream, text: runningText(step), color: c.level > 0 ? 'cyan' : false, discardStdin: false });
+        const spinner = ora({ stream, text: fitRunning(runningText(step)), color: c.level > 0 ? 'cyan' : false, discardStdin: false });
         // ora alone decides whether the stream can animate; when it cannot, only final lines are printed.
         if (spinner.isEnabled) spinner.start();
         current = { step, spinner };
