@@ -1,5 +1,6 @@
 import { shorten } from '../../checks/text.js';
 import { protocolName } from '../../core/text.js';
+import { wrapText } from '../../core/wrap.js';
 import type { Protocol } from '../../core/finding.js';
 import { redactKey } from '../../core/redact.js';
 import { proposedFixes, secretsOf, type ProposedFix } from '../../doctor/fixes.js';
@@ -133,7 +134,9 @@ export async function offerFixes(s: DoctorSession, options: DiagnoseOptions, run
       const finding = run.result.findings.find((f) => f.id === fix.findings[0] && f.protocol === fix.protocol);
       const multi = run.targets.length > 1 ? `${protocolName(fix.protocol)}: ` : '';
       // The title and the value can quote the gateway (a model id from its list): through cleanDeep as the report is.
-      if (finding) s.out.err(`${fix.severity === 'error' ? c.red('✗') : c.yellow('!')} ${multi}${s.out.cleanDeep(finding.title)}\n`);
+      // Wrapped to the terminal as the spinner lines above it are.
+      const columns = (s.io.stderr as { columns?: number }).columns;
+      if (finding) s.out.err(`${wrapText(`${fix.severity === 'error' ? c.red('✗') : c.yellow('!')} ${multi}${s.out.cleanDeep(finding.title)}`, s.io.stderr.isTTY ? columns : undefined)}\n`);
       if (!(await ui.confirmFix(s.out.cleanDeep(`${multi}${question(s, fix)}`)))) continue;
       const mine = (prompted[fix.protocol] ??= {});
       mine[fix.field] = { value: fix.value!, how: mine[fix.field]?.how ?? 'accepted' };
