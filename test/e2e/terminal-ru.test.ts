@@ -66,7 +66,7 @@ describe.skipIf(TMUX_MISSING)(`ruapi in Russian on an 80-column colour terminal$
     const t = await on(['doctor']);
     const protocol = await t.waitForText('По какому протоколу работает ваш инструмент?');
     expect(protocol).toMatch(/^❯ openai {5}OpenAI SDK, LangChain, Cursor и многие другие$/m);
-    expect(protocol).toMatch(/^↑↓ выбор • ⏎ подтвердить$/m);
+    expect(protocol).toMatch(/^↑↓ выбор • ⏎ ввод$/m);
     await t.keys('Enter');
     expect(await t.waitForText('Ключ RuAPI (ввод скрыт)')).toContain('вставьте его из раздела «Консоль → Токены»');
     await t.type(sim.key);
@@ -75,7 +75,7 @@ describe.skipIf(TMUX_MISSING)(`ruapi in Russian on an 80-column colour terminal$
     expect(await t.waitForText('Базовый URL (должен заканчиваться на /v1)')).toContain('(https://www.ruapi.ai/v1)');
     await t.type(sim.openaiBaseUrl);
     await t.keys('Enter');
-    await t.waitForText('ID модели (введите часть, чтобы найти)', 10_000);
+    await t.waitForText('ID модели (начните вводить для поиска)', 10_000);
     await t.type('gpt54-mini');
     const model = await t.waitForText('Нет в списке: Enter возьмёт ID как есть.');
     expect(model).toContain('• только точные ID');
@@ -87,7 +87,7 @@ describe.skipIf(TMUX_MISSING)(`ruapi in Russian on an 80-column colour terminal$
 
     expect(screen).toMatch(/^✔ По какому протоколу работает ваш инструмент\? openai$/m);
     expect(screen).toMatch(new RegExp(`^✔ Ключ RuAPI \\(ввод скрыт\\) \\*{12} ${chars(sim.key.length)}$`, 'm'));
-    expect(screen).toMatch(/^✔ ID модели \(введите часть, чтобы найти\) gpt54-mini$/m);
+    expect(screen).toMatch(/^✔ ID модели \(начните вводить для поиска\) gpt54-mini$/m);
     expect(screen).toMatch(/^✓ Список моделей {2}\d+ мс: \d+ ID от шлюза$/m);
     expect(screen).toMatch(/^✔ Использовать gpt-5\.4-mini вместо gpt54-mini\? да$/m);
     expect(screen).toMatch(/^Повторная проверка с исправлением…$/m);

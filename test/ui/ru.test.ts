@@ -14,9 +14,9 @@ describe.concurrent('the doctor in Russian (src/lang/ru/ui.ts)', () => {
   it.each([
     [['--key', KEY, '--key-stdin'], '--key и --key-stdin оба задают ключ: оставьте один из них', '--key and --key-stdin both give a key: use one of them'],
     [['--yes'], '--yes работает только вместе с --fix (применить исправления без вопросов)', '--yes goes with --fix (apply the fixes without asking)'],
-    [['--fix', '--demo'], '--fix и --demo делают разное: оставьте что-то одно', '--fix and --demo do different things: use one'],
-    [['--json', '--format', 'junit'], '--json и --format junit просят разный вывод: оставьте что-то одно', '--json and --format junit ask for different outputs: use one'],
-    [['--demo', '--model', 'gpt-4o'], '--demo приносит свою настройку и локальный симулятор: уберите --model', '--demo brings its own set-up and a local simulator: drop --model'],
+    [['--fix', '--demo'], '--fix и --demo делают разные вещи: оставьте что-то одно', '--fix and --demo do different things: use one'],
+    [['--json', '--format', 'junit'], '--json и --format junit задают разный формат вывода: оставьте что-то одно', '--json and --format junit ask for different outputs: use one'],
+    [['--demo', '--model', 'gpt-4o'], '--demo работает со своей настройкой и локальным симулятором: уберите --model', '--demo brings its own set-up and a local simulator: drop --model'],
     [['--client', 'claude-cod'], '--client claude-cod: такого клиента ruapi не знает. Может быть, claude-code? Известные ID: ', '--client claude-cod: not a client ruapi knows. Did you mean claude-code? The ids: '],
     [['--client', 'zzzzzzzzzz'], '--client zzzzzzzzzz: такого клиента ruapi не знает. Известные ID: ', '--client zzzzzzzzzz: not a client ruapi knows. The ids: '],
   ])('refuses %j with a Russian usage error (exit 2), and the English one is as before', async (args, ru, en) => {
