@@ -6,6 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Protocol } from '../core/finding.js';
 import { RUAPI_BASE_URL } from '../core/ruapi.js';
 import { colorFor } from '../core/color.js';
+import { wrapText } from '../core/wrap.js';
 import { Interrupted } from './interactive.js';
 import { UI } from '../lang/en/ui.js';
 import { messages } from '../lang/t.js';
@@ -94,6 +95,16 @@ export function askProtocol(initial: Protocol = 'openai'): Promise<Protocol> {
   );
 }
 
+/**
+ * A prompt's line: a long one (a host, a file, a longer language) wraps at spaces, hanging under
+ * its text, where inquirer alone would cut a word at the terminal's edge. The prefix (one column,
+ * ? or ✔) goes in after the wrapping.
+ */
+function hangWrapped(prefix: string, rest: string): string {
+  const wrapped = wrapText(`? ${rest}`, process.stderr.isTTY ? process.stderr.columns : undefined);
+  return `${prefix}${wrapped.slice(1)}`;
+}
+
 interface KeyPromptConfig {
   message: string;
   /** Shown until the first character. */
@@ -129,7 +140,7 @@ const keyPrompt = createPrompt<string, KeyPromptConfig>((config, done) => {
   const n = value.length;
   const mask = (status === 'done' ? theme.style.answer : theme.style.help)('*'.repeat(Math.min(n, 12)));
   const shown = n > 0 ? `${mask}${theme.style.help(` ${t('ui.key.length', { n })}`)}` : theme.style.help(config.hint);
-  return [[prefix, theme.style.message(config.message, status), shown].filter(Boolean).join(' '), error ? theme.style.error(error) : ''];
+  return [hangWrapped(prefix, [theme.style.message(config.message, status), shown].filter(Boolean).join(' ')), error ? theme.style.error(error) : ''];
 });
 
 /**
@@ -215,8 +226,8 @@ const yesNoPrompt = createPrompt<boolean, YesNoConfig>((config, done) => {
     done(yes);
   });
   const message = theme.style.message(config.message, status);
-  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(t(answer ? 'ui.answer.yes' : 'ui.answer.no'))}`;
-  return `${prefix} ${message} ${theme.style.defaultAnswer(config.default ? 'Y/n' : 'y/N')}`;
+  const rest = `${message} ${status === 'done' ? theme.style.answer(t(answer ? 'ui.answer.yes' : 'ui.answer.no')) : theme.style.defaultAnswer(config.default ? 'Y/n' : 'y/N')}`;
+  return hangWrapped(prefix, rest);
 });
 
 export function confirmFix(question: string, defaultYes = true): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,8 +60,8 @@ describe.skipIf(TMUX_MISSING)(`ruapi in Russian on an 80-column colour terminal$
     await sim?.close();
     await slow?.close();
   });
-  const on = (args: string[], env: Record<string, string> = {}) =>
-    startRuapi(args, { cwd: tempDir(), home: tempDir(), env: { RUAPI_LANG: 'ru', ...env }, width: WIDTH, height: 60 });
+  const on = (args: string[], env: Record<string, string> = {}, project: Record<string, string | Buffer> = {}) =>
+    startRuapi(args, { cwd: tempDir(project), home: tempDir(), env: { RUAPI_LANG: 'ru', ...env }, width: WIDTH, height: 60 });
 
   it('asks in Russian, spins through the live steps, offers the model fix, and every line fits 80 columns', async () => {
     const t = await on(['doctor']);
@@ -111,6 +112,32 @@ describe.skipIf(TMUX_MISSING)(`ruapi in Russian on an 80-column colour terminal$
     expect(screen).toMatch(/^✗ .+: прервано$/m);
     expect(screen).not.toContain('interrupted');
     expect(tooWide(screen.split('\n'))).toEqual([]);
+  });
+
+  it('--fix shows the diff and asks in Russian before it changes the file; then says what it fixed and checks again (exit 0)', async () => {
+    const env = readFileSync(path.join(ROOT, 'fixtures/fix/dotenv/project.env'));
+    const t = await on(['doctor', '--offline', '--fix', '--model', 'gpt-5.4-mini'], {}, { '.env': env });
+    await t.waitForText('Применить это изменение к файлу .env? (Y/n)', 15_000);
+    await t.type('y');
+    const screen = await ended(t, 0);
+    expect(screen).toMatch(/^✔ Применить это изменение к файлу \.env\? да$/m);
+    expect(screen).toMatch(/^✓ Файл \.env исправлен: /m);
+    expect(screen).toContain('Повторная проверка после исправления:');
+    expect(screen).not.toMatch(/Apply this change|Fixed \.env|Checking again/);
+  });
+
+  it('asks in Russian before sending the key to a host that is not RuAPI; the safe answer is the default', async () => {
+    const t = await on(['doctor', '--model', 'gpt-5.4-mini'], { OPENAI_API_KEY: sim.key, OPENAI_BASE_URL: 'https://gateway.example.invalid/v1' });
+    const asked = await t.waitForText(/\(y\/N\)/, 15_000);
+    // Wrapped at a space with its hanging indent (inquirer alone would cut the word at the edge).
+    expect(asked.replace(/\n {2}/g, ' ')).toContain('? gateway.example.invalid не относится к RuAPI. Отправить туда ваш ключ, чтобы проверить его? (y/N)');
+    expect(tooWide(asked.split('\n'))).toEqual([]);
+    await t.keys('Enter');
+    const status = await t.waitForExit(20_000);
+    const screen = await t.capture();
+    expect(screen).not.toMatch(CRASH);
+    expect(screen.replace(/\n {2}/g, ' ')).toMatch(/^✔ gateway\.example\.invalid не относится к RuAPI\. Отправить туда ваш ключ, чтобы проверить его\? нет/m);
+    expect(status).toBe(1);
   });
 
   it('doctor --demo narrates in Russian, its spinner lines and narration fit 80 columns (exit 0)', async () => {
