@@ -6,7 +6,15 @@ import type { ChalkInstance } from 'chalk';
 import type { Protocol } from '../core/finding.js';
 import { RUAPI_BASE_URL } from '../core/ruapi.js';
 import { colorFor } from '../core/color.js';
+import { wrapText } from '../core/wrap.js';
 import { Interrupted } from './interactive.js';
+import { UI } from '../lang/en/ui.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(UI);
+
+/** inquirer's own key help names its actions in English: each one ruapi knows, in the language in use. */
+const KEY_ACTION: Readonly<Record<string, () => string>> = { navigate: () => t('ui.keys.navigate'), select: () => t('ui.keys.select') };
 
 let noColor = false;
 
@@ -36,7 +44,7 @@ function themeFor(c: ChalkInstance) {
       disabled: (text: string) => c.dim(text),
       description: (text: string) => c.dim(text),
       searchTerm: (text: string) => c.cyan(text),
-      keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${c.bold(key)} ${c.dim(action)}`).join(c.dim(' • ')),
+      keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${c.bold(key)} ${c.dim(KEY_ACTION[action]?.() ?? action)}`).join(c.dim(' • ')),
     },
   };
 }
@@ -73,18 +81,28 @@ export function askProtocol(initial: Protocol = 'openai'): Promise<Protocol> {
   return ask((context, c) =>
     select<Protocol>(
       {
-        message: 'Which protocol does your tool use?',
+        message: t('ui.protocol.question'),
         default: initial,
         // The tools beside each name are the one line that decides it (short enough for 60 columns).
         choices: [
-          { value: 'openai', name: `openai     ${c.dim('OpenAI SDK, LangChain, Cursor, most other tools')}`, short: 'openai' },
-          { value: 'anthropic', name: `anthropic  ${c.dim('Claude Code, Anthropic SDK')}`, short: 'anthropic' },
+          { value: 'openai', name: `openai     ${c.dim(t('ui.protocol.openai.tools'))}`, short: 'openai' },
+          { value: 'anthropic', name: `anthropic  ${c.dim(t('ui.protocol.anthropic.tools'))}`, short: 'anthropic' },
         ],
         theme: themeFor(c),
       },
       context,
     ),
   );
+}
+
+/**
+ * A prompt's line: a long one (a host, a file, a longer language) wraps at spaces, hanging under
+ * its text, where inquirer alone would cut a word at the terminal's edge. The prefix (one column,
+ * ? or ✔) goes in after the wrapping.
+ */
+function hangWrapped(prefix: string, rest: string): string {
+  const wrapped = wrapText(`? ${rest}`, process.stderr.isTTY ? process.stderr.columns : undefined);
+  return `${prefix}${wrapped.slice(1)}`;
 }
 
 interface KeyPromptConfig {
@@ -121,8 +139,8 @@ const keyPrompt = createPrompt<string, KeyPromptConfig>((config, done) => {
   });
   const n = value.length;
   const mask = (status === 'done' ? theme.style.answer : theme.style.help)('*'.repeat(Math.min(n, 12)));
-  const shown = n > 0 ? `${mask}${theme.style.help(` ${n} characters`)}` : theme.style.help(config.hint);
-  return [[prefix, theme.style.message(config.message, status), shown].filter(Boolean).join(' '), error ? theme.style.error(error) : ''];
+  const shown = n > 0 ? `${mask}${theme.style.help(` ${t('ui.key.length', { n })}`)}` : theme.style.help(config.hint);
+  return [hangWrapped(prefix, [theme.style.message(config.message, status), shown].filter(Boolean).join(' ')), error ? theme.style.error(error) : ''];
 });
 
 /**
@@ -131,7 +149,7 @@ const keyPrompt = createPrompt<string, KeyPromptConfig>((config, done) => {
  */
 export function askKey(): Promise<string> {
   return ask((context, c) =>
-    keyPrompt({ message: 'RuAPI key (hidden)', hint: 'paste it from Console → Tokens', empty: 'Paste the key, or press Ctrl-C to stop.', theme: themeFor(c) }, context),
+    keyPrompt({ message: t('ui.key.question'), hint: t('ui.key.hint'), empty: t('ui.key.empty'), theme: themeFor(c) }, context),
   );
 }
 
@@ -140,7 +158,7 @@ export async function askBaseUrl(protocol: Protocol): Promise<string> {
   const answer = await ask((context, c) =>
     input(
       {
-        message: `Base URL (${protocol === 'openai' ? 'must end in /v1' : 'no /v1: the SDK adds it'})`,
+        message: t(protocol === 'openai' ? 'ui.base-url.question.openai' : 'ui.base-url.question.anthropic'),
         default: RUAPI_BASE_URL[protocol],
         theme: themeFor(c),
       },
@@ -167,7 +185,7 @@ export function askModel(ids: readonly string[], initial?: string): Promise<stri
     const theme = themeFor(c);
     return search<string>(
       {
-        message: 'Model id (type to filter)',
+        message: t('ui.model.question'),
         pageSize: 8,
         ...(initial && unique.includes(initial) ? { default: initial } : {}),
         source: (typed) => {
@@ -175,9 +193,9 @@ export function askModel(ids: readonly string[], initial?: string): Promise<stri
           if (!text) return unique.map((id) => ({ value: id }));
           const found = suggest(text, unique);
           if (found.length > 0) return found.map((id) => ({ value: id }));
-          return [{ value: text, name: printable(text), description: 'Not on the list: Enter uses it as typed.' }];
+          return [{ value: text, name: printable(text), description: t('ui.model.not-listed') }];
         },
-        theme: { ...theme, style: { ...theme.style, keysHelpTip: (keys: Array<[string, string]>) => `${theme.style.keysHelpTip(keys)}${c.dim(' • exact ids only')}` } },
+        theme: { ...theme, style: { ...theme.style, keysHelpTip: (keys: Array<[string, string]>) => `${theme.style.keysHelpTip(keys)}${c.dim(` • ${t('ui.model.exact-ids')}`)}` } },
       },
       context,
     );
@@ -208,8 +226,8 @@ const yesNoPrompt = createPrompt<boolean, YesNoConfig>((config, done) => {
     done(yes);
   });
   const message = theme.style.message(config.message, status);
-  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(answer ? 'yes' : 'no')}`;
-  return `${prefix} ${message} ${theme.style.defaultAnswer(config.default ? 'Y/n' : 'y/N')}`;
+  const rest = `${message} ${status === 'done' ? theme.style.answer(t(answer ? 'ui.answer.yes' : 'ui.answer.no')) : theme.style.defaultAnswer(config.default ? 'Y/n' : 'y/N')}`;
+  return hangWrapped(prefix, rest);
 });
 
 export function confirmFix(question: string, defaultYes = true): Promise<boolean> {
@@ -219,6 +237,6 @@ export function confirmFix(question: string, defaultYes = true): Promise<boolean
 /** Asked before the key is sent to a host that is neither RuAPI's nor loopback; the safe answer is the default. */
 export function confirmHost(host: string): Promise<boolean> {
   return ask((context, c) =>
-    yesNoPrompt({ message: `${printable(host)} is not a RuAPI host. Send your key there to test it?`, default: false, theme: themeFor(c) }, context),
+    yesNoPrompt({ message: t('ui.host.question', { host: printable(host) }), default: false, theme: themeFor(c) }, context),
   );
 }

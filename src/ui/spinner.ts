@@ -2,8 +2,13 @@ import ora, { type Ora } from 'ora';
 import type { ChalkInstance } from 'chalk';
 import { duration } from '../core/text.js';
 import { colorFor } from '../core/color.js';
+import { wrapText } from '../core/wrap.js';
 import type { LiveStep } from '../core/result.js';
 import { Interrupted } from './interactive.js';
+import { UI } from '../lang/en/ui.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(UI);
 
 /**
  * A live step that has started and not finished. The live checks send one when a link starts, again
@@ -64,7 +69,7 @@ function stepLine(step: LiveStep, c: ChalkInstance): string {
     case 'warn':
       return `${c.yellow('!')} ${step.label}${time}${detail}`;
     case 'skipped':
-      return c.dim(`- ${step.label}: skipped${step.detail ? `, ${step.detail}` : ''}`);
+      return c.dim(`- ${step.detail ? t('ui.step.skipped.why', { label: step.label, detail: step.detail }) : t('ui.step.skipped', { label: step.label })}`);
     case 'running':
       return `${c.cyan('…')} ${step.label}${c.dim(detail)}`;
   }
@@ -87,17 +92,23 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
 
   const runningText = (step: RunningStep) => `${step.label}${step.detail ? c.dim(`: ${step.detail}`) : ''}`;
 
+  // A finished line fits the terminal as the report does (a long detail, or a longer language's,
+  // hangs under the label), so the terminal never wraps it mid-word.
+  const fit = (line: string) => wrapText(line, stream.isTTY ? stream.columns : undefined);
+  // The running text follows ora's frame and a space: it wraps as if it had a two-column mark.
+  const fitRunning = (text: string) => fit(`- ${text}`).slice(2);
+
   const settle = (line: string) => {
     if (!current) return;
-    current.spinner.stopAndPersist({ symbol: '', text: line });
+    current.spinner.stopAndPersist({ symbol: '', text: fit(line) });
     current = undefined;
   };
 
-  const print = (line: string) => stream.write(`${line}\n`);
+  const print = (line: string) => stream.write(`${fit(line)}\n`);
 
   const onSigint = () => {
     if (controller.signal.aborted) return;
-    if (current) settle(`${c.red('✗')} ${current.step.label}: interrupted`);
+    if (current) settle(`${c.red('✗')} ${t('ui.step.interrupted', { label: current.step.label })}`);
     controller.abort(new Interrupted());
     reject(new Interrupted());
   };
@@ -113,12 +124,12 @@ export function createStepSpinner(opts: { stream?: NodeJS.WriteStream; noColor?:
       if (isRunning(step)) {
         if (current?.step.id === step.id) {
           current.step = step;
-          current.spinner.text = runningText(step);
+          current.spinner.text = fitRunning(runningText(step));
           return;
         }
         // The step shown so far is still open: its line comes when it ends.
         current?.spinner.stop();
-        const spinner = ora({ stream, text: runningText(step), color: c.level > 0 ? 'cyan' : false, discardStdin: false });
+        const spinner = ora({ stream, text: fitRunning(runningText(step)), color: c.level > 0 ? 'cyan' : false, discardStdin: false });
         // ora alone decides whether the stream can animate; when it cannot, only final lines are printed.
         if (spinner.isEnabled) spinner.start();
         current = { step, spinner };

@@ -10,6 +10,10 @@ import { printResult } from './print.js';
 import { terminalWidth } from '../../core/session.js';
 import { timeoutMs } from './options.js';
 import type { DoctorFlags, DoctorSession } from './types.js';
+import { UI } from '../../lang/en/ui.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(UI);
 
 /** Flags that would bring the user's own set-up into the demo, which must never see it. */
 const NOT_WITH_DEMO: Array<[keyof DoctorFlags, string]> = [
@@ -26,9 +30,9 @@ const NOT_WITH_DEMO: Array<[keyof DoctorFlags, string]> = [
 
 export function refuseDemoFlags(opts: DoctorFlags, format: string): void {
   for (const [flag, name] of NOT_WITH_DEMO) {
-    if (opts[flag] !== undefined && opts[flag] !== false) throw new UsageError(`--demo brings its own set-up and a local simulator: drop ${name}`);
+    if (opts[flag] !== undefined && opts[flag] !== false) throw new UsageError(t('ui.usage.demo-flag', { flag: name }));
   }
-  if (format !== 'human' && format !== 'json') throw new UsageError('--demo prints the human report, or JSON with --json');
+  if (format !== 'human' && format !== 'json') throw new UsageError(t('ui.usage.demo-format'));
 }
 
 interface DemoCase {
@@ -42,24 +46,24 @@ interface DemoCase {
 function demoCases(sim: { openaiBaseUrl: string; anthropicBaseUrl: string; key: string }): DemoCase[] {
   return [
     {
-      title: 'a correct set-up',
-      why: 'An OpenAI-compatible set-up as it should be: every check passes, the probe and the stream get answers.',
+      title: t('ui.demo.good.title'),
+      why: t('ui.demo.good.why'),
       dotenv: ['# OpenAI SDK, LangChain, Cursor …', `OPENAI_API_KEY=${sim.key}`, `OPENAI_BASE_URL=${sim.openaiBaseUrl}`, 'RUAPI_MODEL=gpt-5.4-mini', ''].join('\n'),
       check: (r) => {
         const steps = r.live[0]?.steps ?? [];
-        if (!r.ok) return `it found problems: ${r.findings.filter((f) => f.severity === 'error').map((f) => f.id).join(', ')}`;
-        return steps.length > 0 && steps.every((s) => s.status === 'ok') ? undefined : 'not every live step passed';
+        if (!r.ok) return t('ui.demo.problem.found', { ids: r.findings.filter((f) => f.severity === 'error').map((f) => f.id).join(', ') });
+        return steps.length > 0 && steps.every((s) => s.status === 'ok') ? undefined : t('ui.demo.problem.steps');
       },
     },
     {
-      title: 'a typical broken set-up',
-      why: 'Claude Code or the Anthropic SDK with two classic mistakes: /v1 at the end of the base URL, and a model id written with a dot.',
+      title: t('ui.demo.broken.title'),
+      why: t('ui.demo.broken.why'),
       dotenv: ['# Claude Code, Anthropic SDK', `ANTHROPIC_API_KEY=${sim.key}`, `ANTHROPIC_BASE_URL=${sim.anthropicBaseUrl}/v1`, 'RUAPI_MODEL=claude-opus-4.8', ''].join('\n'),
       check: (r) => {
         const ids = r.findings.map((f) => f.id);
         const missing = ['base-url/extra-v1', 'model/unknown', 'live/404-url'].filter((id) => !ids.includes(id));
-        if (r.ok) return 'it found no problem';
-        return missing.length > 0 ? `it did not report ${missing.join(', ')}` : undefined;
+        if (r.ok) return t('ui.demo.problem.none');
+        return missing.length > 0 ? t('ui.demo.problem.missing', { ids: missing.join(', ') }) : undefined;
       },
     },
   ];
@@ -91,8 +95,8 @@ export async function runDemo(s: DoctorSession): Promise<number> {
       writeFileSync(path.join(folder, '.env'), demo.dotenv);
       s.out.learn([sim.key]);
       if (human) {
-        say(`${i > 0 ? '\n' : ''}${c.bold(`━━ Demo ${i + 1} of ${cases.length}: ${demo.title} ━━`)}\n${demo.why}\n`);
-        say(c.dim(`The doctor reads this .env (your own set-up is not read) and talks to a local stand-in for RuAPI on ${new URL(sim.url).host}:\n`));
+        say(`${i > 0 ? '\n' : ''}${c.bold(t('ui.demo.heading', { i: i + 1, n: cases.length, title: demo.title }))}\n${demo.why}\n`);
+        say(c.dim(`${t('ui.demo.reads', { host: new URL(sim.url).host })}\n`));
         s.out.out(`${demo.dotenv.replace(/^(?=.)/gm, '    ')}\n`);
       }
       const options: DiagnoseOptions = {
@@ -105,7 +109,7 @@ export async function runDemo(s: DoctorSession): Promise<number> {
       };
       const demoRun = await runWithSpinners(s, options);
       const problem = demo.check(demoRun.result);
-      if (problem) problems.push(`demo ${i + 1} (${demo.title}): ${problem}`);
+      if (problem) problems.push(t('ui.demo.problem', { i: i + 1, title: demo.title, problem }));
       if (human) printResult(s, demoRun);
       else json.push({ title: demo.title, asExpected: !problem, ...(problem ? { problem } : {}), result: s.out.cleanDeep(demoRun.result) });
     }
@@ -115,8 +119,8 @@ export async function runDemo(s: DoctorSession): Promise<number> {
   }
   if (!human) s.out.out(`${JSON.stringify({ demo: json, asExpected: problems.length === 0 }, null, 2)}\n`);
   else if (problems.length === 0) {
-    say(`\n${c.green('✓')} The demo ran as expected: the first set-up works, the second shows what the doctor reports and how to fix it.\n`);
-    say('Next: run `ruapi doctor` in your project (on a terminal it asks for anything missing).\n');
-  } else say(`\n${c.red('✗')} The demo did not run as expected: ${problems.join('; ')}. Please report it.\n`);
+    say(`\n${c.green('✓')} ${t('ui.demo.ok')}\n`);
+    say(`${t('ui.demo.next')}\n`);
+  } else say(`\n${c.red('✗')} ${t('ui.demo.failed', { problems: problems.join('; ') })}\n`);
   return problems.length === 0 ? EXIT.ok : EXIT.problem;
 }

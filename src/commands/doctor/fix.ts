@@ -8,6 +8,10 @@ import { applyFix, renderDiff, resolveTarget } from '../../fix/index.js';
 import { runWithSpinners } from './interactive.js';
 import { printResult } from './print.js';
 import type { DoctorSession } from './types.js';
+import { UI } from '../../lang/en/ui.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(UI);
 
 /**
  * `--fix`: shows the report, then for each file a bad value came from a diff of the edit; applies
@@ -33,9 +37,7 @@ export async function fixFiles(s: DoctorSession, options: DiagnoseOptions, run: 
   write();
   if (plans.length === 0) {
     write(
-      fixes.length === 0
-        ? 'Nothing for --fix to change.'
-        : 'Nothing for --fix to change in a file: no value with a problem came from a .env file or Claude Code settings. The fixes above say where to change each one.',
+      t(fixes.length === 0 ? 'ui.fix.nothing' : 'ui.fix.nothing-in-file'),
     );
     return done(code);
   }
@@ -44,19 +46,19 @@ export async function fixFiles(s: DoctorSession, options: DiagnoseOptions, run: 
   for (const { plan, target } of pending) (human ? s.out.out : s.out.err).call(s.out, renderDiff(plan.patch!.before, plan.patch!.after, target.shown, { secrets: s.out.known, color: c }));
 
   if (!opts.yes && !ui) {
-    write('Not applied: --fix changes files only after you confirm on a terminal, or with --yes (ruapi doctor --fix --yes).');
+    write(t('ui.fix.needs-confirm'));
     return done(EXIT.problem);
   }
   let declined = 0;
   for (const { plan, target } of pending) {
     // With --yes nobody sees where a link leads: only the folders the doctor reads are written.
     if (opts.yes && target.outside) {
-      write(`${c.red('✗')} Not applied with --yes: ${target.outside}. Run ruapi doctor --fix on a terminal to see it and decide, or edit that file yourself.`);
+      write(`${c.red('✗')} ${t('ui.fix.outside', { why: target.outside })}`);
       declined++;
       continue;
     }
-    if (!opts.yes && !(await ui!.confirmFix(`Apply this change to ${target.shown}?`))) {
-      write(`Not applied: ${target.shown} is unchanged.`);
+    if (!opts.yes && !(await ui!.confirmFix(t('ui.fix.question', { file: target.shown })))) {
+      write(t('ui.fix.declined', { file: target.shown }));
       declined++;
       continue;
     }
@@ -66,13 +68,13 @@ export async function fixFiles(s: DoctorSession, options: DiagnoseOptions, run: 
       declined++;
       continue;
     }
-    write(`${c.green('✓')} Fixed ${target.shown}: ${plan.changes.join(', ')}. Backup: ${displayPath(applied.backup, places.cwd, home)}`);
-    if (plan.holdsKey) write('  The backup holds your key, as the file does: delete it once you are happy with the change, and never commit it.');
+    write(`${c.green('✓')} ${t('ui.fix.applied', { file: target.shown, changes: plan.changes.join(', '), backup: displayPath(applied.backup, places.cwd, home) })}`);
+    if (plan.holdsKey) write(`  ${t('ui.fix.backup-holds-key')}`);
   }
   if (declined === pending.length) return done(EXIT.problem);
 
   write();
-  write(c.bold('Checking again after the fix:'));
+  write(c.bold(t('ui.fix.again')));
   const again = await runWithSpinners(s, options);
   const after = human ? printResult(s, again) : done(EXIT.ok, again);
   return declined > 0 ? EXIT.problem : after;

@@ -10,6 +10,10 @@ import { chooseFormat, diagnoseOptions, refuseConflicts } from './options.js';
 import { printResult, printSupportReport } from './print.js';
 import { readKeyFromStdin } from './stdin.js';
 import type { DoctorFlags, DoctorSession } from './types.js';
+import { UI } from '../../lang/en/ui.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(UI);
 
 export type { DoctorFlags } from './types.js';
 
@@ -37,7 +41,7 @@ export async function run(opts: DoctorFlags, _ctx: CommandContext): Promise<numb
   // On a terminal Claude Code's apiKeyHelper runs only after a yes; --allow-key-helper says yes beforehand.
   // The command is shown as the output point shows anything, and with anything key-shaped in it (`echo sk-…`) masked.
   if (ui && options.allowKeyHelper !== true) {
-    options.allowKeyHelper = (command) => ui.confirmFix(s.out.clean(`Claude Code gets its key by running \`${scrubKeys(command)}\`. Run it to check that key?`), false);
+    options.allowKeyHelper = (command) => ui.confirmFix(s.out.clean(t('ui.key-helper.question', { command: scrubKeys(command) })), false);
   }
 
   let doctorRun = await runWithSpinners(s, options);

@@ -1,5 +1,6 @@
 import { shorten } from '../../checks/text.js';
 import { protocolName } from '../../core/text.js';
+import { wrapText } from '../../core/wrap.js';
 import type { Protocol } from '../../core/finding.js';
 import { redactKey } from '../../core/redact.js';
 import { proposedFixes, secretsOf, type ProposedFix } from '../../doctor/fixes.js';
@@ -7,6 +8,10 @@ import { runDoctor, type DiagnoseOptions, type DoctorRun, type Field, type Promp
 import { BUNDLED_MODELS } from '../../models/catalog.js';
 import { isRetired } from '../../models/lifecycle.js';
 import type { DoctorSession } from './types.js';
+import { UI } from '../../lang/en/ui.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(UI);
 
 /**
  * Runs the doctor; on a terminal with spinners for the live steps (on stderr), a heading per
@@ -26,7 +31,7 @@ export async function runWithSpinners(s: DoctorSession, options: DiagnoseOptions
         onStep: (protocol, step) => {
           if (protocol !== shown) {
             shown = protocol;
-            s.out.err(`${c.bold(`Live checks, ${protocolName(protocol)} protocol`)}\n`);
+            s.out.err(`${c.bold(t(protocol === 'openai' ? 'ui.live.heading.openai' : 'ui.live.heading.anthropic'))}\n`);
           }
           // Step details can quote the gateway: through the output point, redacted and without a control character of theirs.
           spinner.onStep(s.out.cleanDeep(step));
@@ -92,24 +97,24 @@ export async function askMissing(s: DoctorSession, options: DiagnoseOptions): Pr
 /** The gateway's model ids (the free GET /models, no probe), shown as one spinner line. */
 async function gatewayModels(s: DoctorSession, options: DiagnoseOptions, protocol: Protocol): Promise<string[] | undefined> {
   const spinner = s.ui!.createStepSpinner({ noColor: s.io.noColor });
-  const step = { id: 'model', label: 'Model list' } as const;
-  spinner.onStep({ ...step, status: 'running', detail: 'asking the gateway which models it has' });
+  const step = { id: 'model', label: t('ui.models.label') } as const;
+  spinner.onStep({ ...step, status: 'running', detail: t('ui.models.asking') });
   const started = performance.now();
   try {
     const listed = await Promise.race([runDoctor({ ...options, probe: false, stream: false, signal: spinner.signal }), spinner.interrupted]);
     const ids = listed.models[protocol];
     // Why there is no list: the gateway could not be reached (DNS, a refused connection...), or it sent none.
     const why = listed.result.findings.find((f) => f.protocol === protocol && f.severity === 'error' && f.id.startsWith('live/'))?.title;
-    const detail = why ? `no list (${s.out.clean(why)}), so the bundled list is offered` : 'the gateway sent no list, so the bundled list is offered';
+    const detail = why ? t('ui.models.none.why', { why: s.out.clean(why) }) : t('ui.models.none');
     const ms = Math.round(performance.now() - started);
-    spinner.onStep(ids ? { ...step, status: 'ok', detail: `${ids.length} ids from the gateway`, ms } : { ...step, status: 'warn', detail, ms });
+    spinner.onStep(ids ? { ...step, status: 'ok', detail: t('ui.models.count', { n: ids.length }), ms } : { ...step, status: 'warn', detail, ms });
     return ids;
   } finally {
     spinner.stop();
   }
 }
 
-const FIELD_NAME: Record<Field, string> = { key: 'key', baseUrl: 'base URL', model: 'model' };
+const USE_AS = { key: 'ui.offer.as.key', baseUrl: 'ui.offer.as.baseUrl', model: 'ui.offer.as.model' } as const satisfies Record<Field, keyof typeof UI>;
 
 /**
  * Offers each fix that has a corrected value ("Use gpt-5.4-mini instead of gpt54-mini?") and
@@ -129,7 +134,9 @@ export async function offerFixes(s: DoctorSession, options: DiagnoseOptions, run
       const finding = run.result.findings.find((f) => f.id === fix.findings[0] && f.protocol === fix.protocol);
       const multi = run.targets.length > 1 ? `${protocolName(fix.protocol)}: ` : '';
       // The title and the value can quote the gateway (a model id from its list): through cleanDeep as the report is.
-      if (finding) s.out.err(`${fix.severity === 'error' ? c.red('✗') : c.yellow('!')} ${multi}${s.out.cleanDeep(finding.title)}\n`);
+      // Wrapped to the terminal as the spinner lines above it are.
+      const columns = (s.io.stderr as { columns?: number }).columns;
+      if (finding) s.out.err(`${wrapText(`${fix.severity === 'error' ? c.red('✗') : c.yellow('!')} ${multi}${s.out.cleanDeep(finding.title)}`, s.io.stderr.isTTY ? columns : undefined)}\n`);
       if (!(await ui.confirmFix(s.out.cleanDeep(`${multi}${question(s, fix)}`)))) continue;
       const mine = (prompted[fix.protocol] ??= {});
       mine[fix.field] = { value: fix.value!, how: mine[fix.field]?.how ?? 'accepted' };
@@ -137,7 +144,7 @@ export async function offerFixes(s: DoctorSession, options: DiagnoseOptions, run
     }
     if (accepted === 0) break;
     options = { ...options, prompted };
-    s.out.err(c.dim(`Checking again with the ${accepted === 1 ? 'fix' : 'fixes'}…\n`));
+    s.out.err(c.dim(`${t('ui.offer.again', { n: accepted })}\n`));
     run = await runWithSpinners(s, options);
   }
   return { run, options };
@@ -145,7 +152,7 @@ export async function offerFixes(s: DoctorSession, options: DiagnoseOptions, run
 
 /** Redacts before shortening: a shortened value no longer holds a whole key for the output to find. */
 function question(s: DoctorSession, fix: ProposedFix): string {
-  if (fix.field === 'key') return `Use the key without what was pasted with it (${redactKey(fix.value)}, ${fix.value!.length} characters)?`;
+  if (fix.field === 'key') return t('ui.offer.key', { key: redactKey(fix.value), n: fix.value!.length });
   const current = fix.current?.trim();
-  return current ? `Use ${fix.value} instead of ${shorten(s.out.clean(current), 80)}?` : `Use ${fix.value} as the ${FIELD_NAME[fix.field]}?`;
+  return current ? t('ui.offer.instead', { value: fix.value!, current: shorten(s.out.clean(current), 80) }) : t(USE_AS[fix.field], { value: fix.value! });
 }

@@ -4,22 +4,26 @@ import { editDistance } from '../../models/suggest.js';
 import { DEFAULT_TIMEOUT_MS, type DiagnoseOptions } from '../../doctor/index.js';
 import type { Format } from '../../report/format-names.js';
 import type { DoctorFlags } from './types.js';
+import { UI } from '../../lang/en/ui.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(UI);
 
 /** --timeout is in seconds; the doctor counts milliseconds. */
 export const timeoutMs = (opts: DoctorFlags) => (opts.timeout !== undefined ? Math.round(opts.timeout * 1000) : DEFAULT_TIMEOUT_MS);
 
 /** The output format the flags ask for (commander has refused unknown ones); a usage error for contradictory ones. */
 export function chooseFormat(opts: DoctorFlags): Format {
-  if (opts.json && opts.format && opts.format !== 'json') throw new UsageError(`--json and --format ${opts.format} ask for different outputs: use one`);
+  if (opts.json && opts.format && opts.format !== 'json') throw new UsageError(t('ui.usage.json-and-format', { format: opts.format }));
   return opts.json ? 'json' : ((opts.format as Format | undefined) ?? 'human');
 }
 
 /** Flags that do not go together, refused before anything runs. */
 export function refuseConflicts(opts: DoctorFlags, format: Format): void {
-  if (opts.key !== undefined && opts.keyStdin) throw new UsageError('--key and --key-stdin both give a key: use one of them');
-  if (opts.yes && !opts.fix) throw new UsageError('--yes goes with --fix (apply the fixes without asking)');
-  if (opts.fix && (opts.report || opts.demo)) throw new UsageError(`--fix and ${opts.report ? '--report' : '--demo'} do different things: use one`);
-  if (opts.report && (format === 'junit' || format === 'markdown')) throw new UsageError('the support report is Markdown, or JSON with --json: drop --format');
+  if (opts.key !== undefined && opts.keyStdin) throw new UsageError(t('ui.usage.key-twice'));
+  if (opts.yes && !opts.fix) throw new UsageError(t('ui.usage.yes-without-fix'));
+  if (opts.fix && (opts.report || opts.demo)) throw new UsageError(t('ui.usage.fix-and', { flag: opts.report ? '--report' : '--demo' }));
+  if (opts.report && (format === 'junit' || format === 'markdown')) throw new UsageError(t('ui.usage.report-format'));
 }
 
 /** What the doctor is asked, as data (the programmatic API builds the same). */
@@ -47,6 +51,6 @@ function clientId(id: string): string {
   if (CLIENT_PROFILE_IDS.includes(id)) return id;
   const far = (a: string) => editDistance(a, id, 3);
   const close = [...CLIENT_PROFILE_IDS].sort((a, b) => far(a) - far(b))[0]!;
-  const hint = far(close) <= 3 || close.includes(id) ? ` Did you mean ${close}?` : '';
-  throw new UsageError(`--client ${id}: not a client ruapi knows.${hint} The ids: ${CLIENT_PROFILE_IDS.join(', ')}.`);
+  const ids = CLIENT_PROFILE_IDS.join(', ');
+  throw new UsageError(far(close) <= 3 || close.includes(id) ? t('ui.usage.client.close', { id, close, ids }) : t('ui.usage.client', { id, ids }));
 }

@@ -9,6 +9,10 @@ import { keyFingerprint, renderSupportReport, SUPPORT_EMAIL, supportReportJson }
 import { writeResult } from '../../report/write.js';
 import { terminalWidth } from '../../core/session.js';
 import type { DoctorSession } from './types.js';
+import { UI } from '../../lang/en/ui.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(UI);
 
 /** Hands the result to the output point in the chosen format; returns the exit code. */
 export function printResult(s: DoctorSession, run: DoctorRun): number {
@@ -44,7 +48,7 @@ export function printSupportReport(s: DoctorSession, run: DoctorRun): number {
   const text = s.format === 'json' ? `${JSON.stringify(supportReportJson(result, meta), null, 2)}\n` : renderSupportReport(result, meta);
   if (s.opts.output !== undefined) {
     s.out.file(s.opts.output, text);
-    s.out.line(`Support report written to ${s.opts.output}: attach it to your email to ${SUPPORT_EMAIL}.`);
+    s.out.line(t('ui.report.written', { file: s.opts.output, email: SUPPORT_EMAIL }));
   } else s.out.out(text);
   return EXIT.ok;
 }

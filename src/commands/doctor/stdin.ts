@@ -1,5 +1,9 @@
 import { UsageError } from '../../core/exit.js';
 import { isTerminal } from '../../core/session.js';
+import { UI } from '../../lang/en/ui.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(UI);
 
 /** Whatever is piped with --key-stdin: a key is short, so more than this is not one. */
 const MAX_STDIN_BYTES = 1024 * 1024;
@@ -12,7 +16,7 @@ const STDIN_WAIT_MS = 10_000;
  */
 export async function readKeyFromStdin(): Promise<string> {
   if (isTerminal(0)) {
-    throw new UsageError('--key-stdin reads a pipe, but standard input is a terminal: printf %s "$RUAPI_API_KEY" | ruapi doctor --key-stdin');
+    throw new UsageError(t('ui.stdin.terminal'));
   }
   const stdin = process.stdin;
   return new Promise((resolve, reject) => {
@@ -30,15 +34,14 @@ export async function readKeyFromStdin(): Promise<string> {
       }
     };
     const timer = setTimeout(() => {
-      const what = size === 0 ? 'nothing arrived on standard input' : 'standard input did not close';
-      stop(new UsageError(`--key-stdin: ${what} within ${STDIN_WAIT_MS / 1000} s: pipe the key and nothing else, e.g. printf %s "$RUAPI_API_KEY" | ruapi doctor --key-stdin`));
+      stop(new UsageError(t(size === 0 ? 'ui.stdin.nothing' : 'ui.stdin.open', { s: STDIN_WAIT_MS / 1000 })));
     }, STDIN_WAIT_MS);
     stdin.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_STDIN_BYTES) stop(new UsageError('--key-stdin: more than 1 MB arrived on standard input, which is not a key'));
+      if (size > MAX_STDIN_BYTES) stop(new UsageError(t('ui.stdin.too-much')));
       else chunks.push(chunk);
     });
     stdin.on('end', () => stop());
-    stdin.on('error', (err) => stop(new UsageError(`--key-stdin: cannot read standard input (${err.message})`)));
+    stdin.on('error', (err) => stop(new UsageError(t('ui.stdin.error', { error: err.message }))));
   });
 }

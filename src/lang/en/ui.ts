@@ -1,3 +1,88 @@
-/** The English messages of src/ui/ (see src/lang/t.ts). */
+/** The English messages of src/ui/ and src/commands/doctor/ (see src/lang/t.ts). */
 export const UI = {
+  // The prompts (src/ui/prompts.ts).
+  'ui.protocol.question': 'Which protocol does your tool use?',
+  'ui.protocol.openai.tools': 'OpenAI SDK, LangChain, Cursor, most other tools',
+  'ui.protocol.anthropic.tools': 'Claude Code, Anthropic SDK',
+  'ui.key.question': 'RuAPI key (hidden)',
+  'ui.key.hint': 'paste it from Console → Tokens',
+  'ui.key.empty': 'Paste the key, or press Ctrl-C to stop.',
+  'ui.key.length': { one: '{n} character', other: '{n} characters' },
+  'ui.base-url.question.openai': 'Base URL (must end in /v1)',
+  'ui.base-url.question.anthropic': 'Base URL (no /v1: the SDK adds it)',
+  'ui.model.question': 'Model id (type to filter)',
+  'ui.model.not-listed': 'Not on the list: Enter uses it as typed.',
+  'ui.model.exact-ids': 'exact ids only',
+  'ui.keys.navigate': 'navigate',
+  'ui.keys.select': 'select',
+  'ui.answer.yes': 'yes',
+  'ui.answer.no': 'no',
+  'ui.host.question': '{host} is not a RuAPI host. Send your key there to test it?',
+  'ui.key-helper.question': 'Claude Code gets its key by running `{command}`. Run it to check that key?',
+
+  // The spinner lines (src/ui/spinner.ts).
+  'ui.step.skipped': '{label}: skipped',
+  'ui.step.skipped.why': '{label}: skipped, {detail}',
+  'ui.step.interrupted': '{label}: interrupted',
+
+  // The live run on a terminal (src/commands/doctor/interactive.ts).
+  'ui.live.heading.openai': 'Live checks, OpenAI-compatible protocol',
+  'ui.live.heading.anthropic': 'Live checks, Anthropic protocol',
+  'ui.models.label': 'Model list',
+  'ui.models.asking': 'asking the gateway which models it has',
+  'ui.models.count': { one: '{n} id from the gateway', other: '{n} ids from the gateway' },
+  'ui.models.none.why': 'no list ({why}), so the bundled list is offered',
+  'ui.models.none': 'the gateway sent no list, so the bundled list is offered',
+  'ui.offer.key': { one: 'Use the key without what was pasted with it ({key}, {n} character)?', other: 'Use the key without what was pasted with it ({key}, {n} characters)?' },
+  'ui.offer.instead': 'Use {value} instead of {current}?',
+  'ui.offer.as.key': 'Use {value} as the key?',
+  'ui.offer.as.baseUrl': 'Use {value} as the base URL?',
+  'ui.offer.as.model': 'Use {value} as the model?',
+  'ui.offer.again': { one: 'Checking again with the fix…', other: 'Checking again with the fixes…' },
+
+  // --fix (src/commands/doctor/fix.ts).
+  'ui.fix.nothing': 'Nothing for --fix to change.',
+  'ui.fix.nothing-in-file': 'Nothing for --fix to change in a file: no value with a problem came from a .env file or Claude Code settings. The fixes above say where to change each one.',
+  'ui.fix.needs-confirm': 'Not applied: --fix changes files only after you confirm on a terminal, or with --yes (ruapi doctor --fix --yes).',
+  'ui.fix.outside': 'Not applied with --yes: {why}. Run ruapi doctor --fix on a terminal to see it and decide, or edit that file yourself.',
+  'ui.fix.question': 'Apply this change to {file}?',
+  'ui.fix.declined': 'Not applied: {file} is unchanged.',
+  'ui.fix.applied': 'Fixed {file}: {changes}. Backup: {backup}',
+  'ui.fix.backup-holds-key': 'The backup holds your key, as the file does: delete it once you are happy with the change, and never commit it.',
+  'ui.fix.again': 'Checking again after the fix:',
+
+  // The support report written to a file (src/commands/doctor/print.ts).
+  'ui.report.written': 'Support report written to {file}: attach it to your email to {email}.',
+
+  // The doctor's usage errors (src/commands/doctor/options.ts, demo.ts, stdin.ts).
+  'ui.usage.json-and-format': '--json and --format {format} ask for different outputs: use one',
+  'ui.usage.key-twice': '--key and --key-stdin both give a key: use one of them',
+  'ui.usage.yes-without-fix': '--yes goes with --fix (apply the fixes without asking)',
+  'ui.usage.fix-and': '--fix and {flag} do different things: use one',
+  'ui.usage.report-format': 'the support report is Markdown, or JSON with --json: drop --format',
+  'ui.usage.client': '--client {id}: not a client ruapi knows. The ids: {ids}.',
+  'ui.usage.client.close': '--client {id}: not a client ruapi knows. Did you mean {close}? The ids: {ids}.',
+  'ui.usage.demo-flag': '--demo brings its own set-up and a local simulator: drop {flag}',
+  'ui.usage.demo-format': '--demo prints the human report, or JSON with --json',
+  'ui.stdin.terminal': '--key-stdin reads a pipe, but standard input is a terminal: printf %s "$RUAPI_API_KEY" | ruapi doctor --key-stdin',
+  'ui.stdin.nothing': '--key-stdin: nothing arrived on standard input within {s} s: pipe the key and nothing else, e.g. printf %s "$RUAPI_API_KEY" | ruapi doctor --key-stdin',
+  'ui.stdin.open': '--key-stdin: standard input did not close within {s} s: pipe the key and nothing else, e.g. printf %s "$RUAPI_API_KEY" | ruapi doctor --key-stdin',
+  'ui.stdin.too-much': '--key-stdin: more than 1 MB arrived on standard input, which is not a key',
+  'ui.stdin.error': '--key-stdin: cannot read standard input ({error})',
+
+  // The demo's narration (src/commands/doctor/demo.ts).
+  'ui.demo.good.title': 'a correct set-up',
+  'ui.demo.good.why': 'An OpenAI-compatible set-up as it should be: every check passes, the probe and the stream get answers.',
+  'ui.demo.broken.title': 'a typical broken set-up',
+  'ui.demo.broken.why': 'Claude Code or the Anthropic SDK with two classic mistakes: /v1 at the end of the base URL, and a model id written with a dot.',
+  'ui.demo.heading': '━━ Demo {i} of {n}: {title} ━━',
+  'ui.demo.reads': 'The doctor reads this .env (your own set-up is not read) and talks to a local stand-in for RuAPI on {host}:',
+  'ui.demo.problem.found': 'it found problems: {ids}',
+  'ui.demo.problem.steps': 'not every live step passed',
+  'ui.demo.problem.none': 'it found no problem',
+  'ui.demo.problem.missing': 'it did not report {ids}',
+  'ui.demo.problem': 'demo {i} ({title}): {problem}',
+  'ui.demo.ok': 'The demo ran as expected: the first set-up works, the second shows what the doctor reports and how to fix it.',
+  'ui.demo.next': 'Next: run `ruapi doctor` in your project (on a terminal it asks for anything missing).',
+  'ui.demo.failed': 'The demo did not run as expected: {problems}. Please report it.',
 } as const;
