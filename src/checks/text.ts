@@ -1,6 +1,6 @@
 /** Small text helpers shared by the checks' messages. */
 import { CHECKS } from '../lang/en/checks.js';
-import { messages } from '../lang/t.js';
+import { messages, num } from '../lang/t.js';
 
 export { capitalise } from '../core/text.js';
 
@@ -24,5 +24,5 @@ export function shorten(value: string, max = 100): string {
   const chars = Array.from(value);
   if (chars.length <= max) return value;
   const half = Math.floor((max - 1) / 2);
-  return `${chars.slice(0, half).join('')}…${chars.slice(-half).join('')} (${chars.length} characters)`;
+  return t('checks.shortened', { start: chars.slice(0, half).join(''), end: chars.slice(-half).join(''), n: chars.length, count: num(chars.length) });
 }

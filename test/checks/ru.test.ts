@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/checks/index.js';
 import { judgeModelId, type ModelIdInput } from '../../src/checks/model/judge.js';
+import { orList, shorten } from '../../src/checks/text.js';
 import type { TargetConfig } from '../../src/config/types.js';
 import type { DoctorResult } from '../../src/core/result.js';
 import { RU } from '../../src/lang/ru/index.js';
@@ -128,6 +129,16 @@ describe('the checks themselves in Russian', () => {
     expect(retired.message).toMatch(/^Провайдер отключил модель gpt-4o-mini с 2027-01-14 \(источник: .*\), поэтому запросы к ней не пройдут/);
     useLanguage('en');
     expect(judge('gpt-4o-mini', '2027-01-13').title).toMatch(/^gpt-4o-mini retires upstream on 2027-01-14 \(in 1 day\)/);
+  });
+
+  it('cuts a long value with its length, and lists alternatives, in Russian', () => {
+    useLanguage('ru', RU);
+    expect(shorten('a'.repeat(1001))).toMatch(/^a{49}…a{49} \(1\u00a0001 символ\)$/);
+    expect(shorten('a'.repeat(150))).toMatch(/ \(150 символов\)$/);
+    expect(orList(['OPENAI_API_KEY', 'RUAPI_API_KEY', 'RUAPI_KEY'])).toBe('OPENAI_API_KEY, RUAPI_API_KEY или RUAPI_KEY');
+    useLanguage('en');
+    expect(shorten('a'.repeat(1001))).toMatch(/ \(1001 characters\)$/);
+    expect(orList(['a', 'b'])).toBe('a or b');
   });
 
   it('reports a crashed check in Russian', () => {
