@@ -100,7 +100,7 @@ describe('the checks themselves in Russian', () => {
     );
     expect(says(`sk-${'a'.repeat(258)}`)).toMatch(/^В ключе 261 символ, намного больше, чем в любом ключе API: вместе с ним вставлено что-то ещё\./);
     const stray = findings(target({ key: ' sk-abcdefghijklmnopqrstu' })).find((f) => f.id === 'key/whitespace')!;
-    expect(stray.message).toBe('В начале ключа — пробел. Пробелы уходят как часть ключа, и RuAPI отвечает 401.');
+    expect(stray.message).toBe('В начале ключа — пробел. Эти символы уходят как часть ключа, и RuAPI отвечает 401.');
     expect(stray.fix).toMatch(/^Оставьте только сам ключ, sk-…rstu \(24 символа\), без пробелов и других символов вокруг и внутри: исправьте .+\. Если не уверены, скопируйте его заново в разделе «Консоль → Токены»\.$/);
     useLanguage('en');
     expect(says('sk-abcdefghi')).toMatch(/^It is only 12 characters long: a copied key is usually much longer/);
