@@ -1,5 +1,9 @@
 import { kindOf } from '../config/sources/index.js';
 import type { Source, Sourced } from '../config/types.js';
+import { CHECKS } from '../lang/en/checks.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(CHECKS);
 
 /**
  * A corrected value written the way the place it came from takes it, ready to copy, on one line:
@@ -16,10 +20,10 @@ export function place(source: Source | undefined): string {
   return source ? kindOf(source).place(source) : '';
 }
 
-/** "Keep only the key, sk-…abcd, without the quotes: edit .env, line 3." */
-export function keepOnlyKey(redacted: string, what: string, source: Source | undefined): string {
+/** "Keep only the key, sk-…abcd, without the quotes: edit .env, line 3." `how` is said in the language in use. */
+export function keepOnlyKey(redacted: string, how: string, source: Source | undefined): string {
   const where = place(source);
-  return `Keep only the key, ${redacted}, ${what}${where ? `: edit ${where}` : ''}.`;
+  return where ? t('checks.keep-only-key', { key: redacted, how, where }) : t('checks.keep-only-key.nowhere', { key: redacted, how });
 }
 
 /**
@@ -30,5 +34,5 @@ export function emptyHides(value: Sourced | undefined): { unset: string; note: s
   const hidden = value?.shadowed?.find((s) => s.value.trim() !== '');
   const unset = hidden ? kindOf(value!.source).unset?.(value!.source) : undefined;
   if (!hidden || !unset) return undefined;
-  return { unset, note: ` It also hides the value in ${hidden.source.label}: an empty variable in the environment still counts as set, so .env loaders leave it alone.` };
+  return { unset, note: t('checks.empty-hides', { label: hidden.source.label }) };
 }

@@ -3,6 +3,8 @@ import type { Source, TargetConfig } from '../config/types.js';
 import type { Finding } from '../core/finding.js';
 import type { CheckResult } from '../core/result.js';
 import type { ModelList } from '../models/catalog.js';
+import { CHECKS as WORDS } from '../lang/en/checks.js';
+import { messages } from '../lang/t.js';
 import baseUrlDoubleV1 from './base-url/double-v1.js';
 import baseUrlEndpoint from './base-url/endpoint.js';
 import baseUrlExtraV1 from './base-url/extra-v1.js';
@@ -32,6 +34,8 @@ import modelRetired from './model/retired.js';
 import modelRetiring from './model/retiring.js';
 import modelUnknown from './model/unknown.js';
 import type { Check, CheckContext } from './types.js';
+
+const t = messages(WORDS);
 
 /** Every offline check, in the order they run and are shown. */
 export const CHECKS: readonly Check[] = [
@@ -146,9 +150,9 @@ function crashed(checkId: string, target: TargetConfig, err: unknown): Finding {
   return {
     id: CRASHED.id,
     severity: 'error',
-    title: `The check ${checkId} crashed`,
-    message: `This is a bug in ruapi, not in your set-up (${why}). The other checks still ran.`,
-    fix: 'Please report it with the output of `ruapi doctor --offline --json` (the key in it is redacted).',
+    title: t('internal/check-crashed.title', { check: checkId }),
+    message: t('internal/check-crashed.message', { why }),
+    fix: t('internal/check-crashed.fix'),
     protocol: target.protocol,
   };
 }

@@ -31,7 +31,10 @@ export type Draft = Omit<Finding, 'id' | 'protocol'>;
 export interface Check {
   id: string;
   area: Area;
-  /** What passing means, e.g. "no stray whitespace in the key". */
+  /**
+   * What passing means, e.g. "no stray whitespace in the key", in the language in use: a getter
+   * over the check's `.check` message, since the language is chosen after the checks load.
+   */
   title: string;
   /** The severities its finding can have (README's findings table lists them). */
   severities: readonly Severity[];

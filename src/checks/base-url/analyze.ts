@@ -1,9 +1,13 @@
+import { CHECKS } from '../../lang/en/checks.js';
+import { language, messages, num } from '../../lang/t.js';
 import { looksLikeKey } from '../../core/keys.js';
 import { collapseRepeatedSegment, withoutTrailing } from '../../core/text.js';
 import { API_HOST, DOCUMENTED_PATH, DOMAIN, RUAPI_BASE_URL } from '../../core/ruapi.js';
 import type { Protocol } from '../../core/finding.js';
 import { isLoopback } from '../../core/hosts.js';
 import { editDistance } from '../../models/suggest.js';
+
+const t = messages(CHECKS);
 
 export type HostKind =
   | { kind: 'ruapi' }
@@ -59,6 +63,9 @@ export const providerOfHost = (host: string): string | undefined => PROVIDERS[ho
  */
 export const MAX_BASE_URL_LENGTH = 2048;
 
+/** A length as the language writes it: English has always grouped these with commas (2,048). */
+const count = (n: number): string => (language() === 'en' ? n.toLocaleString('en-US') : num(n));
+
 const ENDPOINT = /(\/v1)?\/(chat\/completions|completions|messages\/count_tokens|messages|responses|embeddings|models)$/i;
 
 /** `holdsKey`: the value holds the configured key. Nothing of it is then analysed or echoed. */
@@ -68,40 +75,40 @@ export function analyzeUrl(raw: string, protocol: Protocol, opts: { holdsKey?: b
   const fail = (reason: string) => (invalid ??= { reason, severity: 'error' });
   const keyShaped = looksLikeKey(text) && !/^https?:\/\/[^/]*\.[a-z]/i.test(text);
   if (opts.holdsKey || keyShaped) {
-    const reason = keyShaped ? 'it looks like an API key, not a URL: the key was pasted where the base URL goes' : 'it holds your key: the key was pasted where the base URL goes';
+    const reason = keyShaped ? t('base-url/reason.key-shaped') : t('base-url/reason.holds-key');
     return { raw, invalid: { reason, severity: 'error' }, doubleSlash: false, corrected: RUAPI_BASE_URL[protocol] };
   }
   if (raw.length > MAX_BASE_URL_LENGTH) {
     // Cut by slicing, never half of a surrogate pair: shorten() would split a megabyte into characters first.
     const glimpse = `${text.slice(0, 30).replace(/[\uD800-\uDBFF]$/, '')}…${text.slice(-30).replace(/^[\uDC00-\uDFFF]/, '')}`;
-    const reason = `it is ${raw.length.toLocaleString('en-US')} characters long (${glimpse}), over the 2 KB (${MAX_BASE_URL_LENGTH.toLocaleString('en-US')} characters) a base URL can be: something else was pasted into it`;
+    const reason = t('base-url/reason.too-long', { n: raw.length, count: count(raw.length), glimpse, max: count(MAX_BASE_URL_LENGTH) });
     return { raw, invalid: { reason, severity: 'error' }, doubleSlash: false, corrected: RUAPI_BASE_URL[protocol] };
   }
 
   if (/^["'`\u201c\u2018].*["'`\u201d\u2019]$/.test(text) && text.length > 2) {
-    fail('it is wrapped in quotes, which become part of the URL');
+    fail(t('base-url/reason.quotes'));
     text = text.slice(1, -1).trim();
   }
   if (/\s/.test(text)) {
-    fail('it has a space or line break inside it');
+    fail(t('base-url/reason.space'));
     text = text.replace(/\s+/g, '');
   }
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
-    fail('it has no scheme (https://), so the SDKs reject it with "Invalid URL"');
+    fail(t('base-url/reason.no-scheme'));
     text = `https://${text.replace(/^\/+/, '')}`;
   }
   let url: URL | undefined;
   try {
     url = new URL(text);
   } catch {
-    fail('it is not a URL the SDKs can parse');
+    fail(t('base-url/reason.unparsable'));
   }
   if (url && url.protocol !== 'https:' && url.protocol !== 'http:') {
-    fail(`its scheme is ${url.protocol.replace(/:$/, '')}://, not https://`);
+    fail(t('base-url/reason.scheme', { scheme: url.protocol.replace(/:$/, '') }));
     url = undefined;
   }
   if (!invalid && raw !== raw.trim()) {
-    invalid = { reason: 'it has spaces or a line break around it: the Node SDKs ignore them, but other tools may not', severity: 'warning' };
+    invalid = { reason: t('base-url/reason.around'), severity: 'warning' };
   }
   if (!url) return { raw, ...(invalid ? { invalid } : {}), doubleSlash: false, corrected: RUAPI_BASE_URL[protocol] };
 

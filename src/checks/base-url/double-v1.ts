@@ -1,10 +1,16 @@
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { defineCheck } from '../types.js';
 import { requestUrl, urlFix } from './common.js';
+
+const t = messages(CHECKS);
 
 export default defineCheck({
   id: 'base-url/double-v1',
   area: 'base-url',
-  title: 'no doubled /v1/v1 in the base URL',
+  get title() {
+    return t('base-url/double-v1.check');
+  },
   severities: ['error'],
   needs: 'url',
   run: (ctx) => {
@@ -13,8 +19,8 @@ export default defineCheck({
     return [
       {
         severity: 'error',
-        title: 'The base URL has /v1 twice',
-        message: `Requests would go to ${requestUrl(url.url.href, target.protocol)}, a path RuAPI does not serve: 404.`,
+        title: t('base-url/double-v1.title'),
+        message: t('base-url/double-v1.message', { url: requestUrl(url.url.href, target.protocol) }),
         ...urlFix(ctx),
       },
     ];

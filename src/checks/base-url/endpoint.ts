@@ -1,10 +1,16 @@
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { defineCheck } from '../types.js';
 import { requestUrl, urlFix } from './common.js';
+
+const t = messages(CHECKS);
 
 export default defineCheck({
   id: 'base-url/endpoint',
   area: 'base-url',
-  title: 'the base URL is a base, not a full endpoint',
+  get title() {
+    return t('base-url/endpoint.check');
+  },
   severities: ['error'],
   needs: 'url',
   run: (ctx) => {
@@ -13,8 +19,8 @@ export default defineCheck({
     return [
       {
         severity: 'error',
-        title: 'A full endpoint was pasted as the base URL',
-        message: `The base URL ends in ${url.path.endpoint}. Clients add the endpoint path themselves, so requests would go to ${requestUrl(url.url.href, target.protocol)} and get a 404.`,
+        title: t('base-url/endpoint.title'),
+        message: t('base-url/endpoint.message', { endpoint: url.path.endpoint, url: requestUrl(url.url.href, target.protocol) }),
         ...urlFix(ctx),
       },
     ];

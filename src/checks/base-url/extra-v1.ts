@@ -1,10 +1,16 @@
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { defineCheck } from '../types.js';
 import { requestUrl, urlFix } from './common.js';
+
+const t = messages(CHECKS);
 
 export default defineCheck({
   id: 'base-url/extra-v1',
   area: 'base-url',
-  title: 'the Anthropic base URL has no /v1',
+  get title() {
+    return t('base-url/extra-v1.check');
+  },
   severities: ['error'],
   protocols: ['anthropic'],
   needs: 'url',
@@ -14,8 +20,8 @@ export default defineCheck({
     return [
       {
         severity: 'error',
-        title: 'The Anthropic base URL ends in /v1',
-        message: `The Anthropic SDKs and Claude Code add /v1/messages themselves, so requests would go to ${requestUrl(url.url.href, 'anthropic')} (/v1 twice) and get a 404. On this protocol the base URL has no /v1.`,
+        title: t('base-url/extra-v1.title'),
+        message: t('base-url/extra-v1.message', { url: requestUrl(url.url.href, 'anthropic') }),
         ...urlFix(ctx),
       },
     ];

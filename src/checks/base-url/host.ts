@@ -1,3 +1,5 @@
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { assignment } from '../fix.js';
 import { shorten } from '../text.js';
 import { API_HOST, DOCS_HOST, DOMAIN, RUAPI_BASE_URL } from '../../core/ruapi.js';
@@ -5,10 +7,14 @@ import type { Draft } from '../types.js';
 import { defineCheck } from '../types.js';
 import { BASE_URL_VARIABLE, urlFix } from './common.js';
 
+const t = messages(CHECKS);
+
 export default defineCheck({
   id: 'base-url/host',
   area: 'base-url',
-  title: `the host is RuAPI's (${API_HOST})`,
+  get title() {
+    return t('base-url/host.check', { host: API_HOST });
+  },
   severities: ['error', 'warning', 'info'],
   needs: 'url',
   run: (ctx): Draft[] => {
@@ -16,28 +22,29 @@ export default defineCheck({
     if (!found || found.kind === 'ruapi') return [];
     const host = 'host' in found ? { ...found, host: shorten(found.host, 80) } : found;
     const fix = urlFix(ctx);
+    const direct = () => t('base-url/host.fix.direct', { assignment: assignment(ctx.target.baseUrl?.source, BASE_URL_VARIABLE[ctx.target.protocol], RUAPI_BASE_URL[ctx.target.protocol]) });
     switch (host.kind) {
       case 'ruapi-bare':
         return [
           {
             severity: 'warning',
-            title: `The host is ${DOMAIN}, not ${API_HOST}`,
-            message: `RuAPI's docs give ${API_HOST} as the API host; they say nothing about ${DOMAIN} without www. If it only redirects, clients handle that differently (some drop the request body or the key).`,
+            title: t('base-url/host.title.bare', { domain: DOMAIN, host: API_HOST }),
+            message: t('base-url/host.message.bare', { domain: DOMAIN, host: API_HOST }),
             ...fix,
           },
         ];
       case 'ruapi-other':
         return [
           host.host === DOCS_HOST
-            ? { severity: 'error', title: `${DOCS_HOST} is the documentation site, not the API`, message: 'Requests sent there do not reach the gateway.', ...fix }
-            : { severity: 'warning', title: `${host.host} is not RuAPI's documented API host`, message: `RuAPI's docs give ${API_HOST} as the API host.`, ...fix },
+            ? { severity: 'error', title: t('base-url/host.title.docs', { docs: DOCS_HOST }), message: t('base-url/host.message.docs'), ...fix }
+            : { severity: 'warning', title: t('base-url/host.title.ruapi-other', { found: host.host }), message: t('base-url/host.message.ruapi-other', { host: API_HOST }), ...fix },
         ];
       case 'typo':
         return [
           {
             severity: 'error',
-            title: `${host.host} looks like a misspelling of ${API_HOST}`,
-            message: "A misspelt domain does not reach RuAPI, and it may belong to someone else: your key would be sent there with every request.",
+            title: t('base-url/host.title.typo', { found: host.host, host: API_HOST }),
+            message: t('base-url/host.message.typo'),
             ...fix,
           },
         ];
@@ -45,8 +52,8 @@ export default defineCheck({
         return [
           {
             severity: 'error',
-            title: `${host.host} is ${host.provider}'s API, not RuAPI`,
-            message: `Requests, and your key, would go to ${host.provider}, which refuses a RuAPI token (401).`,
+            title: t('base-url/host.title.provider', { found: host.host, provider: host.provider }),
+            message: t('base-url/host.message.provider', { provider: host.provider }),
             ...fix,
           },
         ];
@@ -54,18 +61,18 @@ export default defineCheck({
         return [
           {
             severity: 'info',
-            title: `${host.host} is this machine: a local proxy or simulator`,
-            message: 'Requests stay on this computer (for example `ruapi simulate`, or a proxy in front of RuAPI). Fine for testing; the doctor cannot see what the proxy forwards to.',
-            fix: `To reach RuAPI directly: ${assignment(ctx.target.baseUrl?.source, BASE_URL_VARIABLE[ctx.target.protocol], RUAPI_BASE_URL[ctx.target.protocol])}`,
+            title: t('base-url/host.title.loopback', { found: host.host }),
+            message: t('base-url/host.message.loopback'),
+            fix: direct(),
           },
         ];
       case 'other':
         return [
           {
             severity: 'warning',
-            title: `${host.host} is not RuAPI's host`,
-            message: 'If it is a proxy or gateway you run in front of RuAPI, this is fine. If not, requests and your key go to someone other than RuAPI.',
-            fix: `To reach RuAPI directly: ${assignment(ctx.target.baseUrl?.source, BASE_URL_VARIABLE[ctx.target.protocol], RUAPI_BASE_URL[ctx.target.protocol])}`,
+            title: t('base-url/host.title.other', { found: host.host }),
+            message: t('base-url/host.message.other'),
+            fix: direct(),
           },
         ];
     }

@@ -1,11 +1,17 @@
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { capitalise } from '../text.js';
 import { defineCheck } from '../types.js';
 import { urlFix } from './common.js';
 
+const t = messages(CHECKS);
+
 export default defineCheck({
   id: 'base-url/invalid',
   area: 'base-url',
-  title: 'the base URL is a valid https URL',
+  get title() {
+    return t('base-url/invalid.check');
+  },
   severities: ['error', 'warning'],
   needs: 'url',
   run: (ctx) => {
@@ -14,8 +20,8 @@ export default defineCheck({
     return [
       {
         severity: bad.severity,
-        title: bad.severity === 'error' ? 'The base URL is not a valid URL' : 'The base URL has whitespace around it',
-        message: `${capitalise(bad.reason)}.`,
+        title: bad.severity === 'error' ? t('base-url/invalid.title') : t('base-url/invalid.title.around'),
+        message: t('base-url/invalid.message', { reason: capitalise(bad.reason) }),
         ...urlFix(ctx),
       },
     ];

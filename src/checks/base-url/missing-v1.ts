@@ -1,10 +1,16 @@
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { defineCheck } from '../types.js';
 import { requestUrl, urlFix } from './common.js';
+
+const t = messages(CHECKS);
 
 export default defineCheck({
   id: 'base-url/missing-v1',
   area: 'base-url',
-  title: 'the OpenAI-compatible base URL ends in /v1',
+  get title() {
+    return t('base-url/missing-v1.check');
+  },
   severities: ['error'],
   protocols: ['openai'],
   needs: 'url',
@@ -15,8 +21,8 @@ export default defineCheck({
     return [
       {
         severity: 'error',
-        title: 'The base URL lacks /v1',
-        message: `OpenAI-compatible clients add /chat/completions to the base URL, so requests would go to ${requestUrl(base, 'openai')} instead of ${base}/v1/chat/completions, and get a 404. On this protocol /v1 is required.`,
+        title: t('base-url/missing-v1.title'),
+        message: t('base-url/missing-v1.message', { url: requestUrl(base, 'openai'), base }),
         ...urlFix(ctx),
       },
     ];

@@ -1,10 +1,16 @@
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { defineCheck } from '../types.js';
 import { urlFix } from './common.js';
+
+const t = messages(CHECKS);
 
 export default defineCheck({
   id: 'base-url/not-https',
   area: 'base-url',
-  title: 'the base URL uses https',
+  get title() {
+    return t('base-url/not-https.check');
+  },
   severities: ['error'],
   needs: 'url',
   run: (ctx) => {
@@ -13,8 +19,8 @@ export default defineCheck({
     return [
       {
         severity: 'error',
-        title: 'The base URL uses plain http://',
-        message: `Your key and every prompt would cross the network unencrypted, readable by anyone on the way. RuAPI's address is https://.`,
+        title: t('base-url/not-https.title'),
+        message: t('base-url/not-https.message'),
         ...urlFix(ctx),
       },
     ];

@@ -1,18 +1,26 @@
 import { API_PATHS, DOCUMENTED_PATH } from '../../core/ruapi.js';
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { shorten } from '../text.js';
 import { defineCheck, type Check, type CheckContext } from '../types.js';
 import { urlFix } from './common.js';
+
+const t = messages(CHECKS);
+
+type Part = 'query' | 'fragment' | 'port' | 'case';
 
 /**
  * Parts of a base URL that look harmless and break every request: a query or a fragment (the SDKs
  * append the endpoint to the whole text), a port RuAPI does not listen on, a path in the wrong
  * case. Each is one check; they share this shape.
  */
-function partCheck(id: string, title: string, found: (ctx: CheckContext) => { title: string; message: string } | undefined): Check {
+function partCheck(part: Part, found: (ctx: CheckContext) => { title: string; message: string } | undefined): Check {
   return defineCheck({
-    id,
+    id: `base-url/${part}`,
     area: 'base-url',
-    title,
+    get title() {
+      return t(`base-url/${part}.check`);
+    },
     severities: ['error'],
     needs: 'url',
     run: (ctx) => {
@@ -27,38 +35,33 @@ const onRuapi = (ctx: CheckContext) => ['ruapi', 'ruapi-bare', 'ruapi-other'].in
 /** What an SDK builds from this base for the protocol's endpoint, by plain appending. */
 const appended = (ctx: CheckContext) => shorten(`${ctx.url!.raw.trim().replace(/\/$/, '')}${API_PATHS[ctx.target.protocol].messages}`);
 
-export const baseUrlQuery = partCheck('base-url/query', 'no query (?…) in the base URL', (ctx) => {
+export const baseUrlQuery = partCheck('query', (ctx) => {
   const search = ctx.url!.url!.search;
   if (!search) return undefined;
+  const query = shorten(search);
   return {
-    title: `The base URL has a query in it (${shorten(search)})`,
-    message: `The SDKs add the endpoint after the whole base URL, so it lands inside the query (${shorten(search)}${API_PATHS[ctx.target.protocol].messages}), and the gateway sees only the path ${shorten(ctx.url!.url!.pathname)}: a 404, or an answer to the wrong request.`,
+    title: t('base-url/query.title', { query }),
+    message: t('base-url/query.message', { query, endpoint: API_PATHS[ctx.target.protocol].messages, path: shorten(ctx.url!.url!.pathname) }),
   };
 });
 
-export const baseUrlFragment = partCheck('base-url/fragment', 'no fragment (#…) in the base URL', (ctx) => {
+export const baseUrlFragment = partCheck('fragment', (ctx) => {
   if (!ctx.url!.raw.includes('#')) return undefined;
-  return {
-    title: 'The base URL has a fragment (#…) in it',
-    message: `The SDKs add the endpoint after the whole base URL (${appended(ctx)}), and nothing after # is ever sent: every request would go to the path before it.`,
-  };
+  return { title: t('base-url/fragment.title'), message: t('base-url/fragment.message', { url: appended(ctx) }) };
 });
 
-export const baseUrlPort = partCheck('base-url/port', "no port on RuAPI's host", (ctx) => {
+export const baseUrlPort = partCheck('port', (ctx) => {
   const port = ctx.url!.url!.port;
   if (!port || !onRuapi(ctx)) return undefined;
-  return {
-    title: `The base URL names port ${port}`,
-    message: `RuAPI's address has no port: it serves HTTPS on the standard one (443). On port ${port} the connection would be refused or time out.`,
-  };
+  return { title: t('base-url/port.title', { port }), message: t('base-url/port.message', { port }) };
 });
 
-export const baseUrlCase = partCheck('base-url/case', 'the path is in lower case', (ctx) => {
+export const baseUrlCase = partCheck('case', (ctx) => {
   const path = ctx.url!.url!.pathname.replace(/\/+$/, '');
   const documented = DOCUMENTED_PATH[ctx.target.protocol];
   if (!onRuapi(ctx) || path === documented || path.toLowerCase() !== documented) return undefined;
   return {
-    title: `The path ${shorten(path)} should be ${documented}`,
-    message: `Paths are case-sensitive: RuAPI serves ${documented}, and ${shorten(path)} would get a 404.`,
+    title: t('base-url/case.title', { path: shorten(path), documented }),
+    message: t('base-url/case.message', { path: shorten(path), documented }),
   };
 });

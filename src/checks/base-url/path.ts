@@ -1,13 +1,18 @@
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { RUAPI_BASE_URL } from '../../core/ruapi.js';
-import { protocolName } from '../../core/text.js';
 import { shorten } from '../text.js';
 import { defineCheck } from '../types.js';
 import { urlFix } from './common.js';
 
+const t = messages(CHECKS);
+
 export default defineCheck({
   id: 'base-url/path',
   area: 'base-url',
-  title: "the path is the one RuAPI documents for this protocol",
+  get title() {
+    return t('base-url/path.check');
+  },
   severities: ['error'],
   needs: 'url',
   run: (ctx) => {
@@ -16,8 +21,8 @@ export default defineCheck({
     return [
       {
         severity: 'error',
-        title: 'RuAPI does not serve this path',
-        message: `On RuAPI's host the ${protocolName(target.protocol)} base URL is ${RUAPI_BASE_URL[target.protocol]}; the path ${shorten(url.path.path)} is not one RuAPI documents, so requests would most likely get a 404.`,
+        title: t('base-url/path.title'),
+        message: t(target.protocol === 'openai' ? 'base-url/path.message.openai' : 'base-url/path.message.anthropic', { base: RUAPI_BASE_URL[target.protocol], path: shorten(url.path.path) }),
         ...urlFix(ctx),
       },
     ];

@@ -1,5 +1,9 @@
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { defineCheck } from '../types.js';
 import { requestUrl, urlFix } from './common.js';
+
+const t = messages(CHECKS);
 
 /**
  * One trailing slash is harmless: the Node SDKs drop it when joining and the Python SDKs add one
@@ -8,7 +12,9 @@ import { requestUrl, urlFix } from './common.js';
 export default defineCheck({
   id: 'base-url/trailing-slash',
   area: 'base-url',
-  title: 'no doubled slash at the end of the base URL',
+  get title() {
+    return t('base-url/trailing-slash.check');
+  },
   severities: ['warning'],
   needs: 'url',
   run: (ctx) => {
@@ -17,8 +23,8 @@ export default defineCheck({
     return [
       {
         severity: 'warning',
-        title: 'The base URL ends in more than one slash',
-        message: `The SDKs drop only one, so requests would go to ${requestUrl(url.url.href, target.protocol)}, with // in the path, which RuAPI does not serve. (A single trailing slash is harmless.)`,
+        title: t('base-url/trailing-slash.title'),
+        message: t('base-url/trailing-slash.message', { url: requestUrl(url.url.href, target.protocol) }),
         ...urlFix(ctx),
       },
     ];

@@ -1,5 +1,9 @@
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { defineCheck } from '../types.js';
 import { urlFix } from './common.js';
+
+const t = messages(CHECKS);
 
 /**
  * `https://user:password@host/v1`: the SDKs do not authenticate with it. Node's fetch (under the
@@ -10,7 +14,9 @@ import { urlFix } from './common.js';
 export default defineCheck({
   id: 'base-url/userinfo',
   area: 'base-url',
-  title: 'no user name or password in the base URL',
+  get title() {
+    return t('base-url/userinfo.check');
+  },
   severities: ['error'],
   needs: 'url',
   run: (ctx) => {
@@ -19,9 +25,8 @@ export default defineCheck({
     return [
       {
         severity: 'error',
-        title: 'The base URL has a user name or password in it',
-        message:
-          "The SDKs do not log in with it: Node's fetch (used by the Node SDKs) refuses a URL with credentials, the Python SDKs send them as Basic auth in place of your key, other clients drop them. RuAPI needs only the key, and a password in a URL ends up in logs. The doctor shows it masked.",
+        title: t('base-url/userinfo.title'),
+        message: t('base-url/userinfo.message'),
         ...urlFix(ctx),
       },
     ];

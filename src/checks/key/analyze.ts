@@ -1,4 +1,8 @@
 import { INVISIBLE_CHARS, OTHER_PROVIDERS } from '../../core/keys.js';
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
+
+const t = messages(CHECKS);
 
 /**
  * What a pasted key looks like, computed once and read by every key check. Nothing here is ever
@@ -32,7 +36,14 @@ export type KeyKind =
   | { kind: 'unknown'; reason: string };
 
 const ASCII_SPACE = /[ \t\r\n\v\f]/;
-const SPACE_NAME: Record<string, string> = { ' ': 'a space', '\t': 'a tab', '\n': 'a line break', '\r': 'a carriage return', '\v': 'a vertical tab', '\f': 'a form feed' };
+type SpaceId = 'key/space.space' | 'key/space.tab' | 'key/space.line-break' | 'key/space.carriage-return' | 'key/space.vertical-tab' | 'key/space.form-feed';
+const SPACE_ID: Record<string, SpaceId> = { ' ': 'key/space.space', '\t': 'key/space.tab', '\n': 'key/space.line-break', '\r': 'key/space.carriage-return', '\v': 'key/space.vertical-tab', '\f': 'key/space.form-feed' };
+
+/** A whitespace character named in words ("a space"), in the language in use. */
+export const spaceName = (ch: string): string => {
+  const id = SPACE_ID[ch];
+  return id ? t(id) : t('key/space.other');
+};
 
 const WRAPPERS: Array<[string, string]> = [
   ['"', '"'],
@@ -103,7 +114,7 @@ export function analyzeKey(raw: string): KeyAnalysis {
   const inner: KeyAnalysis['inner'] = [];
   const coreChars: string[] = [];
   for (const ch of Array.from(s)) {
-    if (ASCII_SPACE.test(ch)) inner.push({ after: coreChars.length, what: SPACE_NAME[ch] ?? 'whitespace' });
+    if (ASCII_SPACE.test(ch)) inner.push({ after: coreChars.length, what: spaceName(ch) });
     else coreChars.push(ch);
   }
   const core = coreChars.join('');
@@ -129,16 +140,16 @@ function asciiFor(ch: string, code: number): string | undefined {
 }
 
 function describeChar(ch: string, code: number): string {
-  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (code < 0x20 || code === 0x7f) return `a control character (${hex})`;
-  if (code === 0x2026) return `an ellipsis '…' (${hex})`;
-  if (code >= 0x0400 && code <= 0x04ff) return `the Cyrillic letter '${ch}' (${hex})`;
-  if (code >= 0x0370 && code <= 0x03ff) return `the Greek letter '${ch}' (${hex})`;
-  if (code >= 0xff01 && code <= 0xff5e) return `the full-width character '${ch}' (${hex})`;
-  if ((code >= 0x3000 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)) return `the CJK character '${ch}' (${hex})`;
-  if (code >= 0x2010 && code <= 0x2015) return `a typographic dash '${ch}' (${hex})`;
-  if (code >= 0xd800 && code <= 0xdfff) return `a broken character (${hex})`;
-  return `the character '${ch}' (${hex})`;
+  const p = { hex: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`, char: ch };
+  if (code < 0x20 || code === 0x7f) return t('key/char.control', p);
+  if (code === 0x2026) return t('key/char.ellipsis', p);
+  if (code >= 0x0400 && code <= 0x04ff) return t('key/char.cyrillic', p);
+  if (code >= 0x0370 && code <= 0x03ff) return t('key/char.greek', p);
+  if (code >= 0xff01 && code <= 0xff5e) return t('key/char.full-width', p);
+  if ((code >= 0x3000 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)) return t('key/char.cjk', p);
+  if (code >= 0x2010 && code <= 0x2015) return t('key/char.dash', p);
+  if (code >= 0xd800 && code <= 0xdfff) return t('key/char.broken', p);
+  return t('key/char.other', p);
 }
 
 /**
@@ -148,22 +159,22 @@ function describeChar(ch: string, code: number): string {
  */
 function classify(core: string): KeyKind {
   if (core.startsWith('sk-ant-')) {
-    const what = core.startsWith('sk-ant-admin') ? 'an Anthropic Admin key' : /^sk-ant-o[ar]t/.test(core) ? 'a Claude Code / Claude subscription (OAuth) token' : 'an Anthropic API key';
+    const what = core.startsWith('sk-ant-admin') ? t('key/kind.anthropic-admin') : /^sk-ant-o[ar]t/.test(core) ? t('key/kind.anthropic-oauth') : t('key/kind.anthropic');
     return { kind: 'anthropic', what };
   }
   const project = /^sk-(proj|svcacct|admin)-/.exec(core);
   if (project) {
-    const what = { proj: 'an OpenAI project key', svcacct: 'an OpenAI service-account key', admin: 'an OpenAI admin key' }[project[1] as 'proj' | 'svcacct' | 'admin'];
-    return { kind: 'openai', what };
+    const id = ({ proj: 'key/kind.openai-project', svcacct: 'key/kind.openai-service', admin: 'key/kind.openai-admin' } as const)[project[1] as 'proj' | 'svcacct' | 'admin'];
+    return { kind: 'openai', what: t(id) };
   }
-  if (core.includes('T3BlbkFJ')) return { kind: 'openai', what: 'an OpenAI API key (it carries the T3BlbkFJ marker of OpenAI keys)' };
+  if (core.includes('T3BlbkFJ')) return { kind: 'openai', what: t('key/kind.openai-marker') };
   for (const [prefix, provider] of OTHER_PROVIDERS) if (core.startsWith(prefix)) return { kind: 'other', provider, prefix };
-  if (!core.startsWith('sk-')) return { kind: 'unknown', reason: placeholder(core) ?? 'it does not start with sk-, as RuAPI tokens do' };
+  if (!core.startsWith('sk-')) return { kind: 'unknown', reason: placeholder(core) ?? t('key/kind.reason.prefix') };
   const rest = core.slice(3);
   if (placeholder(core)) return { kind: 'unknown', reason: placeholder(core)! };
-  if (!/^[A-Za-z0-9_-]+$/.test(rest)) return { kind: 'unknown', reason: 'it has characters other than letters, digits, - and _ after sk-' };
-  if (core.length < MIN_PLAUSIBLE) return { kind: 'unknown', reason: `it is only ${core.length} characters long: a copied key is usually much longer, so part of it may be missing` };
-  if (core.length > MAX_PLAUSIBLE) return { kind: 'unknown', reason: `it is ${core.length} characters long, far longer than an API key: something else was pasted with it` };
+  if (!/^[A-Za-z0-9_-]+$/.test(rest)) return { kind: 'unknown', reason: t('key/kind.reason.characters') };
+  if (core.length < MIN_PLAUSIBLE) return { kind: 'unknown', reason: t('key/kind.reason.short', { n: core.length }) };
+  if (core.length > MAX_PLAUSIBLE) return { kind: 'unknown', reason: t('key/kind.reason.long', { n: core.length }) };
   return { kind: 'ruapi-like' };
 }
 
@@ -174,7 +185,7 @@ const MAX_PLAUSIBLE = 256;
 function placeholder(core: string): string | undefined {
   const lower = core.toLowerCase();
   if (/\.\.\.|xxxx|your[-_ ]?(api[-_ ]?)?key|api[-_]?key[-_]?here|placeholder|<|>|changeme|^sk-?$/.test(lower)) {
-    return 'it looks like a placeholder from an example, not a real key';
+    return t('key/kind.reason.placeholder');
   }
   return undefined;
 }

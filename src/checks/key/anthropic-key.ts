@@ -7,7 +7,9 @@ const t = messages(CHECKS);
 export default defineCheck({
   id: 'key/anthropic-key',
   area: 'key',
-  title: 'not an Anthropic key',
+  get title() {
+    return t('key/anthropic-key.check');
+  },
   severities: ['error'],
   needs: 'key',
   run: ({ key }) => {

@@ -1,11 +1,17 @@
 import { redactKey } from '../../core/redact.js';
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { keepOnlyKey } from '../fix.js';
 import { defineCheck } from '../types.js';
+
+const t = messages(CHECKS);
 
 export default defineCheck({
   id: 'key/bearer-prefix',
   area: 'key',
-  title: 'no "Bearer" or header name pasted before the key',
+  get title() {
+    return t('key/bearer-prefix.check');
+  },
   severities: ['error'],
   needs: 'key',
   run: ({ target, key }) => {
@@ -15,9 +21,9 @@ export default defineCheck({
     return [
       {
         severity: 'error',
-        title: `"${pasted}" was pasted in front of the key`,
-        message: `The client adds the header name and "Bearer" itself, so RuAPI receives "${header}" and answers 401.`,
-        fix: keepOnlyKey(redactKey(key.core), `without "${pasted}"`, target.key?.source),
+        title: t('key/bearer-prefix.title', { pasted }),
+        message: t('key/bearer-prefix.message', { header }),
+        fix: keepOnlyKey(redactKey(key.core), t('key/bearer-prefix.how', { pasted }), target.key?.source),
         data: { fix: { field: 'key' } },
       },
     ];

@@ -1,6 +1,9 @@
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { capitalise } from '../text.js';
 import { defineCheck } from '../types.js';
-import { CONSOLE_TOKENS } from '../../core/ruapi.js';
+
+const t = messages(CHECKS);
 
 /**
  * RuAPI does not publish its token format, so this can only say a key does not look like one;
@@ -9,7 +12,9 @@ import { CONSOLE_TOKENS } from '../../core/ruapi.js';
 export default defineCheck({
   id: 'key/format',
   area: 'key',
-  title: 'shaped like a RuAPI token (sk-…); only the gateway can say it works',
+  get title() {
+    return t('key/format.check');
+  },
   severities: ['warning'],
   needs: 'key',
   run: ({ key }) => {
@@ -17,9 +22,9 @@ export default defineCheck({
     return [
       {
         severity: 'warning',
-        title: 'The key does not look like a RuAPI token',
-        message: `${capitalise(key.kind.reason)}. RuAPI does not publish its token format, so this is a hint, not a verdict: the live check asks the gateway.`,
-        fix: `Copy your token from RuAPI ${CONSOLE_TOKENS} (it starts with sk-).`,
+        title: t('key/format.title'),
+        message: t('key/format.message', { reason: capitalise(key.kind.reason) }),
+        fix: t('key/format.fix'),
       },
     ];
   },

@@ -1,32 +1,35 @@
 import { PRECEDENCE } from '../../config/sources/index.js';
+import { VARIABLES } from '../../core/ruapi.js';
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { emptyHides } from '../fix.js';
-import { CONSOLE_TOKENS, VARIABLES } from '../../core/ruapi.js';
 import { orList } from '../text.js';
 import { defineCheck } from '../types.js';
 
+const t = messages(CHECKS);
+
 /** "the environment, .env or Claude Code's settings": every place a tool reads variables from. */
-const PLACES = orList([...new Set(PRECEDENCE.flatMap((s) => (s.title ? [s.title] : [])))]);
+const places = () => orList([...new Set(PRECEDENCE.flatMap((s) => (s.title ? [s.title] : [])))]);
 
 export default defineCheck({
   id: 'key/missing',
   area: 'key',
-  title: 'a key is set',
+  get title() {
+    return t('key/missing.check');
+  },
   severities: ['error'],
   run: ({ target, key }) => {
     if (key) return [];
     const name = VARIABLES[target.protocol].key[0]!;
-    const fix =
-      target.protocol === 'openai'
-        ? `${name}=<your RuAPI token from ${CONSOLE_TOKENS}>   (in .env or your environment; RUAPI_API_KEY works too)`
-        : `${name}=<your RuAPI token from ${CONSOLE_TOKENS}>   (or ANTHROPIC_AUTH_TOKEN, e.g. in the "env" block of ~/.claude/settings.json for Claude Code)`;
+    const fix = t(target.protocol === 'openai' ? 'key/missing.fix.openai' : 'key/missing.fix.anthropic', { name });
     if (target.key) {
       const hides = emptyHides(target.key);
       return [
         {
           severity: 'error',
-          title: 'The key is empty',
-          message: `${target.key.source.label} is set but holds no key (blank or only invisible characters). Every request would be refused with 401.${hides?.note ?? ''}`,
-          fix: hides ? `${hides.unset}   (or set it to your RuAPI token)` : fix,
+          title: t('key/missing.title.empty'),
+          message: t('key/missing.message.empty', { label: target.key.source.label, hides: hides?.note ?? '' }),
+          fix: hides ? t('key/missing.fix.hides', { unset: hides.unset }) : fix,
           data: { fix: { field: 'key' } },
           source: target.key.source.label,
         },
@@ -36,8 +39,8 @@ export default defineCheck({
     return [
       {
         severity: 'error',
-        title: 'No key found',
-        message: `None of ${names} is set in ${PLACES}, and no --key was given. Without a key every request is refused with 401.`,
+        title: t('key/missing.title'),
+        message: t('key/missing.message', { names, places: places() }),
         fix,
         data: { fix: { field: 'key' } },
       },

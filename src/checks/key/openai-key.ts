@@ -1,10 +1,15 @@
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { defineCheck } from '../types.js';
-import { CONSOLE_TOKENS } from '../../core/ruapi.js';
+
+const t = messages(CHECKS);
 
 export default defineCheck({
   id: 'key/openai-key',
   area: 'key',
-  title: 'not an official OpenAI key',
+  get title() {
+    return t('key/openai-key.check');
+  },
   severities: ['error'],
   needs: 'key',
   run: ({ key }) => {
@@ -12,9 +17,9 @@ export default defineCheck({
     return [
       {
         severity: 'error',
-        title: 'This is an OpenAI key, not a RuAPI token',
-        message: `It is ${key.kind.what}. OpenAI keys and RuAPI tokens both start with sk-, but only OpenAI accepts this one: RuAPI answers 401.`,
-        fix: `Use the token from RuAPI ${CONSOLE_TOKENS} instead.`,
+        title: t('key/openai-key.title'),
+        message: t('key/openai-key.message', { what: key.kind.what }),
+        fix: t('key/openai-key.fix'),
       },
     ];
   },

@@ -1,20 +1,26 @@
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { defineCheck } from '../types.js';
-import { CONSOLE_TOKENS } from '../../core/ruapi.js';
+
+const t = messages(CHECKS);
 
 export default defineCheck({
   id: 'key/other-provider',
   area: 'key',
-  title: "not another provider's key",
+  get title() {
+    return t('key/other-provider.check');
+  },
   severities: ['error'],
   needs: 'key',
   run: ({ key }) => {
     if (key?.kind.kind !== 'other') return [];
+    const { provider, prefix } = key.kind;
     return [
       {
         severity: 'error',
-        title: `This is a ${key.kind.provider} key, not a RuAPI token`,
-        message: `It starts with ${key.kind.prefix}, the prefix of ${key.kind.provider} keys. RuAPI accepts only its own tokens and answers 401.`,
-        fix: `Use the token from RuAPI ${CONSOLE_TOKENS} instead (it starts with sk-).`,
+        title: t('key/other-provider.title', { provider }),
+        message: t('key/other-provider.message', { provider, prefix }),
+        fix: t('key/other-provider.fix'),
       },
     ];
   },

@@ -3,12 +3,19 @@ import type { Source } from '../../config/types.js';
 import type { Protocol } from '../../core/finding.js';
 import { looksLikeKey } from '../../core/keys.js';
 import { EXAMPLE_MODEL } from '../../core/ruapi.js';
-import { CATALOG_AUTHORITY, type ModelList } from '../../models/catalog.js';
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
+import type { ModelList } from '../../models/catalog.js';
 import { currentAlternative, isRetired, lifecycleOf, RETIRING_SOON_DAYS, type Lifecycle } from '../../models/lifecycle.js';
 import { matchModel } from '../../models/suggest.js';
 import { assignment } from '../fix.js';
-import { plural, shorten } from '../text.js';
+import { shorten } from '../text.js';
 import type { Draft } from '../types.js';
+
+const t = messages(CHECKS);
+
+/** Sentences of one message, those present joined by a space. */
+const sentences = (...parts: Array<string | false | undefined>): string => parts.filter(Boolean).join(' ');
 
 /** The finding ids a model id can get offline, each its own check (src/checks/model/). */
 export type ModelFindingId = 'model/unknown' | 'model/retired' | 'model/retiring';
@@ -43,9 +50,9 @@ export function judgeModelId(input: ModelIdInput): ModelDraft[] {
       {
         id: 'model/unknown',
         severity: 'error',
-        title: 'The model id is an API key',
-        message: `${source.label} holds a key, not a model id: the key was pasted where the model goes. It is not shown here.`,
-        fix: `Set the model to an id from \`ruapi models\` (e.g. ${EXAMPLE_MODEL[protocol]}), and keep the key only where the key goes.`,
+        title: t('model/unknown.title.key'),
+        message: t('model/unknown.message.key', { label: source.label }),
+        fix: t('model/unknown.fix.key', { model: EXAMPLE_MODEL[protocol] }),
         source: source.label,
       },
     ];
@@ -67,28 +74,30 @@ function lifecycleFinding(life: Lifecycle, input: ModelIdInput): ModelDraft {
   const { source, models } = input;
   // The id as the catalogue writes it; the value may be that id written differently.
   const value = life.entry.id;
-  const written = input.value === value ? '' : `${shorten(input.value)} is ${value} written differently (RuAPI matches ids exactly). `;
+  const written = input.value !== value && t('model/lifecycle.written', { value: shorten(input.value), id: value });
   const named = life.replacement;
   const instead = named ?? currentAlternative(value, input.now);
-  const from = `(source: ${life.entry.sources.join('; ')})`;
+  const sources = t('model/lifecycle.sources', { sources: life.entry.sources.join('; ') });
   const insteadWords = named
-    ? `The provider names ${named} in its place.`
+    ? t('model/lifecycle.replacement', { replacement: named })
     : instead
-      ? `The sources ruapi read name no replacement; ${instead} is the newest current ${life.entry.family} id on the list.`
-      : 'The sources ruapi read name no replacement.';
-  const gateway = models.source === 'gateway' ? (models.ids.includes(value) ? " The gateway's own list still names it: only a request can tell whether RuAPI still serves it." : " The gateway's own list does not name it either.") : '';
-  const fix = instead ? assignment(source, source.name, instead) : `Pick a current id from \`ruapi models\` or ${CATALOG_AUTHORITY}.`;
+      ? t('model/lifecycle.newest', { id: instead, family: life.entry.family })
+      : t('model/lifecycle.no-replacement');
+  const gateway = models.source === 'gateway' && (models.ids.includes(value) ? t('model/lifecycle.gateway-lists') : t('model/lifecycle.gateway-lacks'));
+  const fix = instead ? assignment(source, source.name, instead) : t('model/lifecycle.fix');
   const data = {
     lifecycle: { status: life.status, retires: life.retires, ...(named ? { replacement: named } : {}), sources: life.entry.sources },
     ...(instead ? { suggestions: [instead], fix: { field: 'model', value: instead } } : {}),
   };
   if (life.status === 'retired') {
-    const when = life.retires ? `on ${life.retires}` : 'on a date the sources ruapi read do not give';
+    const params = { model: shorten(value, 60), date: life.retires ?? '', instead: instead ?? '' };
+    const title = life.retires ? (instead ? 'model/retired.title.instead' : 'model/retired.title') : instead ? 'model/retired.title.undated.instead' : 'model/retired.title.undated';
+    const shut = t(life.retires ? 'model/retired.message' : 'model/retired.message.undated', { model: shorten(value), date: life.retires ?? '', sources });
     return {
       id: 'model/retired',
       severity: 'error',
-      title: `${shorten(value, 60)} was retired upstream ${when}${instead ? `; use ${instead}` : ''}`,
-      message: `${written}Its provider shut ${shorten(value)} down ${when} ${from}, so requests to it fail unless RuAPI keeps serving it on its own.${gateway} ${insteadWords}`,
+      title: t(title, params),
+      message: sentences(written, shut, gateway, insteadWords),
       fix,
       source: source.label,
       data,
@@ -98,8 +107,8 @@ function lifecycleFinding(life: Lifecycle, input: ModelIdInput): ModelDraft {
   return {
     id: 'model/retiring',
     severity: soon ? 'warning' : 'info',
-    title: `${shorten(value, 60)} retires upstream on ${life.retires} (in ${plural(life.daysLeft!, 'day')})${instead ? `; use ${instead}` : ''}`,
-    message: `${written}Its provider shuts ${shorten(value)} down on ${life.retires} ${from}; after that, requests to it fail unless RuAPI keeps serving it on its own.${gateway} ${insteadWords}`,
+    title: t(instead ? 'model/retiring.title.instead' : 'model/retiring.title', { model: shorten(value, 60), date: life.retires!, n: life.daysLeft!, instead: instead ?? '' }),
+    message: sentences(written, t('model/retiring.message', { model: shorten(value), date: life.retires!, sources }), gateway, insteadWords),
     fix,
     source: source.label,
     data,
@@ -110,35 +119,36 @@ function unknownFinding(input: ModelIdInput): ModelDraft {
   const { value, source, models, now } = input;
   // The did-you-mean never offers an id that is retired upstream.
   const match = matchModel(value, models.ids.filter((id) => !isRetired(id, now)));
-  const listed =
-    models.source === 'gateway'
-      ? `the gateway's own list (${plural(models.ids.length, 'id')})`
-      : `the bundled list of ${plural(models.ids.length, 'id')} (snapshot ${models.date}; \`ruapi models\` prints it)`;
   // A tool that reads this source may expand aliases itself (Claude Code: opus, sonnet …).
   const aliases = kindOf(source).notes?.modelAliases;
   const toolAlias = aliases?.ids.includes(value.trim().toLowerCase()) ? aliases.note : undefined;
-  const why: Record<typeof match.kind, string> = {
-    exact: '',
-    variant: match.prefix
-      ? `The ${match.prefix} prefix is for routers such as LiteLLM and aider, which remove it before sending; RuAPI expects the bare id, exactly.`
-      : 'RuAPI matches ids exactly, case, hyphens and dots included: this is a listed id written differently.',
-    alias: toolAlias ?? 'RuAPI accepts exact ids only, not family names or aliases.',
-    dated: 'The list has this model with a different (or no) date suffix.',
-    partial: 'This is the beginning of longer ids; RuAPI accepts complete ids only.',
-    typo: `It is close to ${match.suggestions[0]}: ${match.difference}.`,
-    none:
-      models.source === 'gateway'
-        ? 'Nothing on the list is close.'
-        : `Nothing on the list is close. The bundled list is a snapshot and may miss newer models: ${CATALOG_AUTHORITY} is the authority.`,
+  const why = (): string => {
+    switch (match.kind) {
+      case 'exact':
+        return '';
+      case 'variant':
+        return match.prefix ? t('model/unknown.why.prefix', { prefix: match.prefix }) : t('model/unknown.why.variant');
+      case 'alias':
+        return toolAlias ?? t('model/unknown.why.alias');
+      case 'dated':
+        return t('model/unknown.why.dated');
+      case 'partial':
+        return t('model/unknown.why.partial');
+      case 'typo':
+        return t('model/unknown.why.typo', { model: String(match.suggestions[0]), difference: String(match.difference) });
+      case 'none':
+        return models.source === 'gateway' ? t('model/unknown.why.none') : t('model/unknown.why.none.bundled');
+    }
   };
+  const listed = { model: shorten(value), n: models.ids.length, date: models.date ?? '', why: why() };
   const certain = models.source === 'gateway' || match.kind === 'variant' || (match.kind === 'alias' && !toolAlias);
   const [best, ...others] = match.suggestions;
   return {
     id: 'model/unknown',
     severity: certain ? 'error' : 'warning',
-    title: best ? `Unknown model id: did you mean ${best}?` : `Unknown model id ${shorten(value.trim(), 60)}`,
-    message: `${shorten(value)} is not on ${listed}. ${why[match.kind]}`,
-    fix: best ? `${assignment(source, source.name, best)}${others.length > 0 ? `   (or: ${others.join(', ')})` : ''}` : `Pick an id from \`ruapi models\` or ${CATALOG_AUTHORITY}.`,
+    title: best ? t('model/unknown.title.suggest', { model: best }) : t('model/unknown.title', { model: shorten(value.trim(), 60) }),
+    message: t(models.source === 'gateway' ? 'model/unknown.message.gateway' : 'model/unknown.message.bundled', listed),
+    fix: best ? fixTo(assignment(source, source.name, best), others) : t('model/unknown.fix'),
     source: source.label,
     data: {
       suggestions: match.suggestions,
@@ -147,3 +157,6 @@ function unknownFinding(input: ModelIdInput): ModelDraft {
     },
   };
 }
+
+/** The fix to the best match, and the other matches after it. */
+const fixTo = (assignment: string, others: readonly string[]): string => (others.length > 0 ? t('model/unknown.fix.others', { assignment, others: others.join(', ') }) : assignment);

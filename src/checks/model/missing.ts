@@ -1,27 +1,34 @@
 import { EXAMPLE_MODEL } from '../../core/ruapi.js';
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { defineCheck } from '../types.js';
+
+const t = messages(CHECKS);
 
 export default defineCheck({
   id: 'model/missing',
   area: 'model',
-  title: 'a model id is set',
+  get title() {
+    return t('model/missing.check');
+  },
   severities: ['info'],
   run: ({ target }) => {
     if (target.model && target.model.value.trim() !== '') return [];
-    const empty = target.model ? `${target.model.source.label} is empty. ` : '';
+    /** "OPENAI_MODEL in .env is empty.", before the message, when the value is there but blank. */
+    const withEmpty = (message: string) => (target.model ? `${t('model/missing.empty', { label: target.model.source.label })} ${message}` : message);
     return [
       target.protocol === 'anthropic'
         ? {
             severity: 'info',
-            title: 'No model set',
-            message: `${empty}Without ANTHROPIC_MODEL, Claude Code asks for its own default Claude ids, which RuAPI may not list under those exact names. Set one to have it checked.`,
-            fix: `ANTHROPIC_MODEL=${EXAMPLE_MODEL.anthropic}   (or: ruapi doctor --model <id>; \`ruapi models claude\` lists ids)`,
+            title: t('model/missing.title'),
+            message: withEmpty(t('model/missing.message.anthropic')),
+            fix: t('model/missing.fix.anthropic', { model: EXAMPLE_MODEL.anthropic }),
           }
         : {
             severity: 'info',
-            title: 'No model set',
-            message: `${empty}OpenAI-compatible code names the model in each request, where the doctor cannot see it. Give the id your code uses to have it checked.`,
-            fix: `ruapi doctor --model ${EXAMPLE_MODEL.openai}   (or RUAPI_MODEL=<id>; \`ruapi models\` lists ids)`,
+            title: t('model/missing.title'),
+            message: withEmpty(t('model/missing.message.openai')),
+            fix: t('model/missing.fix.openai', { model: EXAMPLE_MODEL.openai }),
           },
     ];
   },

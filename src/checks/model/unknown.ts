@@ -1,7 +1,11 @@
+import { CHECKS } from '../../lang/en/checks.js';
+import { messages } from '../../lang/t.js';
 import { holdsKey } from '../holds-key.js';
 import type { CheckContext, Draft } from '../types.js';
 import { defineCheck } from '../types.js';
 import { judgeModelId, type ModelFindingId } from './judge.js';
+
+const t = messages(CHECKS);
 
 /** The findings of one id (see judge.ts) for the target's model value. */
 export function modelFindings({ target, models, now }: CheckContext, id: ModelFindingId): Draft[] {
@@ -14,7 +18,9 @@ export function modelFindings({ target, models, now }: CheckContext, id: ModelFi
 export default defineCheck({
   id: 'model/unknown',
   area: 'model',
-  title: 'the model id is on the list',
+  get title() {
+    return t('model/unknown.check');
+  },
   severities: ['error', 'warning'],
   needs: 'model',
   run: (ctx) => modelFindings(ctx, 'model/unknown'),
