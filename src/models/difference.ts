@@ -4,6 +4,10 @@
  * written (case aside), not on the squashed forms the matcher compares, so that the words tell
  * every difference there is.
  */
+import { MODELS } from '../lang/en/models.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(MODELS);
 
 /** One step from the typed id to the listed one. */
 export type Edit =
@@ -54,29 +58,29 @@ export function editsBetween(typed: string, listed: string): Edit[] {
   return edits.reverse();
 }
 
-const MARKS: Record<string, string> = { '.': 'dot', '-': 'hyphen', _: 'underscore', ' ': 'space', '/': 'slash', ':': 'colon' };
+type Mark = 'dot' | 'hyphen' | 'underscore' | 'space' | 'slash' | 'colon';
+const MARKS: Record<string, Mark> = { '.': 'dot', '-': 'hyphen', _: 'underscore', ' ': 'space', '/': 'slash', ':': 'colon' };
 const kindOf = (c: string) => (/[a-z]/i.test(c) ? 'letter' : /\d/.test(c) ? 'digit' : 'character');
-const article = (noun: string) => (/^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`);
-/** "a dot", "a hyphen", or the character itself in quotes. */
-const named = (c: string) => {
+/** "a dot", "a hyphen", or the character itself in quotes; `of` is the form after "instead of". */
+const named = (c: string, form: 'named' | 'of') => {
   const mark = MARKS[c];
-  return mark ? article(mark) : `"${c}"`;
+  return mark ? t(`models.${form}.${mark}`) : t('models.char', { c });
 };
 
 function words(edit: Edit): string {
   switch (edit.op) {
     case 'replace':
-      return `${named(edit.typed)} instead of ${named(edit.listed)}`;
+      return t('models.diff.replace', { typed: named(edit.typed, 'named'), listed: named(edit.listed, 'of') });
     case 'missing': {
       const mark = MARKS[edit.listed];
-      return mark ? `${article(mark)} missing` : `one ${kindOf(edit.listed)} missing`;
+      return t(mark ? `models.missing.${mark}` : `models.missing.${kindOf(edit.listed)}`);
     }
     case 'extra': {
       const mark = MARKS[edit.typed];
-      return mark ? `an extra ${mark}` : `one extra ${kindOf(edit.typed)}`;
+      return t(mark ? `models.extra.${mark}` : `models.extra.${kindOf(edit.typed)}`);
     }
     case 'swap':
-      return kindOf(edit.typed[0]!) === 'letter' && kindOf(edit.typed[1]!) === 'letter' ? 'two letters swapped' : 'two characters swapped';
+      return t(kindOf(edit.typed[0]!) === 'letter' && kindOf(edit.typed[1]!) === 'letter' ? 'models.swap.letters' : 'models.swap.characters');
   }
 }
 
@@ -86,9 +90,9 @@ function words(edit: Edit): string {
  */
 export function describeDifference(typed: string, listed: string): string {
   const edits = editsBetween(typed, listed);
-  if (edits.length === 0) return 'only the case differs';
-  if (edits.length > 2) return `${edits.length} characters differ`;
+  if (edits.length === 0) return t('models.diff.case');
+  if (edits.length > 2) return t('models.diff.many', { n: edits.length });
   const [first, second] = edits.map(words) as [string, string | undefined];
   if (second === undefined) return first;
-  return first === second ? `${first}, twice` : `${first} and ${second}`;
+  return first === second ? t('models.diff.twice', { first }) : t('models.diff.and', { first, second });
 }

@@ -4,6 +4,7 @@ import { CONFIG } from './config.js';
 import { CORE } from './core.js';
 import { DOCTOR } from './doctor.js';
 import { LIVE } from './live.js';
+import { MODELS } from './models.js';
 import { REPORT } from './report.js';
 import { UI } from './ui.js';
 
@@ -12,7 +13,7 @@ import { UI } from './ui.js';
  * uses it; this index is for the types and the test that every language has every id with the
  * same placeholders (test/lang/tables.test.ts).
  */
-export const EN_TABLES = { core: CORE, checks: CHECKS, config: CONFIG, live: LIVE, doctor: DOCTOR, report: REPORT, ui: UI, cli: CLI } as const;
+export const EN_TABLES = { core: CORE, checks: CHECKS, config: CONFIG, live: LIVE, doctor: DOCTOR, models: MODELS, report: REPORT, ui: UI, cli: CLI } as const;
 
 type Tables = typeof EN_TABLES;
 /** Every message id, of every part. */
