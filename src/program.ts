@@ -2,7 +2,9 @@ import { scrubKeys } from './core/redact.js';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, reportError, usageHint } from './core/exit.js';
 import { VERSION } from './core/version.js';
-import { GLOBAL_FLAGS } from './commands/flags.js';
+import { GLOBAL_FLAGS, langIn } from './commands/flags.js';
+import { chooseLang } from './core/lang.js';
+import { useLanguage } from './lang/t.js';
 import { registerCommands, toOption, type CommandContext } from './commands/register.js';
 
 /**
@@ -53,11 +55,39 @@ Exit codes: 0 ok, 1 a problem was found or nothing matched, 2 usage error,
   return program;
 }
 
+/**
+ * The language of the run (--lang, RUAPI_LANG, the locale), chosen before commander builds a word
+ * of help. The Russian table loads only now, and only for Russian; the commands that need more
+ * (the knowledge base's texts) choose again with useChosenLanguage(). A bad --lang throws a
+ * UsageError, said in English: no language was chosen.
+ */
+async function chooseLanguage(args: readonly string[]): Promise<void> {
+  if (chooseLang(langIn(args)) !== 'ru') return;
+  const { RU } = await import('./lang/ru/index.js');
+  useLanguage('ru', RU);
+}
+
+/** Bare `ruapi` (but for --debug, --no-color and --lang): the overview. */
+function asksForNothing(args: readonly string[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--lang') i++;
+    else if (arg !== '--debug' && arg !== '--no-color' && !arg.startsWith('--lang=')) return false;
+  }
+  return true;
+}
+
 export async function main(): Promise<void> {
-  const program = createProgram({ isDebug: () => debug });
   const args = process.argv.slice(2);
+  try {
+    await chooseLanguage(args);
+  } catch (err) {
+    process.exitCode = reportError(err, debug, commandIn(createProgram({ isDebug: () => debug }), args));
+    return;
+  }
+  const program = createProgram({ isDebug: () => debug });
   // Bare `ruapi` asked for nothing wrong: its help goes to stdout (commander sends it to stderr).
-  if (args.every((a) => a === '--debug' || a === '--no-color')) {
+  if (asksForNothing(args)) {
     program.outputHelp();
     return;
   }
@@ -70,7 +100,7 @@ export async function main(): Promise<void> {
 
 /** The command the line runs (the first word that names one), for the hint to its own help. */
 function commandIn(program: Command, args: string[]): string | undefined {
-  const word = args.find((a) => !a.startsWith('-'));
+  const word = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--lang');
   return word !== 'help' && program.commands.some((c) => c.name() === word) ? word : undefined;
 }
 

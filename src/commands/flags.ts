@@ -25,11 +25,34 @@ const seconds = (value: string) => {
   return /^\d+(\.\d+)?$/.test(value.trim()) && Number.isFinite(n) && n > 0 && n <= 3600 ? n : undefined;
 };
 
+/**
+ * --lang: the language of every command's human output. One definition: the program reads it
+ * anywhere on the line (program.ts chooses the language from it before commander builds any text),
+ * and explain's help shows it in explain's own words. Its value is checked by chooseLang().
+ */
+export const LANG_FLAG: FlagSpec = { flags: '--lang <lang>', description: 'language of the output: en or ru (default: RUAPI_LANG, then the locale)' };
+
 /** Flags of the program itself, accepted anywhere on the line. */
 export const GLOBAL_FLAGS: readonly FlagSpec[] = [
   { flags: '--debug', description: 'print stack traces of internal errors' },
   { flags: '--no-color', description: 'no colour in output (NO_COLOR and FORCE_COLOR are honoured too)' },
+  LANG_FLAG,
 ];
+
+/**
+ * The --lang of a command line as commander reads it (the last one before `--`; `--lang ru` or
+ * `--lang=ru`), for choosing the language before commander reads the line.
+ */
+export function langIn(args: readonly string[]): string | undefined {
+  let lang: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--') break;
+    if (arg === '--lang') lang = args[++i] ?? lang;
+    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+  }
+  return lang;
+}
 
 /** Flags that say which configuration to check: shared by doctor and report. */
 export const CONFIG_FLAGS: readonly FlagSpec[] = [

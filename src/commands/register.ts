@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { CONFIG_FLAGS, DOCTOR_FLAGS, type FlagSpec } from './flags.js';
+import { CONFIG_FLAGS, DOCTOR_FLAGS, LANG_FLAG, type FlagSpec } from './flags.js';
 import type { CommandContext } from './context.js';
 
 export type { CommandContext } from './context.js';
@@ -42,7 +42,8 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
     )
     .argument('[input...]', "a code, an error name, pasted error text, or '-' for standard input")
     .option('--json', 'print JSON: {matches: [...], input: {kind}}')
-    .option('--lang <lang>', 'language of the explanation: en or ru (default: RUAPI_LANG, then the locale)')
+    // The program reads --lang (GLOBAL_FLAGS); explain's help shows it too, in its own words.
+    .addOption(toOption({ ...LANG_FLAG, description: 'language of the explanation: en or ru (default: RUAPI_LANG, then the locale)' }))
     .addHelpText(
       'after',
       `
