@@ -66,7 +66,7 @@ export const CLI: Record<keyof typeof EN, Message> = {
   'cli.flag.allow-host': 'разрешить отправлять ключ на этот хост, хотя это не RuAPI (можно повторять)',
   'cli.flag.client': 'проверить только этот клиент, найден он или нет (claude-code, codex, openai-python … : см. README)',
   'cli.flag.allow-key-helper': 'запустить apiKeyHelper из Claude Code и проверить ключ, который он выдаст (в терминале спросит)',
-  'cli.flag.ci': 'ничего не спрашивать и не анимировать (так и есть, когда stdin не терминал)',
+  'cli.flag.ci': 'ничего не спрашивать и не анимировать (по умолчанию, когда stdin — не терминал)',
   'cli.flag.json': 'выводить в stdout только JSON',
   'cli.flag.strict': 'считать проблемой и предупреждения',
   'cli.flag.verbose': 'показать пройденные проверки и итоговую настройку',
