@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commanderError } from '../../src/commands/help-text.js';
+import { reportError, UsageError } from '../../src/core/exit.js';
 import { RU } from '../../src/lang/ru/index.js';
 import { useLanguage } from '../../src/lang/t.js';
 import { BIN, NODE, ROOT, cleanEnv, runCli, tempDir } from '../helpers/cli.js';
@@ -180,5 +181,36 @@ describe('ruapi simulate and completion in Russian', () => {
     const e = await en(['completion', 'fish']);
     expect(e.stdout).toContain("-a doctor -d 'check your RuAPI set-up before a first request'");
     expect(e.stdout).not.toMatch(CYRILLIC);
+  });
+});
+
+describe("ruapi's one-line errors in Russian", () => {
+  afterEach(() => {
+    useLanguage('en');
+    vi.restoreAllMocks();
+  });
+
+  it('says an internal error and a usage error with their hints in the language of the run', () => {
+    const said: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((s) => (said.push(String(s)), true));
+    expect(reportError(new Error('boom\nmore'), false, 'doctor')).toBe(70);
+    expect(reportError(new UsageError('bad'), false)).toBe(2);
+    useLanguage('ru', RU);
+    expect(reportError(new Error('boom\nmore'), false, 'doctor')).toBe(70);
+    expect(reportError(new UsageError('плохо'), false, 'models')).toBe(2);
+    expect(said.join('')).toBe(
+      "ruapi: internal error: boom\nRun with --debug for details.\nruapi: bad\nRun 'ruapi --help' for usage.\n" +
+        'ruapi: внутренняя ошибка: boom\nПодробности покажет запуск с --debug.\nruapi: плохо\nСправка: ruapi models --help\n',
+    );
+  });
+
+  it('says that --output cannot be written in Russian, and in English as before', async () => {
+    const args = ['doctor', '--offline', '--output', '/nonexistent/dir/x.txt'];
+    expect((await ru(args)).stderr).toBe(
+      'ruapi: --output /nonexistent/dir/x.txt: не удалось записать файл (ENOENT): проверьте, что его папка существует и доступна для записи\nСправка: ruapi doctor --help\n',
+    );
+    expect((await en(args)).stderr).toBe(
+      "ruapi: --output /nonexistent/dir/x.txt: cannot write it (ENOENT): check that its folder exists and is writable\nRun 'ruapi doctor --help' for usage.\n",
+    );
   });
 });
