@@ -2,62 +2,83 @@ import { scrubKeys } from './core/redact.js';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, reportError, usageHint } from './core/exit.js';
 import { VERSION } from './core/version.js';
-import { GLOBAL_FLAGS } from './commands/flags.js';
+import { GLOBAL_FLAGS, langIn } from './commands/flags.js';
+import { chooseLang } from './core/lang.js';
+import { commanderError, configureHelpText } from './commands/help-text.js';
 import { registerCommands, toOption, type CommandContext } from './commands/register.js';
+import { CLI } from './lang/en/cli.js';
+import { messages, useLanguage } from './lang/t.js';
 
 /**
  * Commander wiring only. Each command's code is imported when that command runs, so that
  * `ruapi explain` never pays for the doctor's HTTP client, schemas, prompts or spinners.
  */
 const debug = process.argv.includes('--debug');
+const t = messages(CLI);
 
 /** The whole command line as commander reads it (tests build their own to compare cli.ts's fast path with it). */
 export function createProgram(ctx: CommandContext): Command {
   const program = new Command();
   program
     .name('ruapi')
-    .description('Find out why a request to RuAPI fails, and what to change.')
+    .description(t('cli.program.description'))
     // -v as node, npm, yarn, pnpm, git and docker read it; -V, which ruapi had first, still works.
-    .version(VERSION, '-v, --version', 'print the version')
+    .version(VERSION, '-v, --version', t('cli.program.version'))
     .addOption(new Option('-V').hideHelp());
   program.on('option:V', () => {
     process.stdout.write(`${VERSION}\n`);
     throw new CommanderError(EXIT.ok, 'commander.version', VERSION);
   });
   for (const spec of GLOBAL_FLAGS) program.addOption(toOption(spec));
+  configureHelpText(program);
   program
     .showSuggestionAfterError(true)
-    .configureHelp({ sortSubcommands: false })
     .exitOverride()
     .configureOutput({
       writeErr: (s) => process.stderr.write(s),
       // Commander quotes what was typed (`unknown command 'sk-…'`): scrubbed of anything key-shaped, as ruapi's own usage errors are.
-      outputError: (s, write) => write(scrubKeys(s.replace(/^error: /, 'ruapi: '))),
+      outputError: (s, write) => write(scrubKeys(commanderError(s))),
     });
 
-  program.addHelpText(
-    'after',
-    `
-Examples:
-  $ npx ruapi doctor                  check your set-up, then the live connection
-  $ ruapi doctor --ci --json          a pipeline preflight: JSON on stdout, exit 1 on a problem
-  $ ruapi explain 404                 what a 404 from RuAPI means and how to fix it
-  $ pbpaste | ruapi explain           explain a pasted error (stack trace, JSON body, curl -i …)
-  $ ruapi models claude               the model ids RuAPI accepts
-
-Exit codes: 0 ok, 1 a problem was found or nothing matched, 2 usage error,
-70 internal error, 130 interrupted.`,
-  );
+  program.addHelpText('after', t('cli.program.after'));
 
   registerCommands(program, ctx);
   return program;
 }
 
+/**
+ * The language of the run (--lang, RUAPI_LANG, the locale), chosen before commander builds a word
+ * of help. The Russian table loads only now, and only for Russian; the commands that need more
+ * (the knowledge base's texts) choose again with useChosenLanguage(). A bad --lang throws a
+ * UsageError, said in English: no language was chosen.
+ */
+async function chooseLanguage(args: readonly string[]): Promise<void> {
+  if (chooseLang(langIn(args)) !== 'ru') return;
+  const { RU } = await import('./lang/ru/index.js');
+  useLanguage('ru', RU);
+}
+
+/** Bare `ruapi` (but for --debug, --no-color and --lang): the overview. */
+function asksForNothing(args: readonly string[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--lang') i++;
+    else if (arg !== '--debug' && arg !== '--no-color' && !arg.startsWith('--lang=')) return false;
+  }
+  return true;
+}
+
 export async function main(): Promise<void> {
-  const program = createProgram({ isDebug: () => debug });
   const args = process.argv.slice(2);
+  try {
+    await chooseLanguage(args);
+  } catch (err) {
+    process.exitCode = reportError(err, debug, commandIn(createProgram({ isDebug: () => debug }), args));
+    return;
+  }
+  const program = createProgram({ isDebug: () => debug });
   // Bare `ruapi` asked for nothing wrong: its help goes to stdout (commander sends it to stderr).
-  if (args.every((a) => a === '--debug' || a === '--no-color')) {
+  if (asksForNothing(args)) {
     program.outputHelp();
     return;
   }
@@ -70,7 +91,7 @@ export async function main(): Promise<void> {
 
 /** The command the line runs (the first word that names one), for the hint to its own help. */
 function commandIn(program: Command, args: string[]): string | undefined {
-  const word = args.find((a) => !a.startsWith('-'));
+  const word = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--lang');
   return word !== 'help' && program.commands.some((c) => c.name() === word) ? word : undefined;
 }
 

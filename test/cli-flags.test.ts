@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CONFIG_FLAGS, DOCTOR_FLAGS, readFlags } from '../src/commands/flags.js';
+import { CONFIG_FLAGS, DOCTOR_FLAGS, langIn, readFlags } from '../src/commands/flags.js';
 import { createProgram } from '../src/program.js';
 
 /**
@@ -51,6 +51,8 @@ describe("cli.ts's reading of doctor and report flags", () => {
     [['doctor', '--key', '', '--base-url', '']],
     [['report', '--json', '--offline']],
     [['report', '--key-stdin', '--timeout', '3600']],
+    [['doctor', '--lang', 'ru', '--offline']],
+    [['report', '--offline', '--lang', 'en', '--lang', 'ru_RU.UTF-8']],
   ])('reads %j as commander does', (args) => {
     const fast = fastReads(args);
     expect(fast).toBeDefined();
@@ -86,7 +88,7 @@ describe("cli.ts's reading of doctor and report flags", () => {
     const flags = [...CONFIG_FLAGS, ...DOCTOR_FLAGS].map((f) => f.flags.split(' ')[0] as string);
     const words = [
       ...flags,
-      '--debug', '--no-color', '--probe', '--color', '--help', '-h', '-V', '-v', '--version', '--', '--timeout=5', '--base-url=https://x', '-x', 'help', 'extra',
+      '--debug', '--no-color', '--lang', '--lang=ru', 'ru', 'en', '--probe', '--color', '--help', '-h', '-V', '-v', '--version', '--', '--timeout=5', '--base-url=https://x', '-x', 'help', 'extra',
       'openai', 'anthropic', 'grpc', 'human', 'json', 'junit', 'markdown', '5', '0', '3601', '1.5', ' 7', 'soon', '', '-', 'https://www.ruapi.ai/v1', 'sk-abc', 'a.example',
     ];
     let seed = 12;
@@ -101,5 +103,19 @@ describe("cli.ts's reading of doctor and report flags", () => {
     }
     // Enough lines took the fast path for this to say something.
     expect(accepted).toBeGreaterThan(300);
+  });
+});
+
+describe('--lang, a flag of every command', () => {
+  it.each([
+    [['--lang', 'ru'], 'ru'],
+    [['doctor', '--offline', '--lang', 'ru'], 'ru'],
+    [['explain', '--lang=en', '404'], 'en'],
+    [['models', '--lang', 'ru', '--lang', 'en'], 'en'],
+    [['explain', '--', '--lang', 'ru'], undefined],
+    [['doctor', '--offline'], undefined],
+  ])('langIn(%j) is %j, as commander reads it', (args, lang) => {
+    expect(langIn(args)).toBe(lang);
+    if (args[0] === 'doctor' || args[0] === 'models') expect(commanderReads([...args, '--json'])?.lang).toBe(lang);
   });
 });

@@ -3,6 +3,10 @@ import { EXIT, UsageError } from '../core/exit.js';
 import { ENTRIES } from '../knowledge/index.js';
 import { catalog } from '../models/catalog.js';
 import { isRetired } from '../models/lifecycle.js';
+import { CLI } from '../lang/en/cli.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(CLI);
 
 // Completion offers no id retired upstream on the day the script is made.
 const today = new Date();
@@ -24,7 +28,7 @@ const explainCodes = () => ENTRIES.flatMap((e) => (e.code === '5xx' ? [e.code, .
  */
 export async function run(shell: string, program: Command): Promise<number> {
   if (!(SHELLS as readonly string[]).includes(shell)) {
-    throw new UsageError(`no completion for shell '${shell}': choose ${SHELLS.join(', ')}.`);
+    throw new UsageError(t('cli.completion.unknown-shell', { shell, shells: SHELLS.join(', ') }));
   }
   process.stdout.write(completionScript(shell as Shell, program));
   return EXIT.ok;
@@ -119,7 +123,7 @@ function bash(p: ProgramSpec): string {
   ];
   const top: CmdSpec = { name: '', description: '', options: p.options, positional: { kind: 'words', words: p.commands.map((c) => c.name) } };
   return [
-    `# ${p.name} completion for bash. Load it with: source <(${p.name} completion bash)`,
+    `# ${t('cli.completion.load-bash', { name: p.name })}`,
     `${fn}() {`,
     '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="" cmd="" i',
     '  (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"',
@@ -159,8 +163,8 @@ function zsh(p: ProgramSpec): string {
   });
   return [
     `#compdef ${p.name}`,
-    `# ${p.name} completion for zsh. Load it with: source <(${p.name} completion zsh)`,
-    `# or save it as _${p.name} in a directory on your $fpath.`,
+    `# ${t('cli.completion.load-zsh', { name: p.name })}`,
+    `# ${t('cli.completion.save-zsh', { name: p.name })}`,
     `${fn}() {`,
     '  local curcontext="$curcontext" state line',
     '  typeset -A opt_args',
@@ -219,7 +223,7 @@ const zq = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 function fish(p: ProgramSpec): string {
   const c = `complete -c ${p.name}`;
   const lines = [
-    `# ${p.name} completion for fish. Save it as ~/.config/fish/completions/${p.name}.fish`,
+    `# ${t('cli.completion.save-fish', { name: p.name })}`,
     `${c} -f`,
     ...p.options.map((o) => `${c}${fishOption(o)}`),
   ];

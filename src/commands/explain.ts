@@ -3,7 +3,9 @@ import { Output } from '../core/output.js';
 import { processSession, terminalWidth } from '../core/session.js';
 import { explainInput } from '../knowledge/index.js';
 import { wrapText } from '../core/wrap.js';
-import { chooseLang } from '../core/lang.js';
+import { CLI_EXPLAIN } from '../lang/en/cli-explain.js';
+import { messages } from '../lang/t.js';
+import { useChosenLanguage } from './language.js';
 import { ENGLISH, localize, renderExplainHuman, renderExplainJson, renderNoMatch } from '../report/explain.js';
 import type { CommandContext } from './context.js';
 
@@ -13,6 +15,7 @@ export { reportError } from '../core/exit.js';
 /** Standard input kept: the first 64 KB and the last 16 MB (the matcher reads less; the end matters most). */
 const STDIN_HEAD_BYTES = 64 * 1024;
 const STDIN_TAIL_BYTES = 16 * 1024 * 1024;
+const t = messages(CLI_EXPLAIN);
 
 /** Reads all of standard input, dropping the middle of a huge paste instead of holding it in memory. */
 async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<string> {
@@ -36,20 +39,19 @@ async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise
 
 export async function run(input: string[], opts: { json?: boolean; color?: boolean; lang?: string }, _ctx: CommandContext): Promise<number> {
   const out = new Output(processSession({ noColor: opts.color === false }));
-  const lang = chooseLang(opts.lang);
+  const lang = await useChosenLanguage(opts.lang);
   let text: string;
   const fromStdin = input.length === 0 || (input.length === 1 && input[0] === '-');
   if (fromStdin) {
     if (input.length === 0 && process.stdin.isTTY) {
-      // Two short lines: one of 121 characters left its full stop alone on a line of a 120-column terminal.
-      throw new UsageError('nothing to explain.\nGive a code (ruapi explain 401), the error text in quotes, or pipe it in.');
+      throw new UsageError(t('cli.explain.nothing'));
     }
-    if (process.stdin.isTTY) out.err('Paste the error, then press Ctrl-D (Ctrl-Z then Enter on Windows).\n');
+    if (process.stdin.isTTY) out.err(`${t('cli.explain.paste')}\n`);
     text = await readStdin();
-    if (!text.trim()) throw new UsageError('standard input was empty: pipe in the error text, or give a code (ruapi explain 401).');
+    if (!text.trim()) throw new UsageError(t('cli.explain.stdin-empty'));
   } else {
     text = input.join(' ');
-    if (!text.trim()) throw new UsageError('nothing to explain: give a code (ruapi explain 401) or the error text.');
+    if (!text.trim()) throw new UsageError(t('cli.explain.blank'));
   }
 
   const { kind, explanation } = explainInput(text);

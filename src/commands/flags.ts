@@ -1,3 +1,4 @@
+import type { CLI } from '../lang/en/cli.js';
 import { FORMAT_NAMES } from '../report/format-names.js';
 
 /**
@@ -5,17 +6,17 @@ import { FORMAT_NAMES } from '../report/format-names.js';
  * into commander options (help text and usage errors come from there); cli.ts reads a plain
  * `ruapi doctor …` with readFlags() below without loading commander, and hands anything it is
  * unsure of to commander. One table for both, so that the two readings cannot drift apart.
- * Nothing here may import { FORMAT_NAMES } from '../report/format-names.js';
-import commander: cli.ts bundles this file.
+ * Nothing here may import commander: launch.ts bundles this file.
  */
 export interface FlagSpec {
   /** As commander writes it: `--name`, `--no-name` (defaults to true) or `--name <value>`. */
   flags: string;
-  description: string;
+  /** The id of its description in src/lang/en/cli.ts: the words load only with commander, for the help. */
+  description: keyof typeof CLI;
   /** The only values accepted. */
   choices?: readonly string[];
   /** Turns the value into what the command gets; `undefined` means invalid, and commander says `invalid` about it. */
-  parse?: { value: (text: string) => unknown; invalid: string };
+  parse?: { value: (text: string) => unknown; invalid: keyof typeof CLI };
   /** Each use adds a value to a list, which starts empty. */
   repeatable?: boolean;
 }
@@ -25,45 +26,68 @@ const seconds = (value: string) => {
   return /^\d+(\.\d+)?$/.test(value.trim()) && Number.isFinite(n) && n > 0 && n <= 3600 ? n : undefined;
 };
 
+/**
+ * --lang: the language of every command's human output. One definition: the program reads it
+ * anywhere on the line (program.ts chooses the language from it before commander builds any text),
+ * and explain's help shows it in explain's own words. Its value is checked by chooseLang().
+ */
+export const LANG_FLAG: FlagSpec = { flags: '--lang <lang>', description: 'cli.flag.lang' };
+
 /** Flags of the program itself, accepted anywhere on the line. */
 export const GLOBAL_FLAGS: readonly FlagSpec[] = [
-  { flags: '--debug', description: 'print stack traces of internal errors' },
-  { flags: '--no-color', description: 'no colour in output (NO_COLOR and FORCE_COLOR are honoured too)' },
+  { flags: '--debug', description: 'cli.flag.debug' },
+  { flags: '--no-color', description: 'cli.flag.no-color' },
+  LANG_FLAG,
 ];
+
+/**
+ * The --lang of a command line as commander reads it (the last one before `--`; `--lang ru` or
+ * `--lang=ru`), for choosing the language before commander reads the line.
+ */
+export function langIn(args: readonly string[]): string | undefined {
+  let lang: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--') break;
+    if (arg === '--lang') lang = args[++i] ?? lang;
+    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+  }
+  return lang;
+}
 
 /** Flags that say which configuration to check: shared by doctor and report. */
 export const CONFIG_FLAGS: readonly FlagSpec[] = [
-  { flags: '--protocol <protocol>', description: 'which protocol to check', choices: ['openai', 'anthropic'] },
-  { flags: '--base-url <url>', description: 'base URL to check (overrides env and files)' },
-  { flags: '--key <key>', description: 'key to check (lands in shell history: prefer --key-stdin or an env var)' },
-  { flags: '--key-stdin', description: 'read the key from standard input' },
-  { flags: '--model <id>', description: 'model id to check' },
-  { flags: '--env-file <path>', description: 'read this .env file instead of ./.env' },
-  { flags: '--offline', description: 'no network: check the configuration only' },
-  { flags: '--no-probe', description: 'skip the tiny paid request (max_tokens 1) that proves key, model and balance' },
-  { flags: '--stream', description: 'also check a streaming request' },
+  { flags: '--protocol <protocol>', description: 'cli.flag.protocol', choices: ['openai', 'anthropic'] },
+  { flags: '--base-url <url>', description: 'cli.flag.base-url' },
+  { flags: '--key <key>', description: 'cli.flag.key' },
+  { flags: '--key-stdin', description: 'cli.flag.key-stdin' },
+  { flags: '--model <id>', description: 'cli.flag.model' },
+  { flags: '--env-file <path>', description: 'cli.flag.env-file' },
+  { flags: '--offline', description: 'cli.flag.offline' },
+  { flags: '--no-probe', description: 'cli.flag.no-probe' },
+  { flags: '--stream', description: 'cli.flag.stream' },
   {
     flags: '--timeout <seconds>',
-    description: 'time limit for the whole live check (default 25)',
-    parse: { value: seconds, invalid: 'expected a number of seconds above 0 and at most 3600, such as 25 or 0.5.' },
+    description: 'cli.flag.timeout',
+    parse: { value: seconds, invalid: 'cli.flag.timeout.invalid' },
   },
-  { flags: '--allow-host <host>', description: 'allow sending the key to this non-RuAPI host (repeatable)', repeatable: true },
-  { flags: '--client <id>', description: 'check this client only, found or not (claude-code, codex, openai-python … : see README)' },
-  { flags: '--allow-key-helper', description: "run Claude Code's apiKeyHelper to check the key it prints (asked on a terminal)" },
-  { flags: '--ci', description: 'never prompt, never animate (the default when stdin is not a terminal)' },
-  { flags: '--json', description: 'print only JSON on stdout' },
+  { flags: '--allow-host <host>', description: 'cli.flag.allow-host', repeatable: true },
+  { flags: '--client <id>', description: 'cli.flag.client' },
+  { flags: '--allow-key-helper', description: 'cli.flag.allow-key-helper' },
+  { flags: '--ci', description: 'cli.flag.ci' },
+  { flags: '--json', description: 'cli.flag.json' },
 ];
 
 /** The doctor's own flags, after the config flags. */
 export const DOCTOR_FLAGS: readonly FlagSpec[] = [
-  { flags: '--strict', description: 'fail on warnings too' },
-  { flags: '--verbose', description: 'show passing checks and the resolved configuration' },
-  { flags: '--fix', description: 'apply the fixes to the files the bad values came from (asks first)' },
-  { flags: '--yes', description: 'with --fix: apply without asking' },
-  { flags: '--report', description: 'print a support report (Markdown) instead of the findings' },
-  { flags: '--format <format>', description: 'output format', choices: FORMAT_NAMES },
-  { flags: '--output <file>', description: 'also write the chosen format to this file' },
-  { flags: '--demo', description: 'run the doctor against a local simulator: once set up right, once broken' },
+  { flags: '--strict', description: 'cli.flag.strict' },
+  { flags: '--verbose', description: 'cli.flag.verbose' },
+  { flags: '--fix', description: 'cli.flag.fix' },
+  { flags: '--yes', description: 'cli.flag.yes' },
+  { flags: '--report', description: 'cli.flag.report' },
+  { flags: '--format <format>', description: 'cli.flag.format', choices: FORMAT_NAMES },
+  { flags: '--output <file>', description: 'cli.flag.output' },
+  { flags: '--demo', description: 'cli.flag.demo' },
 ];
 
 const flagName = (spec: FlagSpec) => spec.flags.split(' ')[0] as string;

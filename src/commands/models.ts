@@ -5,6 +5,10 @@ import { catalog, CATALOG_AUTHORITY, CATALOG_DATE, CATALOG_PACKAGES, type Catalo
 import { dayOf, lifecycleOf, type ModelStatus } from '../models/lifecycle.js';
 import { suggestFilter } from '../models/suggest.js';
 import type { CommandContext } from './context.js';
+import { CLI_MODELS } from '../lang/en/cli-models.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(CLI_MODELS);
 
 /** One id of `ruapi models --json`. */
 export interface ModelsEntry {
@@ -40,6 +44,7 @@ export interface ModelsOutput {
   note: string;
 }
 
+/** The note of `--json`, which scripts may read: English in every language (the list shows cli.models.note). */
 const NOTE = `Ids marked docs are named in RuAPI's docs; the others are the providers' own ids for the families RuAPI sells, not checked against RuAPI's price list. Retirement dates are the providers' (RuAPI may serve an id longer, or stop sooner). RuAPI accepts exact ids only; ${CATALOG_AUTHORITY} is the authority.`;
 
 function entry(m: CatalogModel, now: Date): ModelsEntry {
@@ -47,10 +52,15 @@ function entry(m: CatalogModel, now: Date): ModelsEntry {
   return { id: m.id, family: m.family, provider: m.provider, docs: m.docs === true, status: life.status, released: m.released ?? null, retires: life.retires, replacement: life.replacement ?? null, sources: m.sources };
 }
 
-const statusWords = (e: ModelsEntry) =>
-  e.status === 'current' ? 'current' : `${e.status}${e.retires ? ` ${e.status === 'retiring' ? 'on ' : ''}${e.retires}` : ' (date not published)'}${e.replacement ? `, use ${e.replacement}` : ''}`;
-
-const ids = (n: number) => (n === 1 ? '1 id' : `${n} ids`);
+function statusWords(e: ModelsEntry): string {
+  const status =
+    e.status === 'current'
+      ? t('cli.models.status.current')
+      : e.status === 'retiring'
+        ? e.retires ? t('cli.models.status.retiring', { date: e.retires }) : t('cli.models.status.retiring-undated')
+        : e.retires ? t('cli.models.status.retired', { date: e.retires }) : t('cli.models.status.retired-undated');
+  return e.status !== 'current' && e.replacement ? t('cli.models.status.replacement', { status, id: e.replacement }) : status;
+}
 
 /**
  * What `ruapi models FILTER` says when no id it shows contains the filter: that ids of the other
@@ -60,20 +70,16 @@ function noMatch(filter: string, retired: boolean, all: ModelsEntry[]): string {
   const needle = filter.trim().toLowerCase();
   const flag = retired ? ' --retired' : '';
   const other = all.filter((m) => (m.status === 'retired') !== retired && m.id.toLowerCase().includes(needle));
-  if (other.length > 0) {
-    const one = other.length === 1;
-    return retired
-      ? `ruapi: no retired model id in the bundled list (snapshot ${CATALOG_DATE}) contains "${filter}", but ${ids(other.length)} that still ${one ? 'works' : 'work'} upstream ${one ? 'does' : 'do'}: \`ruapi models ${filter}\` lists ${one ? 'it' : 'them'}.`
-      : `ruapi: no model id that still works upstream contains "${filter}", but ${ids(other.length)} retired upstream ${one ? 'does' : 'do'}: \`ruapi models ${filter} --retired\` lists ${one ? 'it with its replacement' : 'them with their replacements'}.`;
-  }
+  if (other.length > 0) return t(retired ? 'cli.models.none-but-working' : 'cli.models.none-but-retired', { date: CATALOG_DATE, filter, n: other.length });
   const shown = all.filter((m) => (m.status === 'retired') === retired).map((m) => m.id);
   const near = suggestFilter(filter, shown);
   const meant = near.filter
-    ? ` Did you mean "${near.filter}"? \`ruapi models ${near.filter}${flag}\` lists ${ids(shown.filter((id) => id.toLowerCase().includes(near.filter!)).length)}.`
+    ? t('cli.models.meant-filter', { filter: near.filter, command: `ruapi models ${near.filter}${flag}`, n: shown.filter((id) => id.toLowerCase().includes(near.filter!)).length })
     : near.ids.length > 0
-      ? ` Did you mean ${near.ids.join(', ')}?`
+      ? t('cli.models.meant-ids', { ids: near.ids.join(', ') })
       : '';
-  return `ruapi: no ${retired ? 'retired model id' : 'model id'} in the bundled list (snapshot ${CATALOG_DATE}) contains "${filter}".${meant}`;
+  const none = t(retired ? 'cli.models.none-retired' : 'cli.models.none', { date: CATALOG_DATE, filter });
+  return meant ? `${none} ${meant}` : none;
 }
 
 /**
@@ -99,8 +105,9 @@ export async function run(filter: string | undefined, opts: { json?: boolean; co
     out.err(`${noMatch(filter ?? '', retired, all)}\n`);
     return EXIT.problem;
   }
-  const heading = retired ? `Model ids retired upstream as of ${dayOf(now)}, to migrate from` : `Model ids, bundled snapshot of ${CATALOG_DATE}, as of ${dayOf(now)}`;
-  const lines = [`${heading}${filter ? `, containing "${filter}"` : ''}:`, ''];
+  const when = { date: CATALOG_DATE, today: dayOf(now), filter: filter ?? '' };
+  const heading = retired ? t(filter ? 'cli.models.heading-retired-filter' : 'cli.models.heading-retired', when) : t(filter ? 'cli.models.heading-filter' : 'cli.models.heading', when);
+  const lines = [heading, ''];
   const width = Math.max(...models.map((m) => m.id.length));
   let family: string | undefined;
   for (const m of models) {
@@ -111,13 +118,13 @@ export async function run(filter: string | undefined, opts: { json?: boolean; co
     }
     const status = statusWords(m);
     const shown = m.status === 'current' ? c.dim(status) : m.status === 'retiring' ? c.yellow(status) : c.red(status);
-    lines.push(`  ${m.id.padEnd(width)}  ${shown}${m.docs ? `  ${c.green('docs')}` : ''}`);
+    lines.push(`  ${m.id.padEnd(width)}  ${shown}${m.docs ? `  ${c.green(t('cli.models.docs'))}` : ''}`);
   }
   if (!retired) {
     const gone = all.filter((m) => m.status === 'retired').length;
-    if (gone > 0) lines.push('', c.dim(`${gone} retired ids are not shown: \`ruapi models --retired\` lists them with their replacements.`));
+    if (gone > 0) lines.push('', c.dim(t('cli.models.hidden', { n: gone })));
   }
-  lines.push('', c.dim(NOTE));
+  lines.push('', c.dim(t('cli.models.note')));
   out.out(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }

@@ -1,6 +1,10 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { CONFIG_FLAGS, DOCTOR_FLAGS, type FlagSpec } from './flags.js';
+import { CONFIG_FLAGS, DOCTOR_FLAGS, LANG_FLAG, type FlagSpec } from './flags.js';
 import type { CommandContext } from './context.js';
+import { CLI } from '../lang/en/cli.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(CLI);
 
 export type { CommandContext } from './context.js';
 
@@ -12,13 +16,13 @@ export type { CommandContext } from './context.js';
 
 /** A flag of flags.ts as a commander option. */
 export function toOption(spec: FlagSpec): Option {
-  const option = new Option(spec.flags, spec.description);
+  const option = new Option(spec.flags, t(spec.description));
   if (spec.choices) option.choices(spec.choices);
   const parse = spec.parse;
   if (parse) {
     option.argParser((text: string) => {
       const value = parse.value(text);
-      if (value === undefined) throw new InvalidArgumentError(parse.invalid);
+      if (value === undefined) throw new InvalidArgumentError(t(parse.invalid));
       return value;
     });
   }
@@ -35,18 +39,16 @@ function addConfigFlags(cmd: Command): Command {
 export function registerCommands(program: Command, ctx: CommandContext): void {
   program
     .command('explain')
-    .summary('explain an error code or a pasted error, offline')
-    .description(
-      'Explain a RuAPI error: give a code (401, 5xx, timeout, insufficient_quota …) or paste the error text.\n' +
-        "With '-' or no argument and piped input, the text is read from standard input.",
-    )
-    .argument('[input...]', "a code, an error name, pasted error text, or '-' for standard input")
-    .option('--json', 'print JSON: {matches: [...], input: {kind}}')
-    .option('--lang <lang>', 'language of the explanation: en or ru (default: RUAPI_LANG, then the locale)')
+    .summary(t('cli.explain.summary'))
+    .description(t('cli.explain.description'))
+    .argument('[input...]', t('cli.explain.input'))
+    .option('--json', t('cli.explain.json'))
+    // The program reads --lang (GLOBAL_FLAGS); explain's help shows it too, in its own words.
+    .addOption(toOption({ ...LANG_FLAG, description: 'cli.explain.lang' }))
     .addHelpText(
       'after',
       `
-Examples:
+${t('cli.help.examples')}
   $ ruapi explain 401
   $ ruapi explain 5xx
   $ ruapi explain insufficient_quota
@@ -63,28 +65,12 @@ Examples:
   const doctor = addConfigFlags(
     program
       .command('doctor')
-      .summary('check your RuAPI set-up before a first request')
-      .description(
-        // One paragraph: commander wraps it to the terminal's width (a line break of our own left a short line).
-        'Find your RuAPI configuration (flags, env vars, .env, Claude Code settings), check the key, base URL and ' +
-          'model offline, then the live connection, and say what to change and where.',
-      ),
+      .summary(t('cli.doctor.summary'))
+      .description(t('cli.doctor.description')),
   );
   for (const spec of DOCTOR_FLAGS) doctor.addOption(toOption(spec));
   doctor
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ npx ruapi doctor
-  $ ruapi doctor --offline                       no network, configuration only
-  $ ruapi doctor --protocol anthropic --model claude-opus-4-8
-  $ printf %s "$RUAPI_API_KEY" | ruapi doctor --key-stdin --base-url https://www.ruapi.ai/v1
-  $ ruapi doctor --ci --json > doctor.json       a pipeline preflight
-  $ ruapi doctor --ci --format junit --output ruapi.xml
-  $ ruapi doctor --fix                           fix .env / Claude Code settings in place
-  $ ruapi doctor --demo                          see it work against a local simulator`,
-    )
+    .addHelpText('after', t('cli.doctor.examples'))
     .action(async (opts) => {
       const { run } = await import('./doctor/index.js');
       process.exitCode = await run({ ...program.opts(), ...opts }, ctx);
@@ -92,19 +78,19 @@ Examples:
 
   program
     .command('models')
-    .summary('list the model ids RuAPI accepts, with their upstream status')
-    .argument('[filter]', 'only ids containing this text')
-    .option('--retired', 'only the ids retired upstream, with their replacements: what to migrate from')
-    .option('--json', 'print JSON')
-    .addHelpText('after', '\nExamples:\n  $ ruapi models\n  $ ruapi models claude\n  $ ruapi models --retired\n  $ ruapi models gpt-4o --retired --json')
+    .summary(t('cli.models.summary'))
+    .argument('[filter]', t('cli.models.filter'))
+    .option('--retired', t('cli.models.retired-flag'))
+    .option('--json', t('cli.models.json'))
+    .addHelpText('after', `\n${t('cli.help.examples')}\n  $ ruapi models\n  $ ruapi models claude\n  $ ruapi models --retired\n  $ ruapi models gpt-4o --retired --json`)
     .action(async (filter: string | undefined, opts) => {
       const { run } = await import('./models.js');
       process.exitCode = await run(filter, { ...program.opts(), ...opts }, ctx);
     });
 
-  addConfigFlags(program.command('report').summary('a support report to paste into an email, key redacted')).addHelpText(
+  addConfigFlags(program.command('report').summary(t('cli.report.summary'))).addHelpText(
     'after',
-    '\nExamples:\n  $ ruapi report > report.md\n  $ ruapi report --json',
+    `\n${t('cli.help.examples')}\n  $ ruapi report > report.md\n  $ ruapi report --json`,
   ).action(async (opts) => {
     const { run } = await import('./doctor/index.js');
     process.exitCode = await run({ ...program.opts(), ...opts, report: true }, ctx);
@@ -112,20 +98,12 @@ Examples:
 
   program
     .command('simulate')
-    .summary('run a local RuAPI stand-in (both protocols) that fails on demand')
-    .option('--port <port>', 'port on 127.0.0.1 (default: a free one)')
-    .option('--fail <spec>', "faults: 429, 402, 401, 404-model, 500, 502, 503, 529, slow, stall, cut, reset; '429:0.3' a rate, '503,503,ok' a sequence")
-    .option('--json', 'first line on stdout: {"openaiBaseUrl", "anthropicBaseUrl", "key", …}')
-    .option('--unlisted <id...>', 'model ids it serves but leaves out of GET /v1/models')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ ruapi simulate
-  $ ruapi simulate --fail 503,503,ok      the third try succeeds: test your retry loop
-  $ ruapi simulate --fail 429:0.3         three requests in ten get a 429
-  $ ruapi simulate --json --port 8787`,
-    )
+    .summary(t('cli.simulate.summary'))
+    .option('--port <port>', t('cli.simulate.port'))
+    .option('--fail <spec>', t('cli.simulate.fail'))
+    .option('--json', t('cli.simulate.json'))
+    .option('--unlisted <id...>', t('cli.simulate.unlisted'))
+    .addHelpText('after', t('cli.simulate.examples'))
     .action(async (opts) => {
       const { run } = await import('./simulate.js');
       process.exitCode = await run({ ...program.opts(), ...opts }, ctx);
@@ -133,9 +111,9 @@ Examples:
 
   program
     .command('completion')
-    .summary('print a shell completion script')
-    .argument('<shell>', 'bash, zsh or fish')
-    .addHelpText('after', '\nExamples:\n  $ ruapi completion bash >> ~/.bashrc\n  $ ruapi completion fish > ~/.config/fish/completions/ruapi.fish')
+    .summary(t('cli.completion.summary'))
+    .argument('<shell>', t('cli.completion.shell'))
+    .addHelpText('after', `\n${t('cli.help.examples')}\n  $ ruapi completion bash >> ~/.bashrc\n  $ ruapi completion fish > ~/.config/fish/completions/ruapi.fish`)
     .action(async (shell: string) => {
       const { run } = await import('./completion.js');
       process.exitCode = await run(shell, program);
@@ -151,7 +129,7 @@ Examples:
 function registerHelp(program: Command): void {
   program
     .command('help')
-    .description('display help for command')
+    .description(t('cli.help.help'))
     .argument('[command]')
     .helpOption(false)
     .action(async (name: string | undefined) => {

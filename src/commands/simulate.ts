@@ -3,6 +3,11 @@ import type { ChalkInstance } from 'chalk';
 import { Output } from '../core/output.js';
 import { processSession } from '../core/session.js';
 import type { CommandContext } from './context.js';
+import type { FaultName } from '../simulate/faults.js';
+import { CLI_SIMULATE } from '../lang/en/cli-simulate.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(CLI_SIMULATE);
 
 export interface SimulateOptions {
   port?: string;
@@ -39,9 +44,9 @@ export async function run(opts: SimulateOptions, _ctx: CommandContext): Promise<
     server = await sim.startSimulator({ port, fail: opts.fail, ...(opts.unlisted ? { unlisted: opts.unlisted } : {}), log: (line) => out.line(line, 'stderr') });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') out.err(`ruapi: port ${port} on 127.0.0.1 is already in use: choose another with --port, or leave --port out to get a free one.\n`);
-    else if (code === 'EACCES') out.err(`ruapi: not allowed to listen on port ${port}: choose a port above 1023.\n`);
-    else out.err(`ruapi: could not start the simulator: ${(err as Error).message}\n`);
+    if (code === 'EADDRINUSE') out.err(`${t('cli.simulate.port-in-use', { port })}\n`);
+    else if (code === 'EACCES') out.err(`${t('cli.simulate.port-denied', { port })}\n`);
+    else out.err(`${t('cli.simulate.cannot-start', { reason: (err as Error).message })}\n`);
     return EXIT.problem;
   }
 
@@ -49,12 +54,12 @@ export async function run(opts: SimulateOptions, _ctx: CommandContext): Promise<
     const { openaiBaseUrl, anthropicBaseUrl, key, faultKeys } = server;
     out.out(`${JSON.stringify({ openaiBaseUrl, anthropicBaseUrl, key, faultKeys, port: server.port })}\n`);
   } else {
-    out.out(banner(server, out.session.color('stdout'), opts.fail, sim.FAULT_NAMES, sim.FAULT_DESCRIPTIONS));
+    out.out(banner(server, out.session.color('stdout'), opts.fail, sim.FAULT_NAMES, sim.faultDescription));
   }
 
   const signal = await stopped;
   await server.close();
-  out.err(`ruapi simulate: stopped (${signal}) after ${server.requests} request${server.requests === 1 ? '' : 's'}.\n`);
+  out.err(`${t('cli.simulate.stopped', { signal, n: server.requests })}\n`);
   return EXIT.ok;
 }
 
@@ -62,7 +67,7 @@ function parsePort(value: string | undefined): number {
   if (value === undefined) return 0;
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n > 65535) {
-    throw new UsageError(`--port '${value}' is not a port: give a whole number from 1 to 65535 (or 0 for a free one).`);
+    throw new UsageError(t('cli.simulate.not-a-port', { value }));
   }
   return n;
 }
@@ -71,29 +76,29 @@ function banner(
   s: { url: string; openaiBaseUrl: string; anthropicBaseUrl: string; key: string; faultKeys: Record<string, string> },
   c: ChalkInstance,
   fail: string | undefined,
-  faultNames: readonly string[],
-  descriptions: Record<string, string>,
+  faultNames: readonly FaultName[],
+  description: (fault: FaultName) => string,
 ): string {
   // Object keys that look like integers (401, 429…) come first in any Record: list in the documented order instead.
   const faults = faultNames.filter((f) => s.faultKeys[f]);
   const width = Math.max(...faults.map((f) => f.length));
-  const faultLines = faults.map((fault) => `  ${fault.padEnd(width)}  ${s.faultKeys[fault]}  ${c.dim(descriptions[fault])}`);
+  const faultLines = faults.map((fault) => `  ${fault.padEnd(width)}  ${s.faultKeys[fault]}  ${c.dim(description(fault))}`);
   return [
-    `${c.bold('ruapi simulate')}: a local stand-in for RuAPI on ${s.url} (Ctrl-C to stop)`,
+    t('cli.simulate.banner.title', { name: c.bold('ruapi simulate'), url: s.url }),
     '',
-    `  OpenAI protocol     base URL  ${s.openaiBaseUrl}`,
-    `  Anthropic protocol  base URL  ${s.anthropicBaseUrl}`,
-    `  Key (works)                   ${s.key}`,
+    t('cli.simulate.banner.openai', { url: s.openaiBaseUrl }),
+    t('cli.simulate.banner.anthropic', { url: s.anthropicBaseUrl }),
+    t('cli.simulate.banner.key', { key: s.key }),
     '',
-    `Faults for this run: ${fail ?? 'none'}`,
-    `One request at a time: use the model id sim-fault-<fault> (e.g. sim-fault-529), or one of these keys:`,
+    fail === undefined ? t('cli.simulate.banner.no-faults') : t('cli.simulate.banner.faults', { faults: fail }),
+    t('cli.simulate.banner.one-at-a-time'),
     ...faultLines,
     '',
-    'Try it:',
+    t('cli.simulate.banner.try'),
     `  curl ${s.openaiBaseUrl}/chat/completions -H 'Authorization: Bearer ${s.key}' \\`,
     `    -H 'content-type: application/json' -d '{"model":"gpt-5.4-mini","messages":[{"role":"user","content":"hi"}]}'`,
     '',
-    'Requests are logged on stderr, keys redacted. These keys are fake: they only work here.',
+    t('cli.simulate.banner.logged'),
     '',
   ].join('\n');
 }

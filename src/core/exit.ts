@@ -1,4 +1,8 @@
+import { CORE } from '../lang/en/core.js';
+import { messages } from '../lang/t.js';
 import { scrubKeys } from './redact.js';
+
+const t = messages(CORE);
 
 /** Exit codes of the whole CLI. Documented in README; pipelines depend on them. */
 export const EXIT = {
@@ -21,7 +25,7 @@ export class UsageError extends Error {
 }
 
 /** The hint under a usage error: the help of the command that was run, or the top-level help without one. */
-export const usageHint = (command?: string): string => `Run 'ruapi${command ? ` ${command}` : ''} --help' for usage.`;
+export const usageHint = (command?: string): string => t('core.usage-hint', { command: command ? `ruapi ${command}` : 'ruapi' });
 
 /**
  * Prints an error as one line (plus a hint to `command`'s help) and returns its exit code. Each
@@ -35,8 +39,8 @@ export function reportError(err: unknown, debug: boolean, command?: string): num
   }
   if (err instanceof Error && err.name === 'Interrupted') return EXIT.interrupted;
   const message = scrubKeys(err instanceof Error ? err.message : String(err)); // may quote a value the user gave
-  process.stderr.write(`ruapi: internal error: ${message.split('\n')[0]}\n`);
+  process.stderr.write(`${t('core.internal-error', { message: message.split('\n')[0] ?? '' })}\n`);
   if (debug && err instanceof Error && err.stack) process.stderr.write(`${scrubKeys(err.stack)}\n`);
-  else process.stderr.write('Run with --debug for details.\n');
+  else process.stderr.write(`${t('core.debug-hint')}\n`);
   return EXIT.internal;
 }

@@ -1,5 +1,9 @@
 import type { Lang } from '../lang/t.js';
 import { UsageError } from './exit.js';
+import { CORE } from '../lang/en/core.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(CORE);
 
 export type { Lang } from '../lang/t.js';
 
@@ -16,7 +20,7 @@ const asLang = (value: string): Lang | undefined => (/^ru(?:[_.@-]|$)/i.test(val
 /** `--lang`: en or ru (a locale such as ru_RU counts), else a usage error. */
 export function parseLang(value: string): Lang {
   const lang = asLang(value.trim());
-  if (!lang) throw new UsageError(`--lang expects ${LANGS.join(' or ')}, not '${value.slice(0, 40)}'`);
+  if (!lang) throw new UsageError(t('core.lang.invalid', { langs: LANGS.join(' or '), value: value.slice(0, 40) }));
   return lang;
 }
 

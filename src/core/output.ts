@@ -1,5 +1,7 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { UsageError } from './exit.js';
+import { CORE } from '../lang/en/core.js';
+import { messages } from '../lang/t.js';
 import { mapStrings, redactor, type Redactor } from './redact.js';
 import type { Session } from './session.js';
 import { withoutControls } from './text.js';
@@ -10,6 +12,7 @@ import { withoutControls } from './text.js';
  * result to `--output`, the GitHub annotations and the step summary); they never redact.
  */
 const MEMO_MAX_LENGTH = 1024;
+const t = messages(CORE);
 const MEMO_MAX_ENTRIES = 10_000;
 
 export class Output {
@@ -84,7 +87,7 @@ export class Output {
     try {
       writeFileSync(path, guardLines(this.clean(text)));
     } catch (err) {
-      throw new UsageError(`--output ${path}: cannot write it (${(err as NodeJS.ErrnoException).code ?? 'error'}): check that its folder exists and is writable`);
+      throw new UsageError(t('core.output.cannot-write', { path, code: (err as NodeJS.ErrnoException).code ?? 'error' }));
     }
   }
 
@@ -95,7 +98,7 @@ export class Output {
     try {
       appendFileSync(file, guardLines(this.clean(markdown)));
     } catch {
-      this.err(`ruapi: could not append to GITHUB_STEP_SUMMARY (${file})\n`);
+      this.err(`${t('core.output.step-summary', { file })}\n`);
     }
   }
 }

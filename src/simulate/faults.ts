@@ -2,6 +2,10 @@
  * What the simulator can do wrong on purpose, and how a `--fail` spec picks it per request.
  * Pure data and parsing: no I/O, so the CLI can validate a spec before it opens a port.
  */
+import { CLI_SIMULATE } from '../lang/en/cli-simulate.js';
+import { messages } from '../lang/t.js';
+
+const t = messages(CLI_SIMULATE);
 
 export const FAULT_NAMES = [
   'ok',
@@ -31,32 +35,8 @@ export const FAULT_NAMES = [
 
 export type FaultName = (typeof FAULT_NAMES)[number];
 
-/** One line per fault: what a client sees. Shown by `ruapi simulate` and kept in step with README. */
-export const FAULT_DESCRIPTIONS: Record<FaultName, string> = {
-  ok: 'a normal answer',
-  '400': '400 invalid request',
-  '401': '401 key rejected',
-  '402': '402 balance used up',
-  '403': '403 key not allowed to do this',
-  '404-model': '404 model not found',
-  '404-url': '404 unknown path (what a wrong base URL gets)',
-  '413': '413 request too large',
-  '429': '429 rate limit, with retry-after',
-  '429-quota': '429 insufficient_quota (billing, not throttling)',
-  '500': '500 internal error',
-  '502': '502 upstream error',
-  '503': '503 overloaded, with retry-after',
-  '504': '504 upstream timed out',
-  '529': '529 overloaded (Anthropic style)',
-  slow: 'headers only after the slow delay',
-  stall: 'first part of the body, then nothing until the slow delay, then the connection drops',
-  cut: 'the answer stops part-way: a stream without its final event',
-  reset: 'the connection is dropped before any answer',
-  html: '200 with an HTML page instead of JSON',
-  empty: '200 with an empty body',
-  redirect: '307 redirect to another host',
-  'no-models': 'GET /v1/models answers 404; everything else works',
-};
+/** One line per fault: what a client sees, in the language of the run. Shown by `ruapi simulate` and kept in step with README. */
+export const faultDescription = (fault: FaultName): string => t(`cli.simulate.fault.${fault}`);
 
 /** One step of a spec: this fault, with this probability (else a normal answer). */
 export interface FaultStep {
@@ -77,19 +57,19 @@ export const asFaultName = (s: string): FaultName | undefined => (isFaultName(s)
  */
 export function parseFaultSpec(spec: string): FaultStep[] {
   const parts = spec.split(',').map((p) => p.trim());
-  if (parts.length === 0 || parts.every((p) => p === '')) throw new Error('--fail needs at least one fault, e.g. --fail 429');
+  if (parts.length === 0 || parts.every((p) => p === '')) throw new Error(t('cli.simulate.fail.empty'));
   return parts.map((part) => {
-    if (part === '') throw new Error(`--fail '${spec}' has an empty step: write faults separated by single commas`);
+    if (part === '') throw new Error(t('cli.simulate.fail.empty-step', { spec }));
     const [name = '', rateText, ...extra] = part.split(':');
     const fault = name.toLowerCase();
     if (!isFaultName(fault)) {
-      throw new Error(`unknown fault '${name}' in --fail; known: ${FAULT_NAMES.join(', ')}`);
+      throw new Error(t('cli.simulate.fail.unknown', { name, known: FAULT_NAMES.join(', ') }));
     }
-    if (extra.length > 0) throw new Error(`--fail step '${part}' has more than one ':'; write fault:rate, e.g. 429:0.3`);
+    if (extra.length > 0) throw new Error(t('cli.simulate.fail.colons', { step: part }));
     if (rateText === undefined) return { fault, rate: 1 };
     const rate = Number(rateText);
     if (!/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(rateText) || !(rate >= 0 && rate <= 1)) {
-      throw new Error(`--fail rate '${rateText}' in '${part}' must be a number from 0 to 1, e.g. 429:0.3`);
+      throw new Error(t('cli.simulate.fail.rate', { rate: rateText, step: part }));
     }
     return { fault, rate };
   });

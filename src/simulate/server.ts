@@ -7,7 +7,7 @@ import { handle, type SimConfig } from './exchange.js';
 import { FaultPlan, parseFaultSpec } from './faults.js';
 import { FAULT_KEYS, READY_KEY } from './keys.js';
 
-export { FAULT_NAMES, FAULT_DESCRIPTIONS, parseFaultSpec, type FaultName, type FaultStep } from './faults.js';
+export { FAULT_NAMES, faultDescription, parseFaultSpec, type FaultName, type FaultStep } from './faults.js';
 export { FAULT_KEYS, READY_KEY } from './keys.js';
 export { FAULT_MODEL_PREFIX, isReasoningModel } from './exchange.js';
 
