@@ -1,7 +1,7 @@
 import { EXIT } from '../core/exit.js';
 import { Output } from '../core/output.js';
 import { processSession } from '../core/session.js';
-import { catalog, CATALOG_AUTHORITY, CATALOG_DATE, CATALOG_PACKAGES, type CatalogModel } from '../models/catalog.js';
+import { catalog, CATALOG_DATE, CATALOG_PACKAGES, type CatalogModel } from '../models/catalog.js';
 import { dayOf, lifecycleOf, type ModelStatus } from '../models/lifecycle.js';
 import { suggestFilter } from '../models/suggest.js';
 import type { CommandContext } from './context.js';
@@ -44,8 +44,6 @@ export interface ModelsOutput {
   note: string;
 }
 
-/** The note of `--json`, which scripts may read: English in every language (the list shows cli.models.note). */
-const NOTE = `Ids marked docs are named in RuAPI's docs; the others are the providers' own ids for the families RuAPI sells, not checked against RuAPI's price list. Retirement dates are the providers' (RuAPI may serve an id longer, or stop sooner). RuAPI accepts exact ids only; ${CATALOG_AUTHORITY} is the authority.`;
 
 function entry(m: CatalogModel, now: Date): ModelsEntry {
   const life = lifecycleOf(m.id, now)!;
@@ -95,7 +93,7 @@ export async function run(filter: string | undefined, opts: { json?: boolean; co
   const models = all.filter((m) => (m.status === 'retired') === retired && (m.id.toLowerCase().includes(needle) || m.family === needle));
 
   if (opts.json) {
-    const json: ModelsOutput = { source: 'bundled', date: CATALOG_DATE, today: dayOf(now), packages: CATALOG_PACKAGES, filter: filter ?? null, retired, models, note: NOTE };
+    const json: ModelsOutput = { source: 'bundled', date: CATALOG_DATE, today: dayOf(now), packages: CATALOG_PACKAGES, filter: filter ?? null, retired, models, note: t('cli.models.note') };
     out.out(`${JSON.stringify(json, null, 2)}\n`);
     return models.length > 0 ? EXIT.ok : EXIT.problem;
   }

@@ -48,39 +48,15 @@ export const OTHER_PROVIDERS: ReadonlyArray<readonly [string, string]> = KEY_SHA
 
 /**
  * Characters that ride along unseen when a key is copied (from chat apps, web pages, word
- * processors), with their names. Each one inside a key makes it a different key.
+ * processors). Each one inside a key makes it a different key. Their names are messages
+ * (`key/char.<code>` in src/lang/en/checks.ts and its translations), said in the run's language.
  */
-export const INVISIBLE_CHARS: Readonly<Record<number, string>> = {
-  0x00a0: 'no-break space',
-  0x00ad: 'soft hyphen',
-  0x180e: 'Mongolian vowel separator',
-  0x2000: 'en quad',
-  0x2001: 'em quad',
-  0x2002: 'en space',
-  0x2003: 'em space',
-  0x2004: 'three-per-em space',
-  0x2005: 'four-per-em space',
-  0x2006: 'six-per-em space',
-  0x2007: 'figure space',
-  0x2008: 'punctuation space',
-  0x2009: 'thin space',
-  0x200a: 'hair space',
-  0x200b: 'zero-width space',
-  0x200c: 'zero-width non-joiner',
-  0x200d: 'zero-width joiner',
-  0x200e: 'left-to-right mark',
-  0x200f: 'right-to-left mark',
-  0x2028: 'line separator',
-  0x2029: 'paragraph separator',
-  0x202f: 'narrow no-break space',
-  0x2060: 'word joiner',
-  0x3000: 'ideographic space',
-  0xfeff: 'byte order mark (zero-width no-break space)',
-};
+export const INVISIBLE_CODES: readonly number[] = [
+  0x00a0, 0x00ad, 0x180e, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2028, 0x2029, 0x202f, 0x2060, 0x3000, 0xfeff,
+];
 
 /** The invisible characters as the inside of a regular-expression character class (`\u00a0\u00ad…`). */
-export const INVISIBLE_CLASS: string = Object.keys(INVISIBLE_CHARS)
-  .map((code) => `\\u${Number(code).toString(16).padStart(4, '0')}`)
+export const INVISIBLE_CLASS: string = INVISIBLE_CODES.map((code) => `\\u${code.toString(16).padStart(4, '0')}`)
   .join('');
 
 /** Characters a key is made of, invisible ones and a gateway's masking `*` included: a key split by them is still one key. */

@@ -6,10 +6,12 @@ import { ANTHROPIC_VERSION, API_PATHS } from '../core/ruapi.js';
 import { posixQuote, withoutTrailing } from '../core/text.js';
 import { takesMaxCompletionTokens } from '../models/limits.js';
 import type { FixForm } from '../config/sources/index.js';
+import { CONFIG } from '../lang/en/config.js';
 import { DOCTOR } from '../lang/en/doctor.js';
 import { messages } from '../lang/t.js';
 
 const t = messages(DOCTOR);
+const note = messages(CONFIG);
 
 /** The values of a client's fixed set-up: the base URL this client needs, the model, and the variable that holds the key. */
 export interface ClientSetupValues {
@@ -41,7 +43,9 @@ export function clientSnippet(profile: ClientProfile, v: ClientSetupValues): Cli
   // The content of a double-quoted string in every format used here (JSON, TOML, YAML, Python, JavaScript).
   const quoted = (s: string) => JSON.stringify(s).slice(1, -1);
   const fill: Record<string, string> = { base: quoted(v.baseUrl), model: quoted(v.model), key: keyVariable, keyArg: template.keyArg?.[keyVariable === BEARER_KEY_VARIABLE ? 'bearer' : 'x-api-key'] ?? '' };
-  const text = template.text.replace(/\{(base|model|key|keyArg)\}/g, (_, name: string) => fill[name]!);
+  const text = template.text
+    .replace(/\{(base|model|key|keyArg)\}/g, (_, name: string) => fill[name]!)
+    .replace(/\{note:([\w-]+)\}/g, (_, name: string) => note(`config.setup-note.${name}` as keyof typeof CONFIG));
   const ext = v.file?.match(/\.([a-z]+)$/)?.[1] ?? '';
   const where = v.file && FILE_FORMATS[ext]?.includes(template.format) ? v.file : template.where;
   return { where, format: template.format, text, keyVariable };

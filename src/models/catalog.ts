@@ -31,9 +31,6 @@ export const CATALOG_DATE = SNAPSHOT_DATE;
 /** The SDK packages the snapshot was produced from, with their versions. */
 export const CATALOG_PACKAGES = SNAPSHOT_PACKAGES;
 
-/** Where RuAPI publishes the models it sells (its docs name the main site's pricing page). */
-export const CATALOG_AUTHORITY = 'the pricing page on https://www.ruapi.ai';
-
 const PROVIDER: Record<Family, Provider> = { claude: 'anthropic', gpt: 'openai', embedding: 'openai', gemini: 'google', grok: 'xai', deepseek: 'deepseek', qwen: 'alibaba' };
 
 // Within a family: ids with no retirement first, newer first, then by retirement date; suggestions

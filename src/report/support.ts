@@ -11,12 +11,6 @@ import { counts, millis } from './summary-line.js';
 type Id = keyof typeof REPORT & string;
 const t = messages(REPORT);
 
-/** The report as data (`--json`) keeps its sentences in English whatever the language: scripts read them. */
-const inEnglish = (id: Id, params?: Params): string => {
-  const m = REPORT[id] as string | { one: string; other: string };
-  return fill(typeof m === 'string' ? m : params?.n === 1 ? m.one : m.other, params);
-};
-
 /**
  * `ruapi report`: what support needs to find a user's failing request, ready to paste into an
  * email, with no key in it. Keys are redacted three ways: the result is already redacted by the
@@ -170,7 +164,7 @@ export function supportReportJson(result: DoctorResult, meta: SupportMeta): Reco
     ok: result.ok,
     verdict: result.verdict,
     unverified: result.unverified,
-    summary: summary(result.findings, inEnglish),
+    summary: summary(result.findings),
     configs: configs(result).map((c) => ({
       protocol: c.protocol,
       baseUrl: c.baseUrl,
@@ -182,7 +176,7 @@ export function supportReportJson(result: DoctorResult, meta: SupportMeta): Reco
     findings: result.findings,
     live: result.live,
     requestIds: requestIds(result),
-    reminder: inEnglish('report.support.reminder'),
+    reminder: t('report.support.reminder'),
   };
   const secrets = meta.secrets ?? [];
   return scrubDeep(report, secrets) as Record<string, unknown>;

@@ -8,6 +8,7 @@ import { RU } from '../../src/lang/ru/index.js';
 import { useLanguage } from '../../src/lang/t.js';
 import { BUNDLED_MODELS } from '../../src/models/catalog.js';
 import { doctor, KEY } from '../helpers/doctor.js';
+import { withoutHumanText } from '../helpers/lang.js';
 
 /**
  * The offline checks in Russian: the doctor's findings and the passing checks' labels, through
@@ -16,10 +17,8 @@ import { doctor, KEY } from '../helpers/doctor.js';
 const ru = { RUAPI_LANG: 'ru' };
 const en = { RUAPI_LANG: 'en' };
 
-/** A result without its human text (a client's `summary` is its first finding's title): what scripts read, the same in both languages. */
-function withoutText(r: DoctorResult | undefined): unknown {
-  return JSON.parse(JSON.stringify(r, (key, value: unknown) => (['title', 'message', 'fix', 'summary', 'ms', 'version'].includes(key) ? undefined : value)));
-}
+/** A result without its human text and its times: what scripts read, the same in both languages. */
+const withoutText = (r: DoctorResult | undefined): unknown => withoutHumanText(JSON.parse(JSON.stringify(r, (key, value: unknown) => (['ms', 'version'].includes(key) ? undefined : value))));
 
 describe('the offline checks in Russian, through the CLI', () => {
   const bearerAnthropic = { '.env': 'OPENAI_API_KEY="Bearer sk-ant-api03-abcdefghijklmnopqrstuvwxyz12"\nOPENAI_BASE_URL=https://www.ruapi.ai\n' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeKey } from '../../src/checks/key/analyze.js';
-import { INVISIBLE_CHARS, KEY_SHAPES, looksLikeKey } from '../../src/core/keys.js';
+import { INVISIBLE_CODES, KEY_SHAPES, looksLikeKey } from '../../src/core/keys.js';
 import { scrubKeys } from '../../src/core/redact.js';
 import { keyCore, wouldLeakKey } from '../../src/config/secrets.js';
 
@@ -54,7 +54,7 @@ describe('invisible characters', () => {
   const key = 'sk-a1B2c3D4e5F6g7H8i9J0k1L2';
   const split = (ch: string) => `${key.slice(0, 10)}${ch}${key.slice(10)}`;
 
-  it.each(Object.entries(INVISIBLE_CHARS).map(([code, name]) => [name, Number(code)] as const))('a key split by a %s is still one key: found by the key check, masked whole, and cleaned by --fix', (_name, code) => {
+  it.each(INVISIBLE_CODES.map((code) => [`U+${code.toString(16).toUpperCase().padStart(4, '0')}`, code] as const))('a key split by a %s is still one key: found by the key check, masked whole, and cleaned by --fix', (_name, code) => {
     const ch = String.fromCodePoint(code);
     expect(analyzeKey(split(ch)).invisible.map((c) => c.code)).toEqual([code]);
     expect(scrubKeys(`Bearer-less ${split(ch)} end`)).not.toContain(key.slice(10));

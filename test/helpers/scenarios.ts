@@ -84,6 +84,10 @@ const live = (sim: Sim): Record<string, Scenario> => Object.fromEntries([
   ['live-openai-ok-json', sim1(sim, 'openai', 'ok', '--json')],
   ['live-openai-401-json', sim1(sim, 'openai', '401', '--json')],
   ['live-openai-401-verbose', sim1(sim, 'openai', '401', '--verbose')],
+  ['live-openai-429-json', sim1(sim, 'openai', '429', '--json')],
+  ['live-openai-404-model-json', sim1(sim, 'openai', '404-model', '--json')],
+  ['live-anthropic-402-json', sim1(sim, 'anthropic', '402', '--json')],
+  ['live-openai-cut-json', sim1(sim, 'openai', 'cut', '--stream', '--json')],
   ['live-refused', { args: () => ['doctor', '--key-stdin', '--base-url', 'http://127.0.0.1:9/v1', '--timeout', '2'], input: () => KEY }],
 ]);
 
@@ -104,6 +108,11 @@ const OTHER: Record<string, Scenario> = {
   'explain-401': { args: () => ['explain', '401'] },
   'explain-pasted': { args: () => ['explain', '-'], input: () => readFileSync(path.join(ROOT, 'fixtures/errors/018-anthropic-404-model-claude-code.txt'), 'utf8') },
   'models-claude': { args: () => ['models', 'claude'] },
+  'models-json': { args: () => ['models', 'opus', '--json'] },
+  'explain-404-json': { args: () => ['explain', '404', '--json'] },
+  'demo': { args: () => ['doctor', '--demo'] },
+  'demo-json': { args: () => ['doctor', '--demo', '--json'] },
+  'report-json': { args: () => ['report', '--offline', '--json'], env: () => openai('https://www.ruapi.ai') },
   'report-offline': { args: () => ['report', '--offline'], env: () => openai('https://www.ruapi.ai') },
 };
 
@@ -127,9 +136,11 @@ export function stable(text: string, dirs: string[]): string {
     .replace(/"(\w*Ms|ms)": ?\d+(\.\d+)?/g, '"$1": <t>')
     .replace(/time="[\d.]+"/g, 'time="<t>"')
     .replace(/\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\b/g, '<date>')
+    .split(new Date().toISOString().slice(0, 10)).join('<today>')
     .replace(/\b(req|msg|chatcmpl|resp)[-_][A-Za-z0-9_-]{6,}/g, '$1-<id>')
     .replace(/\b[0-9a-f]{24,}\b/g, '<hex>')
     .replace(/v\d+\.\d+\.\d+/g, 'v<node>')
+    .replace(/\b(Linux|Darwin|Windows_NT) \S+ (x64|arm64|ia32|arm)\b/g, '<os>')
     .replace(/ {2,}/g, '  '); // columns widen with the digits of a time
 
 }

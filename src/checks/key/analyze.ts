@@ -1,4 +1,4 @@
-import { INVISIBLE_CHARS, OTHER_PROVIDERS } from '../../core/keys.js';
+import { INVISIBLE_CODES, OTHER_PROVIDERS } from '../../core/keys.js';
 import { CHECKS } from '../../lang/en/checks.js';
 import { messages } from '../../lang/t.js';
 
@@ -78,8 +78,7 @@ export function analyzeKey(raw: string): KeyAnalysis {
   const visible: string[] = [];
   chars.forEach((ch, i) => {
     const code = ch.codePointAt(0)!;
-    const name = INVISIBLE_CHARS[code];
-    if (name) invisible.push({ position: i + 1, code, name });
+    if (INVISIBLE_CODES.includes(code)) invisible.push({ position: i + 1, code, name: t(`key/char.${code.toString(16).padStart(4, '0')}` as keyof typeof CHECKS) });
     else visible.push(ch);
   });
 

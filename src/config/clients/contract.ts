@@ -74,6 +74,7 @@ export interface ClientProfile {
  * itself is never filled in: the text reads it from `{key}`.
  */
 export interface SetupTemplate {
+  // A comment line's words are `{note:<client>}`, said in the run's language (src/lang/*/config.ts).
   /** Where it goes: the client's file (`~/.claude/settings.json`) or its code (`Python`). */
   where: string;
   format: 'json' | 'jsonc' | 'toml' | 'yaml' | 'python' | 'javascript';

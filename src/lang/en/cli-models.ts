@@ -1,6 +1,6 @@
 /** The English words of `ruapi models` (src/commands/models.ts), part of CLI (./cli.ts). */
 export const CLI_MODELS = {
-  /** The note under the list (CATALOG_AUTHORITY's words). `--json` keeps the English one. */
+  /** The note under the list and in `--json`: RuAPI's docs name the main site's pricing page as where it publishes the models it sells. */
   'cli.models.note':
     "Ids marked docs are named in RuAPI's docs; the others are the providers' own ids for the families RuAPI sells, not checked against RuAPI's price list. Retirement dates are the providers' (RuAPI may serve an id longer, or stop sooner). RuAPI accepts exact ids only; the pricing page on https://www.ruapi.ai is the authority.",
   'cli.models.docs': 'docs',

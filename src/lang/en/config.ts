@@ -138,4 +138,11 @@ export const CONFIG = {
   // Why the doctor checks a client (ClientSetup.foundBy), besides a file, --client and 'the environment'.
   'config.found-by.variable': '{variable} (read only by {client})',
   'config.found-by.package': 'the project uses {package}',
+  /** The comments in the clients' set-up templates (`{note:<client>}` in src/config/clients/profiles/). */
+  'config.setup-note.ai-sdk-anthropic': 'This package adds /messages to its base URL, so the base ends in /v1.',
+  'config.setup-note.ai-sdk-openai': '.chat() calls chat completions, which RuAPI documents; the default model calls the Responses API.',
+  'config.setup-note.aider': '"openai/" makes aider call an OpenAI-compatible gateway at openai-api-base.',
+  'config.setup-note.codex': 'The name of the variable that holds the key, not the key.',
+  'config.setup-note.litellm': '"openai/" makes LiteLLM call an OpenAI-compatible gateway at api_base.',
+  'config.setup-note.opencode': '@ai-sdk/anthropic adds /messages to the base URL, so it ends in /v1.',
 } as const;

@@ -131,4 +131,11 @@ export const CONFIG: Record<keyof typeof EN, Message> = {
 
   'config.found-by.variable': '{variable} (её читает только {client})',
   'config.found-by.package': 'в проекте есть {package}',
+  /** The comments in the clients' set-up templates (`{note:<client>}` in src/config/clients/profiles/). */
+  'config.setup-note.ai-sdk-anthropic': 'Этот пакет сам добавляет /messages к базовому URL, поэтому базовый URL заканчивается на /v1.',
+  'config.setup-note.ai-sdk-openai': '.chat() вызывает chat completions, которые описаны в документации RuAPI; модель по умолчанию вызывает Responses API.',
+  'config.setup-note.aider': 'С префиксом "openai/" aider обращается к OpenAI-совместимому шлюзу по адресу openai-api-base.',
+  'config.setup-note.codex': 'Имя переменной, в которой лежит ключ, а не сам ключ.',
+  'config.setup-note.litellm': 'С префиксом "openai/" LiteLLM обращается к OpenAI-совместимому шлюзу по адресу api_base.',
+  'config.setup-note.opencode': '@ai-sdk/anthropic сам добавляет /messages к базовому URL, поэтому он заканчивается на /v1.',
 };

@@ -20,7 +20,7 @@ export default defineClient({
     "import { createAnthropic } from '@ai-sdk/anthropic';",
     "import { generateText } from 'ai';",
     '',
-    '// This package adds /messages to its base URL, so the base ends in /v1.',
+    '// {note:ai-sdk-anthropic}',
     'const ruapi = createAnthropic({ baseURL: "{base}", apiKey: process.env.{key} });',
     "const { text } = await generateText({ model: ruapi(\"{model}\"), prompt: 'Hello' });",
   ]),

@@ -20,7 +20,7 @@ export default defineClient({
     "import { generateText } from 'ai';",
     '',
     'const ruapi = createOpenAI({ baseURL: "{base}", apiKey: process.env.{key} });',
-    '// .chat() calls chat completions, which RuAPI documents; the default model calls the Responses API.',
+    '// {note:ai-sdk-openai}',
     "const { text } = await generateText({ model: ruapi.chat(\"{model}\"), prompt: 'Hello' });",
   ]),
   sources: ['@ai-sdk/openai: loadApiKey OPENAI_API_KEY, baseURL default https://api.openai.com/v1 (docs/clients-sdks.md)'],

@@ -19,7 +19,7 @@ export default defineClient({
     openai: {
       where: '.aider.conf.yml',
       format: 'yaml',
-      text: ['# "openai/" makes aider call an OpenAI-compatible gateway at openai-api-base.', 'model: "openai/{model}"', 'openai-api-base: "{base}"'].join('\n'),
+      text: ['# {note:aider}', 'model: "openai/{model}"', 'openai-api-base: "{base}"'].join('\n'),
     },
   },
   sources: ['Aider-AI/aider aider/main.py (os.environ["OPENAI_API_BASE"] = args.openai_api_base; load_dotenv(override=True))', 'https://aider.chat/docs/llms/openai-compat.html'],

@@ -34,7 +34,7 @@ export default defineClient({
         '[model_providers.ruapi]',
         'name = "RuAPI"',
         'base_url = "{base}"',
-        '# The name of the variable that holds the key, not the key.',
+        '# {note:codex}',
         'env_key = "{key}"',
         'wire_api = "responses"',
       ].join('\n'),

@@ -18,7 +18,7 @@ export default defineClient({
     'import os',
     'import litellm',
     '',
-    '# "openai/" makes LiteLLM call an OpenAI-compatible gateway at api_base.',
+    '# {note:litellm}',
     'reply = litellm.completion(model="openai/{model}", api_base="{base}", api_key=os.environ["{key}"], messages=[{"role": "user", "content": "Hello"}])',
   ]),
   sources: ['BerriAI/litellm litellm/llms/openai: api_base from OPENAI_BASE_URL or OPENAI_API_BASE', 'docs/clients-sdks.md'],

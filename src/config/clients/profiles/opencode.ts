@@ -37,7 +37,7 @@ export default defineClient({
   detect: { npm: ['opencode-ai'] },
   setup: {
     openai: setup('@ai-sdk/openai-compatible', []),
-    anthropic: setup('@ai-sdk/anthropic', ['      // @ai-sdk/anthropic adds /messages to the base URL, so it ends in /v1.']),
+    anthropic: setup('@ai-sdk/anthropic', ['      // {note:opencode}']),
   },
   sources: ['anomalyco/opencode config.mdx (provider.<id>.npm, options.baseURL, options.apiKey, {env:VAR})', '@ai-sdk/anthropic dist/index.js: `${baseURL}/messages`, default https://api.anthropic.com/v1'],
 });
