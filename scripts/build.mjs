@@ -379,6 +379,9 @@ export async function buildAll({ outdir = path.join(root, 'dist') } = {}) {
           outdir: staging,
           outExtension: { '.js': '.cjs' },
           metafile: true,
+          // The Russian text as UTF-8 (2 bytes a letter) rather than \u escapes (6): ru.cjs is a third the size.
+          // The other chunks stay ASCII, so V8 keeps their source one byte a character.
+          ...(name === 'ru' ? { charset: 'utf8' } : {}),
           // The chunk plugin first: it keeps the parsers out of every chunk but their own, before esmParsers would inline them.
           plugins: [chunkPlugin(name), ...common.plugins, packedLlhttp],
         });

@@ -16,10 +16,12 @@ const CONFIG = { '.env': 'OPENAI_API_KEY=sk-packagetest0123456789ab\nOPENAI_BASE
  * reader of its CST alone would save 12 KB but give up its composer (anchors, tags, merge keys) for
  * files users write by hand. With the start-up work (code cache, flag table) and the redaction of
  * key pieces and URL parts it is 268.8 KB. The model catalogue with its lifecycle (#15), the
- * gateway family's messages (#16) and the client profiles (#14) bring it to about 290 KB. This
- * guards that figure with a small margin.
+ * gateway family's messages (#16) and the client profiles (#14) bring it to about 290 KB, and the
+ * rest of #14-#17 to 349 KB. Russian (#18) adds about 60 KB: dist/ru.cjs, every message and entry
+ * in Russian (49 KB gzipped), and the English tables' ids (12 KB, each id written in its table
+ * and where it is said). This guards that figure with a small margin.
  */
-const MAX_TARBALL_BYTES = 350 * 1024;
+const MAX_TARBALL_BYTES = 420 * 1024;
 
 describe('the npm package', () => {
   let pack: PackResult;
@@ -35,7 +37,7 @@ describe('the npm package', () => {
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   }
 
-  it('is a tarball of at most 350 KB with only the built CLI, the API and its types, README and manifest', () => {
+  it('is a tarball of at most 420 KB with only the built CLI, the API and its types, README and manifest', () => {
     expect(pack.size).toBeLessThanOrEqual(MAX_TARBALL_BYTES);
     const files = pack.files.map((f) => f.path);
     expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'bin/ruapi.js', 'dist/cli.cjs', 'dist/api.cjs', 'dist/llhttp.wasm.br']));

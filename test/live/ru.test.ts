@@ -69,7 +69,8 @@ describe('ruapi doctor in Russian: the live chain', () => {
     expect(fEn.title).toBe('The gateway rejected the key (401)');
     expect(fEn.message).toContain('The key was sent as Authorization: Bearer sk-…; the gateway does not accept it');
     // What scripts read is the same in both languages.
-    expect(ru.json!.findings.map((f) => [f.id, f.severity, f.source ?? null])).toEqual(en.json!.findings.map((f) => [f.id, f.severity, f.source ?? null]));
+    expect(ru.json!.findings.map((f) => [f.id, f.severity])).toEqual(en.json!.findings.map((f) => [f.id, f.severity]));
+    expect(fRu.source).toBe('стандартный ввод (--key-stdin)');
     expect({ ...fRu.data, requestId: null }).toEqual({ ...fEn.data, requestId: null });
     const steps = (r: typeof ru) => r.json!.live[0]!.steps.map((s) => [s.id, s.status, s.blockedBy ?? null]);
     expect(steps(ru)).toEqual(steps(en));

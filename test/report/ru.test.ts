@@ -111,7 +111,7 @@ describe('the machine formats in Russian', () => {
     expect(en.summary).toMatch(/^### ruapi doctor: ✗ 1 failed check/);
   });
 
-  it('writes the support report; its JSON keeps its sentences in English', async () => {
+  it('writes the support report; its JSON\'s sentences follow the language too', async () => {
     const { ru, en } = await both(['report', '--offline'], MISSING_V1);
     expect(ru.stdout).toContain('## Отчёт для поддержки RuAPI');
     expect(ru.stdout).toContain('Создан командой `ruapi report`, чтобы отправить на support@ruapi.ai.');
@@ -124,8 +124,8 @@ describe('the machine formats in Russian', () => {
 
     const json = await runCli(['report', '--offline', '--json'], { home: tempDir(), cwd: tempDir(), env: { ...MISSING_V1, RUAPI_LANG: 'ru' } });
     const data = JSON.parse(json.stdout) as { summary: string; reminder: string };
-    expect(data.summary).toBe('1 problem');
-    expect(data.reminder).toMatch(/^Please add the request id/);
+    expect(data.summary).toBe('1 проблема');
+    expect(data.reminder).toMatch(/«Консоль → Журналы»/);
   });
 });
 
