@@ -26,8 +26,10 @@ export const CHUNKS = {
   launch: ['src/launch.ts'],
   program: ['src/program.ts'],
   explain: ['src/commands/explain.ts', 'src/knowledge/index.ts', 'src/knowledge/localized.ts', 'src/knowledge/entries/index.ts', 'src/knowledge/match.ts', 'src/knowledge/request-id.ts'],
-  /** ruapi in Russian (every message, `explain`'s words and every entry's text): required only when Russian is chosen. */
-  ru: ['src/report/ru/explain.ts', 'src/lang/ru/index.ts', 'src/knowledge/ru/index.ts'],
+  /** `explain` in Russian (its words, its messages, every entry's text): required only when Russian is chosen. */
+  ru: ['src/report/ru/explain.ts', 'src/knowledge/ru/index.ts', 'src/lang/ru/explain.ts'],
+  /** Every other message in Russian: required only when Russian is chosen, by any command but explain (src/commands/language.ts). */
+  'ru-messages': ['src/lang/ru/index.ts'],
   /** The reader of pasted error text (facts, clues, scoring): see LAZY_CHUNKS. */
   text: ['src/knowledge/text.ts'],
   doctor: ['src/commands/doctor/index.ts', 'src/doctor/index.ts'],
@@ -379,9 +381,9 @@ export async function buildAll({ outdir = path.join(root, 'dist') } = {}) {
           outdir: staging,
           outExtension: { '.js': '.cjs' },
           metafile: true,
-          // The Russian text as UTF-8 (2 bytes a letter) rather than \u escapes (6): ru.cjs is a third the size.
+          // The Russian text as UTF-8 (2 bytes a letter) rather than \u escapes (6): a third the size.
           // The other chunks stay ASCII, so V8 keeps their source one byte a character.
-          ...(name === 'ru' ? { charset: 'utf8' } : {}),
+          ...(name.startsWith('ru') ? { charset: 'utf8' } : {}),
           // The chunk plugin first: it keeps the parsers out of every chunk but their own, before esmParsers would inline them.
           plugins: [chunkPlugin(name), ...common.plugins, packedLlhttp],
         });

@@ -39,7 +39,7 @@ async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise
 
 export async function run(input: string[], opts: { json?: boolean; color?: boolean; lang?: string }, _ctx: CommandContext): Promise<number> {
   const out = new Output(processSession({ noColor: opts.color === false }));
-  const lang = await useChosenLanguage(opts.lang);
+  const lang = await useChosenLanguage(opts.lang, process.env, 'explain');
   let text: string;
   const fromStdin = input.length === 0 || (input.length === 1 && input[0] === '-');
   if (fromStdin) {

@@ -1,8 +1,10 @@
 import type { Message } from '../t.js';
 import type { CLI as EN } from '../en/cli.js';
+import { CLI_EXPLAIN } from './cli-explain.js';
 
 /** The Russian messages of the command line: every id of src/lang/en/cli.ts (and of the files it spreads in). */
 export const CLI: Record<keyof typeof EN, Message> = {
+  ...CLI_EXPLAIN,
   'cli.program.description': 'Выясняет, почему запрос к RuAPI не проходит, и что нужно поменять.',
   'cli.program.version': 'показать версию',
   'cli.program.after': `
@@ -121,11 +123,6 @@ export const CLI: Record<keyof typeof EN, Message> = {
   'cli.completion.load-zsh': 'автодополнение {name} для zsh. Подключить: source <({name} completion zsh)',
   'cli.completion.save-zsh': 'или сохраните его как _{name} в папке из $fpath.',
   'cli.completion.save-fish': 'автодополнение {name} для fish. Сохраните его как ~/.config/fish/completions/{name}.fish',
-
-  'cli.explain.nothing': 'объяснять нечего.\nУкажите код (ruapi explain 401), текст ошибки в кавычках или передайте его через конвейер.',
-  'cli.explain.paste': 'Вставьте текст ошибки и нажмите Ctrl-D (в Windows — Ctrl-Z, затем Enter).',
-  'cli.explain.stdin-empty': 'стандартный ввод пуст: передайте через него текст ошибки или укажите код (ruapi explain 401).',
-  'cli.explain.blank': 'объяснять нечего: укажите код (ruapi explain 401) или текст ошибки.',
 
   'cli.models.note':
     'ID с отметкой docs названы в документации RuAPI; остальные — собственные ID провайдеров для семейств, которые продаёт RuAPI, с прайс-листом RuAPI они не сверены. Даты снятия — от провайдеров (RuAPI может обслуживать ID дольше или перестать раньше). RuAPI принимает только точные ID; последнее слово за страницей цен на https://www.ruapi.ai.',
