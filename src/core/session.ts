@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import type { ChalkInstance } from 'chalk';
 import { colorFor } from './color.js';
@@ -38,12 +38,15 @@ export function isInteractive(opts: { ci?: boolean; json?: boolean }, tty?: { st
 }
 
 /**
- * isatty(fd), asked only of a character device: a pipe or a file is never a terminal, and node:tty
- * (loaded on first use) costs start-up that a run in CI or behind a pipe need not pay.
+ * isatty(fd), asked only of a character device other than the null device: a pipe, a file or
+ * /dev/null (stdin of cron jobs, CI steps and `< /dev/null`) is never a terminal, and node:tty
+ * (loaded on first use, with node:net) costs start-up that such a run need not pay.
  */
 export function isTerminal(fd: number): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const st = fstatSync(fd);
+    if (!st.isCharacterDevice()) return false;
+    if (process.platform !== 'win32' && st.rdev === statSync('/dev/null').rdev) return false;
   } catch {
     return false;
   }
