@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../src/simulate/server.js';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
-import { runScenario, scenarios } from '../helpers/scenarios.js';
+import { runScenario, scenariosWithSimulator } from '../helpers/scenarios.js';
 
 /**
  * English output is unchanged by the Russian work (#18): every scenario below was recorded with the
@@ -16,16 +15,8 @@ import { runScenario, scenarios } from '../helpers/scenarios.js';
 const GOLDEN = path.join(ROOT, 'fixtures/golden/en');
 const UPDATE = process.env.RUAPI_UPDATE_GOLDEN === '1';
 
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator({ slowMs: 1500 });
-});
-afterAll(async () => {
-  await sim?.close();
-});
-
-// The names are known before the simulator starts: its addresses are read only when a scenario runs.
-const ALL = scenarios({ get openaiBaseUrl() { return sim.openaiBaseUrl; }, get anthropicBaseUrl() { return sim.anthropicBaseUrl; }, get key() { return sim.key; }, get faultKeys() { return sim.faultKeys; } });
+// A simulator for the live scenarios, started before the first and stopped after the last.
+const ALL = scenariosWithSimulator();
 
 describe('English output is what it was before the Russian work', () => {
   it.each(Object.keys(ALL))('%s', async (name) => {

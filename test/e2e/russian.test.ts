@@ -1,25 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../src/simulate/server.js';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { withoutHumanText } from '../helpers/lang.js';
-import { runScenario, scenarios } from '../helpers/scenarios.js';
+import { runScenario, scenariosWithSimulator } from '../helpers/scenarios.js';
 
 /**
  * The runs of test/e2e/english.test.ts again in Russian (#18): each must exit as the English one
  * does, say nothing in English prose (code, commands, names and what a gateway said excepted),
  * and with --json differ from the English run only in the fields README lists as human text.
  */
-let sim: Simulator;
-beforeAll(async () => {
-  sim = await startSimulator({ slowMs: 1500 });
-});
-afterAll(async () => {
-  await sim?.close();
-});
-
-const ALL = scenarios({ get openaiBaseUrl() { return sim.openaiBaseUrl; }, get anthropicBaseUrl() { return sim.anthropicBaseUrl; }, get key() { return sim.key; }, get faultKeys() { return sim.faultKeys; } });
+// A simulator for the live scenarios, started before the first and stopped after the last.
+const ALL = scenariosWithSimulator();
 const golden = (name: string) => readFileSync(path.join(ROOT, 'fixtures/golden/en', `${name}.txt`), 'utf8');
 
 const stdoutOf = (text: string) => text.slice(text.indexOf('--- stdout\n') + 11, text.indexOf('\n--- stderr'));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Simulator } from '../../src/simulate/server.js';
+import { afterAll, beforeAll } from 'vitest';
+import { startSimulator, type Simulator } from '../../src/simulate/server.js';
 import { ROOT, runCli, tempDir, type RunResult } from './cli.js';
 import { KEY, fixture } from './doctor.js';
 
@@ -152,4 +153,25 @@ export async function runScenario(s: Scenario, lang: 'en' | 'ru'): Promise<{ tex
   const cwd = tempDir(s.project ?? {});
   const run = await runCli(s.args(), { home, cwd, env: { RUAPI_LANG: lang, ...(s.env?.() ?? {}) }, ...(s.input ? { input: s.input() } : {}), timeoutMs: 20_000 });
   return { text: stable(`exit ${run.code}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`, [cwd, home]), run };
+}
+
+/**
+ * Every scenario, against a simulator this test file starts before its first test and stops after
+ * its last. The names are known at once: the simulator's addresses are read only when a scenario runs.
+ */
+export function scenariosWithSimulator(): Record<string, Scenario> {
+  let sim: Simulator | undefined;
+  beforeAll(async () => {
+    sim = await startSimulator({ slowMs: 1500 });
+  });
+  afterAll(async () => {
+    await sim?.close();
+  });
+  const live = () => sim as Simulator;
+  return scenarios({
+    get openaiBaseUrl() { return live().openaiBaseUrl; },
+    get anthropicBaseUrl() { return live().anthropicBaseUrl; },
+    get key() { return live().key; },
+    get faultKeys() { return live().faultKeys; },
+  });
 }
