@@ -21,7 +21,10 @@ export type ReadText = { kind: 'text'; text: string; bom?: true } | { kind: 'abs
 export function readConfigText(file: string): ReadText {
   let size: number;
   try {
-    const st = statSync(file);
+    // No exception for a file that is not there, the common case (20-odd places a run looks at):
+    // each one thrown costs a stack trace, and the first loads Node's error formatting.
+    const st = statSync(file, { throwIfNoEntry: false });
+    if (!st) return { kind: 'absent' };
     if (st.isDirectory()) return { kind: 'unreadable', reason: t('config.read.folder') };
     size = st.size;
   } catch (err) {
