@@ -46,7 +46,7 @@ export const CHUNKS = {
    * (as core code is) they cost more bytes than the one extra small file they take to load. The
    * language of the run (src/lang/t.ts) is here too: it is one state, so it must have one copy.
    */
-  redact: ['src/core/redact.ts', 'src/core/urls.ts', 'src/core/keys.ts', 'src/lang/t.ts'],
+  redact: ['src/core/redact.ts', 'src/core/urls.ts', 'src/core/keys.ts', 'src/lang/t.ts', 'src/core/exit.ts'],
 };
 
 /**

@@ -1,6 +1,5 @@
 import type { DoctorFlags } from './commands/doctor/index.js';
 import { CONFIG_FLAGS, DOCTOR_FLAGS, readFlags } from './commands/flags.js';
-import { reportError } from './core/exit.js';
 import { holdWasmAtBaseline, useCodeCache } from './startup.js';
 
 /**
@@ -28,6 +27,8 @@ async function runDoctor(command: string, opts: Record<string, unknown>): Promis
     const { run } = await import('./commands/doctor/index.js');
     process.exitCode = await run(opts as DoctorFlags, { isDebug: () => debug });
   } catch (err) {
+    // Loaded only here: its redaction chunk, required at the top, would compile before the code cache is in place.
+    const { reportError } = await import('./core/exit.js');
     process.exitCode = reportError(err, debug, command);
   }
 }
