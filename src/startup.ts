@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { path } from './core/path.js';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 

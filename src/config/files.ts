@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { path } from '../core/path.js';
 import { CONFIG } from '../lang/en/config.js';
 import { messages, num } from '../lang/t.js';
 

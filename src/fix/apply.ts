@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { access, open, readFile, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
-import path from 'node:path';
+import { path } from '../core/path.js';
 import { wouldLeakKey } from '../config/secrets.js';
 import { DOCTOR } from '../lang/en/doctor.js';
 import { messages } from '../lang/t.js';

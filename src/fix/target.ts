@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import path from 'node:path';
+import { path } from '../core/path.js';
 import { displayPath } from '../config/files.js';
 import { PRECEDENCE } from '../config/sources/index.js';
 import type { DiscoverInput } from '../config/types.js';

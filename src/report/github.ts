@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { path } from '../core/path.js';
 import type { Finding } from '../core/finding.js';
 import type { DoctorResult } from '../core/result.js';
 import { REPORT } from '../lang/en/report.js';

@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
+import { path } from '../../core/path.js';
 import { EXIT, UsageError } from '../../core/exit.js';
 import type { DoctorResult } from '../../core/result.js';
 import type { DiagnoseOptions } from '../../doctor/index.js';

@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { path } from '../../core/path.js';
 import { readConfigText } from '../files.js';
 
 /** A manifest's text: read as every config file is (size-capped, UTF-8), or nothing. */

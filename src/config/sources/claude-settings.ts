@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { path } from '../../core/path.js';
 import { KEY_PLACEHOLDER } from '../../core/ruapi.js';
 import type { DiscoverInput } from '../types.js';
 import { displayPath, readConfigText } from '../files.js';

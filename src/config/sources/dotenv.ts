@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { path } from '../../core/path.js';
 import { UsageError } from '../../core/exit.js';
 import { KEY_PLACEHOLDER } from '../../core/ruapi.js';
 import { displayPath, readConfigText } from '../files.js';

@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { path } from '../../core/path.js';
 import { posixQuote } from '../../core/text.js';
 import type { Source } from '../types.js';
 import { KNOWN_VARIABLES } from '../variables.js';

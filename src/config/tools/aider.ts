@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { path } from '../../core/path.js';
 import type { Protocol } from '../../core/finding.js';
 import { readConfigText } from '../files.js';
 import { parseDotenv } from '../formats/dotenv.js';

@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { path } from '../../core/path.js';
 import { readConfigText } from '../files.js';
 import { parseJsonc } from '../formats/jsonc.js';
 import { readEnvBlock } from '../formats/json-env.js';

@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { path } from '../../core/path.js';
 import { parseJsonc } from '../formats/jsonc.js';
 import { parseToml } from '../formats/toml.js';
 import type { SourceFile } from '../sources/contract.js';

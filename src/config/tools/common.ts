@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { path } from '../../core/path.js';
 import type { ClientId } from '../../core/clients.js';
 import { displayPath, readConfigText } from '../files.js';
 import type { DataPath, Parsed } from '../formats/parsed.js';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { path } from '../../core/path.js';
 import type { Protocol } from '../../core/finding.js';
 import { parseJsonc } from '../formats/jsonc.js';
 import type { SettingValue, SourceFile } from '../sources/contract.js';

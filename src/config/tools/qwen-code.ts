@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { path } from '../../core/path.js';
 import type { Protocol } from '../../core/finding.js';
 import { parseJsonc } from '../formats/jsonc.js';
 import type { SettingValue, SourceFile } from '../sources/contract.js';
