@@ -29,23 +29,4 @@ export function stepLabels(): Record<StepId, string> {
 }
 
 /** What a connection phase waits for ('the TCP connection'), to follow "waiting for". */
-export function phaseWait(phase: Phase): string {
-  switch (phase) {
-    case 'proxy-dns':
-      return t('live.wait.proxy-dns');
-    case 'proxy-connect':
-      return t('live.wait.proxy-connect');
-    case 'tunnel':
-      return t('live.wait.tunnel');
-    case 'dns':
-      return t('live.wait.dns');
-    case 'connect':
-      return t('live.wait.connect');
-    case 'tls':
-      return t('live.wait.tls');
-    case 'headers':
-      return t('live.wait.headers');
-    case 'body':
-      return t('live.wait.body');
-  }
-}
+export const phaseWait = (phase: Phase): string => t(`live.wait.${phase}`);
