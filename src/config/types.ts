@@ -1,4 +1,4 @@
-import type { Finding, Protocol } from '../core/finding.js';
+import type { Protocol } from '../core/finding.js';
 import type { Field } from '../core/ruapi.js';
 
 export type { Field };

@@ -3,7 +3,7 @@ import { runChecks } from '../checks/index.js';
 import type { ClientSetup } from '../config/clients/resolve.js';
 import type { TargetConfig } from '../config/types.js';
 import { EXIT } from '../core/exit.js';
-import type { Finding, Protocol } from '../core/finding.js';
+import type { Finding } from '../core/finding.js';
 import type { ClientVerdict, LiveReport, Unproven, Verdict } from '../core/result.js';
 import type { LiveResult } from '../live/index.js';
 import { num } from '../lang/t.js';

@@ -1,5 +1,5 @@
 import { EXIT } from '../core/exit.js';
-import type { Finding, Protocol } from '../core/finding.js';
+import type { Finding } from '../core/finding.js';
 import type { LiveReport, LiveStep, Unproven, Verdict } from '../core/result.js';
 import { t } from './words.js';
 

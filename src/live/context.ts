@@ -1,9 +1,8 @@
 import type { TargetConfig } from '../config/types.js';
 import type { Finding } from '../core/finding.js';
-import type { LiveStep } from '../core/result.js';
-import { BUNDLED_MODELS, type ModelList } from '../models/catalog.js';
+import { BUNDLED_MODELS } from '../models/catalog.js';
 import { Chain, type StepId } from './chain.js';
-import { LiveClient, lookup, type SendRequest } from './client.js';
+import { LiveClient, lookup } from './client.js';
 import { exchange } from './exchange.js';
 import type { FindingContext } from './findings/make.js';
 import { hostNotAllowedFinding, notLoopbackFinding } from './findings/safety.js';

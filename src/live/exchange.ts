@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { answerRequestIds } from '../knowledge/index.js';
 import type { StepId } from './chain.js';
-import { type HttpAnswer, type NetFailure, type Phase, type SendRequest } from './client.js';
+import { type Phase, type SendRequest } from './client.js';
 import type { Exchange, Lease, Run } from './types.js';
 
 export type { Exchange, Lease, Traffic } from './types.js';

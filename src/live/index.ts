@@ -1,8 +1,7 @@
 import type { TargetConfig } from '../config/types.js';
-import type { Finding } from '../core/finding.js';
 import { scrubDeep } from '../core/redact.js';
 import { urlSecrets } from '../core/urls.js';
-import type { LiveReport, LiveStep } from '../core/result.js';
+import type { LiveStep } from '../core/result.js';
 import { ALL_STEPS, stepLabels, type StepId } from './chain.js';
 import { offlineIdIn, openRun, sentKey, type LiveOptions } from './context.js';
 import { crashedFinding } from './findings/safety.js';

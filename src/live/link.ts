@@ -3,7 +3,6 @@ import type { StepId } from './chain.js';
 import type { LiveContext, LiveFacts } from './types.js';
 
 export type { LiveFacts } from './types.js';
-import type { TokenLimit } from './protocol.js';
 
 /**
  * The contract of one link of the live chain (one file each in ./links/, in the order of

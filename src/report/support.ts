@@ -4,7 +4,7 @@ import { redactKey, redactText, scrubDeep, scrubKeys } from '../core/redact.js';
 import type { ConfigSummary, DoctorResult, LiveReport } from '../core/result.js';
 import { SUPPORT_EMAIL } from '../core/ruapi.js';
 import { REPORT } from '../lang/en/report.js';
-import { fill, messages, type Params } from '../lang/t.js';
+import { messages, type Params } from '../lang/t.js';
 import { inlineCode } from './summary.js';
 import { counts, millis } from './summary-line.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EN_TABLES } from '../../src/lang/en/index.js';
-import { RU, RU_TABLES } from '../../src/lang/ru/index.js';
+import { RU_TABLES } from '../../src/lang/ru/index.js';
 import { messages, num, useLanguage, type Message } from '../../src/lang/t.js';
 
 /** Every other language's tables, by part: a third language adds its line here. */

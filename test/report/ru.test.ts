@@ -23,7 +23,6 @@ afterAll(() => sim?.close());
 
 const CYRILLIC = /[А-Яа-яЁё]/;
 const MISSING_V1 = { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: 'https://www.ruapi.ai' };
-const GOOD = { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: 'https://www.ruapi.ai/v1' };
 const lastLine = (text: string) => text.trimEnd().split('\n').at(-1)!;
 
 /** The same run in Russian and in English. */
