@@ -6,8 +6,8 @@
  * English run never loads a second table.
  *
  * The language is one state for the whole process, set once by the command before it produces
- * any text (src/commands/language.ts). This file is its one copy: scripts/build.mjs keeps it in a
- * chunk of its own that every chunk shares.
+ * any text (src/commands/language.ts). This file is its one copy: scripts/build.mjs keeps it in the
+ * redaction chunk (dist/redact.cjs), which every chunk that speaks shares.
  */
 
 /** The languages ruapi speaks. English is the default and the fallback. */
