@@ -93,7 +93,7 @@ describe.skipIf(TMUX_MISSING)(`ruapi in Russian on an 80-column colour terminal$
     expect(screen).toMatch(/^✔ Использовать gpt-5\.4-mini вместо gpt54-mini\? да$/m);
     expect(screen).toMatch(/^Повторная проверка с исправлением…$/m);
     // One heading per run, and each step's spinner line overwritten by its one final line.
-    expect(lines.filter((l) => l === 'Живые проверки, OpenAI-совместимый протокол')).toHaveLength(2);
+    expect(lines.filter((l) => l === 'Проверка связи, OpenAI-совместимый протокол')).toHaveLength(2);
     expect(lines.filter((l) => /^[✓✗!] DNS\b/.test(l))).toHaveLength(2);
     expect(lines.filter((l) => /^- .+: пропущено, /.test(l)).length).toBeGreaterThan(0);
     for (const english of ['Which protocol', 'RuAPI key (hidden)', 'Model id (type to filter)', 'Live checks,', 'Checking again', 'Model list', ': skipped']) expect(screen).not.toContain(english);
@@ -146,7 +146,7 @@ describe.skipIf(TMUX_MISSING)(`ruapi in Russian on an 80-column colour terminal$
     expect(screen).toMatch(/^━━ Демо 1 из 2: правильная настройка ━━$/m);
     expect(screen).toMatch(/^━━ Демо 2 из 2: типичная сломанная настройка ━━$/m);
     expect(screen).toMatch(/^Доктор читает этот \.env \(вашу собственную настройку — нет\) и обращается к$/m);
-    expect(screen).toContain('Живые проверки, протокол Anthropic');
+    expect(screen).toContain('Проверка связи, протокол Anthropic');
     expect(screen).toMatch(/^✓ Демо прошло как задумано: первая настройка работает, а вторая показывает, о\n {2}чём сообщает доктор и как это исправить\.$/m);
     expect(screen).not.toMatch(/Demo \d of 2|The demo ran as expected|Live checks,/);
     const [first, second] = screen.split('━━ Демо 2 из 2');

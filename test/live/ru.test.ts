@@ -51,7 +51,7 @@ describe('ruapi doctor in Russian: the live chain', () => {
     expect(r.stdout).toContain('ключ принят (список моделей получен)');
     expect(r.stdout).toContain('gpt-5.4-mini есть в списке шлюза');
     expect(r.stdout).toMatch(/Пробный запрос .*max_completion_tokens 1 для gpt-5\.4-mini: ответ за \d+ мс \(стоимость ничтожная\)/);
-    expect(r.stdout).toContain('Живая проверка пройдена: 127.0.0.1:');
+    expect(r.stdout).toContain('Проверка связи пройдена: 127.0.0.1:');
     expect(r.stdout).toMatch(/Время: DNS \d+ мс, соединение \d+ мс, первый байт \d+ мс, всего \d+ мс\./);
     expect(r.stdout).not.toMatch(/TCP connect|Probe request|Live check passed|the key was accepted/);
   });

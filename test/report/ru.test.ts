@@ -43,7 +43,7 @@ describe('the human report in Russian', () => {
     expect(ru.stdout).toMatch(/ {2}✓ Ключ {9}sk-…rS4t .*похож на токен RuAPI \(работает ли он, скажет только шлюз\)/);
     expect(ru.stdout).toContain('  ✗ Базовый URL  https://www.ruapi.ai');
     expect(ru.stdout).toContain('  – Модель       не задана');
-    expect(ru.stdout).toContain('  – Онлайн       пропущено (--offline)');
+    expect(ru.stdout).toContain('  – Связь        пропущено (--offline)');
     expect(ru.stdout).toMatch(/\n {8}откуда: OPENAI_BASE_URL/);
     expect(ru.stdout).toContain('        что сделать:  export OPENAI_BASE_URL=https://www.ruapi.ai/v1');
     expect(ru.stdout).toContain('Исправленная настройка для каждого клиента (ключ здесь не записан: каждый клиент берёт его из указанной переменной)');
@@ -60,7 +60,7 @@ describe('the human report in Russian', () => {
     const args = ['doctor', '--key-stdin', '--protocol', 'openai', '--base-url', sim.openaiBaseUrl, '--model', 'gpt-5.4-mini', '--timeout', '3'];
     const { ru, en } = await both(args, {}, sim.key);
     expect(ru.code).toBe(0);
-    expect(ru.stdout).toMatch(/ {2}✓ Онлайн {7}http:\/\/127\.0\.0\.1:\d+\/v1/);
+    expect(ru.stdout).toMatch(/ {2}✓ Связь {8}http:\/\/127\.0\.0\.1:\d+\/v1/);
     expect(ru.stdout).toMatch(/ {2}✓ Модель {7}gpt-5\.4-mini .*есть в списке моделей шлюза/);
     expect(ru.stdout).toMatch(/ {2}✓ Ключ .*шлюз его принял/);
     expect(lastLine(ru.stdout)).toBe('✓ Готово: настоящий запрос подтвердил ключ, модель и баланс.');

@@ -61,8 +61,8 @@ export const LIVE_SAFETY: Record<keyof typeof EN, Message> = {
   'live/host-not-allowed.fix.address': 'Укажите в базовом URL сам адрес: {url}',
   'live/host-not-allowed.fix.trusted': 'Если {host} — шлюз, которому вы доверяете, запустите: ruapi doctor --allow-host {host}',
 
-  'live/ok.title': 'Живая проверка пройдена: {host} работает с этим ключом и моделью',
-  'live/ok.title.no-probe': 'Живая проверка пройдена без пробного запроса: {host} принимает ключ',
+  'live/ok.title': 'Проверка связи пройдена: {host} работает с этим ключом и моделью',
+  'live/ok.title.no-probe': 'Проверка связи пройдена без пробного запроса: {host} принимает ключ',
   'live/ok.message.probed':
     'Ключ, модель {model} и баланс в порядке: настоящий запрос ({probe}) прошёл. Он стоит сущие копейки (несколько входных токенов, не больше одного выходного).',
   'live/ok.message.probed.stream':
@@ -80,15 +80,15 @@ export const LIVE_SAFETY: Record<keyof typeof EN, Message> = {
   'live/ok.message.first-event': 'Первое событие потока через {ms}.',
   'live/ok.message.proxy': 'Через прокси {proxy}.',
 
-  'internal/live-crashed.title.link': 'Сбой звена «{label}» живой проверки',
-  'internal/live-crashed.title': 'Сбой живой проверки',
+  'internal/live-crashed.title.link': 'Сбой звена «{label}» проверки связи',
+  'internal/live-crashed.title': 'Сбой проверки связи',
   'internal/live-crashed.message.link.overran':
     'Это ошибка в ruapi, а не в вашей настройке: звено «{label}» ({id}) не уложилось в отведённое время (его остановили через {limit}). Офлайн-проверки выполнены; звенья после него не проверялись.',
   'internal/live-crashed.message.link.threw':
     'Это ошибка в ruapi, а не в вашей настройке: звено «{label}» ({id}) выбросило исключение {error}. Офлайн-проверки выполнены; звенья после него не проверялись.',
   'internal/live-crashed.message.overran':
-    'Это ошибка в ruapi, а не в вашей настройке: живая проверка не уложилась в отведённое время (её остановили через {limit}). Офлайн-проверки выполнены; звенья живой проверки не проверялись.',
+    'Это ошибка в ruapi, а не в вашей настройке: проверка связи не уложилась в отведённое время (её остановили через {limit}). Офлайн-проверки выполнены; звенья живой проверки не проверялись.',
   'internal/live-crashed.message.threw':
-    'Это ошибка в ruapi, а не в вашей настройке: живая проверка выбросила исключение {error}. Офлайн-проверки выполнены; звенья живой проверки не проверялись.',
+    'Это ошибка в ruapi, а не в вашей настройке: проверка связи выбросила исключение {error}. Офлайн-проверки выполнены; звенья живой проверки не проверялись.',
   'internal/live-crashed.fix': 'Пожалуйста, сообщите об этом и приложите вывод `ruapi doctor --json` (ключ в нём скрыт).',
 };

@@ -36,7 +36,7 @@ export const LIVE_STEPS: Record<keyof typeof EN, Message> = {
   'live.detail.not-checked': 'не проверено',
   'live.detail.blocked': 'не проверено из-за шага «{step}»',
   'live.detail.no-base': 'нет пригодного базового URL',
-  'live.detail.crashed': 'не проверено: сбой живой проверки',
+  'live.detail.crashed': 'не проверено: сбой проверки связи',
   'live.detail.ip-address': 'IP-адрес: искать в DNS нечего',
   'live.detail.dns.proxy': '{proxy} (прокси; {host} он находит сам)',
   'live.detail.connect.proxy': 'прокси {proxy}, туннель к {host}',
