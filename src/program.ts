@@ -3,11 +3,11 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT, reportError, usageHint } from './core/exit.js';
 import { VERSION } from './core/version.js';
 import { GLOBAL_FLAGS, langIn } from './commands/flags.js';
-import { chooseLang } from './core/lang.js';
 import { commanderError, configureHelpText } from './commands/help-text.js';
 import { registerCommands, toOption, type CommandContext } from './commands/register.js';
 import { CLI } from './lang/en/cli.js';
-import { messages, useLanguage } from './lang/t.js';
+import { messages } from './lang/t.js';
+import { useChosenLanguage } from './commands/language.js';
 
 /**
  * Commander wiring only. Each command's code is imported when that command runs, so that
@@ -46,18 +46,6 @@ export function createProgram(ctx: CommandContext): Command {
   return program;
 }
 
-/**
- * The language of the run (--lang, RUAPI_LANG, the locale), chosen before commander builds a word
- * of help. The Russian table loads only now, and only for Russian; the commands that need more
- * (the knowledge base's texts) choose again with useChosenLanguage(). A bad --lang throws a
- * UsageError, said in English: no language was chosen.
- */
-async function chooseLanguage(args: readonly string[]): Promise<void> {
-  if (chooseLang(langIn(args)) !== 'ru') return;
-  const { RU } = await import('./lang/ru/index.js');
-  useLanguage('ru', RU);
-}
-
 /** Bare `ruapi` (but for --debug, --no-color and --lang): the overview. */
 function asksForNothing(args: readonly string[]): boolean {
   for (let i = 0; i < args.length; i++) {
@@ -71,7 +59,9 @@ function asksForNothing(args: readonly string[]): boolean {
 export async function main(): Promise<void> {
   const args = process.argv.slice(2);
   try {
-    await chooseLanguage(args);
+    // The language of the run, chosen before commander builds a word of help. A bad --lang is a
+    // UsageError, said in English: no language was chosen.
+    await useChosenLanguage(langIn(args));
   } catch (err) {
     process.exitCode = reportError(err, debug, commandIn(createProgram({ isDebug: () => debug }), args));
     return;

@@ -6,18 +6,6 @@ export { capitalise } from '../core/text.js';
 
 const t = messages(CHECKS);
 
-/** "a, b or c". */
-const joined = (items: readonly string[], id: 'checks.list.or' | 'checks.list.and'): string =>
-  items.length > 1 ? t(id, { items: items.slice(0, -1).join(', '), last: items.at(-1)! }) : (items[0] ?? '');
-
-/** "a, b or c" */
-export const orList = (items: readonly string[]): string => joined(items, 'checks.list.or');
-
-/** "a, b and c" */
-export const andList = (items: readonly string[]): string => joined(items, 'checks.list.and');
-
-/** English only: the checks' own counts are plural messages (src/lang/en/checks.ts). */
-export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 
 /** A value echoed in a message, cut in the middle when it is too long to read. */
 export function shorten(value: string, max = 100): string {

@@ -20,7 +20,7 @@ const asLang = (value: string): Lang | undefined => (/^ru(?:[_.@-]|$)/i.test(val
 /** `--lang`: en or ru (a locale such as ru_RU counts), else a usage error. */
 export function parseLang(value: string): Lang {
   const lang = asLang(value.trim());
-  if (!lang) throw new UsageError(t('core.lang.invalid', { langs: LANGS.join(' or '), value: value.slice(0, 40) }));
+  if (!lang) throw new UsageError(t('core.lang.invalid', { langs: LANGS.join(' or '), value }));
   return lang;
 }
 

@@ -98,8 +98,23 @@ export function oneLine(text: string, max: number): string {
   return `${out.slice(0, cut)}…`;
 }
 
+/** Whole milliseconds: `340 ms`. */
+export const msText = (ms: number): string => t('core.ms', { n: num(Math.round(ms)) });
+
+/** Seconds, as a time limit shows them: `8.0 s`, `30 s` (a decimal under ten seconds unless `digits` says). */
+export const secs = (ms: number, digits = ms < 10_000 ? 1 : 0): string => t('core.s', { n: num(ms / 1000, digits) });
+
 /** A time as every output shows it: `840 ms` under a second, `1.2 s` from there on. */
-export const duration = (ms: number): string => (ms < 1000 ? t('core.ms', { n: num(Math.round(ms)) }) : t('core.s', { n: num(ms / 1000, 1) }));
+export const duration = (ms: number): string => (ms < 1000 ? msText(ms) : secs(ms, 1));
+
+const joined = (items: readonly string[], id: 'core.list.and' | 'core.list.or'): string =>
+  items.length > 1 ? t(id, { items: items.slice(0, -1).join(', '), last: items.at(-1)! }) : (items[0] ?? '');
+
+/** "a, b and c", in the language in use. */
+export const andList = (items: readonly string[]): string => joined(items, 'core.list.and');
+
+/** "a, b or c", in the language in use. */
+export const orList = (items: readonly string[]): string => joined(items, 'core.list.or');
 
 /** The protocol's name as the output writes it ("OpenAI-compatible"), in the language in use. */
 export const protocolName = (p: Protocol): string => t(p === 'openai' ? 'core.protocol.openai' : 'core.protocol.anthropic');

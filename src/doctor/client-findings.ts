@@ -5,7 +5,8 @@ import type { Finding } from '../core/finding.js';
 import { looksLikeKey } from '../core/keys.js';
 import { KEY_PLACEHOLDER, RUAPI_BASE_URL } from '../core/ruapi.js';
 import { num } from '../lang/t.js';
-import { andList, orList, t } from './words.js';
+import { andList, orList } from '../core/text.js';
+import { t } from './words.js';
 
 /**
  * The findings about how one client reads its values (ids `client/…`, listed in README). Each

@@ -5,7 +5,8 @@ import { VARIABLES } from '../core/ruapi.js';
 import type { Finding } from '../core/finding.js';
 import type { CheckResult, LiveReport } from '../core/result.js';
 import type { ModelList } from '../models/catalog.js';
-import { andList, t } from './words.js';
+import { andList } from '../core/text.js';
+import { t } from './words.js';
 
 /**
  * What the live probe proved, and what only this run had. The verdict speaks for the user's own

@@ -53,7 +53,7 @@ function pick(m: Message, n: unknown): string {
 }
 
 /** One message in the language in use: the chosen language's, else the English one. */
-export function say(english: Message, id: string, params?: Params): string {
+function say(english: Message, id: string, params?: Params): string {
   return fill(pick(state.table?.[id] ?? english, params?.n), params);
 }
 

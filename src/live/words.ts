@@ -1,6 +1,6 @@
 import type { LiveStep } from '../core/result.js';
 import { LIVE } from '../lang/en/live.js';
-import { messages, num } from '../lang/t.js';
+import { messages } from '../lang/t.js';
 import type { Phase } from './client.js';
 
 /** The live part's messages (src/lang/en/live.ts and the same ids in the other languages). */
@@ -8,10 +8,8 @@ export const t = messages(LIVE);
 
 type StepId = LiveStep['id'];
 
-/** Seconds as a time limit shows them: `8.0 s`, `30 s`. */
-export const secs = (ms: number) => t('live.seconds', { s: num(ms / 1000, ms < 10_000 ? 1 : 0) });
-/** Whole milliseconds, as the steps and timings show them: `340 ms`. */
-export const msText = (ms: number) => t('live.ms', { ms: num(Math.round(ms)) });
+/** Times as the steps, timings and limits show them (`340 ms`, `8.0 s`). */
+export { msText, secs } from '../core/text.js';
 
 /** The steps' labels, in the language in use ('DNS', 'TCP connect', 'HTTP answer' …). */
 export function stepLabels(): Record<StepId, string> {

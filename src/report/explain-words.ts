@@ -53,6 +53,3 @@ export const EN_WORDS: ExplainWords = {
   pasteWhole: 'Paste the whole error, with the HTTP status and the response body if you have them, or look up a code (ruapi explain 429).',
   none: { url: 'that address', model: 'the model' },
 };
-
-/** A word with its `{name}` placeholders filled. */
-export const say = (template: string, values: Record<string, string | number>): string => template.replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));

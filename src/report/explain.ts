@@ -1,22 +1,26 @@
 import type { ChalkInstance } from 'chalk';
-import { ENTRIES, KNOWN_CODES, type Cause, type EntryText, type ExplainJson, type Explanation, type InputKind, type KnowledgeEntry, type Match } from '../knowledge/index.js';
+import { ENTRIES, KNOWN_CODES, type Cause, type ExplainJson, type Explanation, type InputKind, type KnowledgeEntry, type Match } from '../knowledge/index.js';
+import { entryText } from '../knowledge/localized.js';
 import { fillSays } from '../knowledge/match.js';
-import { EN_WORDS, say, type ExplainWords } from './explain-words.js';
+import { fill } from '../lang/t.js';
+import { EN_WORDS, type ExplainWords } from './explain-words.js';
 
 export function renderExplainJson(matches: Match[], kind: InputKind, ambiguous?: boolean): string {
   const out: ExplainJson = { matches, input: { kind }, ...(kind === 'text' ? { ambiguous: ambiguous ?? matches.length > 1 } : {}) };
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-/** What a renderer says, in one language: its words and each entry's text. */
+/**
+ * What a renderer says, in one language: its words and the clues' `says`. Each entry's text is the
+ * knowledge base's own in the language in use (entryText, set by src/commands/language.ts).
+ */
 export interface ExplainTexts {
   words: ExplainWords;
-  entry(entry: KnowledgeEntry): EntryText;
   /** A clue's `says` in this language (the template, before `{url}` and `{model}` are filled), if it has one. */
   says(template: string): string | undefined;
 }
 
-export const ENGLISH: ExplainTexts = { words: EN_WORDS, entry: (e) => e, says: (t) => t };
+export const ENGLISH: ExplainTexts = { words: EN_WORDS, says: (t) => t };
 
 function entryOf(m: Match): KnowledgeEntry {
   return ENTRIES.find((e) => e.id === m.id) as KnowledgeEntry;
@@ -30,7 +34,7 @@ function entryOf(m: Match): KnowledgeEntry {
 export function localize(result: Explanation, t: ExplainTexts): Explanation {
   if (t === ENGLISH) return result;
   const matches = result.matches.map((m) => {
-    const text = t.entry(entryOf(m));
+    const text = entryText(entryOf(m));
     const variant = m.cause ? text.variants?.[m.cause] : undefined;
     return { ...m, title: variant?.title ?? text.title, fix: [...(variant?.fix ?? text.fix)] };
   });
@@ -40,7 +44,7 @@ export function localize(result: Explanation, t: ExplainTexts): Explanation {
     if (own) return fillSays(own, result.facts, t.words.none);
     if (template || !r) return r;
     const m = result.matches[i]!;
-    const text = t.entry(entryOf(m));
+    const text = entryText(entryOf(m));
     return ((m.cause ? text.variants?.[m.cause]?.causes : undefined) ?? text.causes)[0] ?? r;
   });
   return { ...result, matches, reasons };
@@ -63,12 +67,12 @@ function steps(items: readonly string[], indent = '  '): string[] {
 function renderLookup(m: Match, c: ChalkInstance, t: ExplainTexts): string[] {
   const { words: w } = t;
   const entry = entryOf(m);
-  const text = t.entry(entry);
+  const text = entryText(entry);
   const lines = [heading(m, c, w)];
   if (!m.cause && text.variants) {
     lines.push('', w.twoCauses);
     Object.entries(text.variants).forEach(([cause, v], i) => {
-      const title = say(w.causeHeading, { n: i + 1, cause: w.cause[cause as Cause], title: v.title });
+      const title = fill(w.causeHeading, { n: i + 1, cause: w.cause[cause as Cause], title: v.title });
       lines.push('', c.bold(title), ...bullets(v.causes), '', `  ${w.whatToDo}`, ...steps(v.fix, '    '));
     });
   } else {
@@ -84,7 +88,7 @@ function renderLookup(m: Match, c: ChalkInstance, t: ExplainTexts): string[] {
 function renderFromText(result: Explanation, c: ChalkInstance, t: ExplainTexts): string[] {
   const { words: w } = t;
   const [m, ...others] = result.matches as [Match, ...Match[]];
-  const text = t.entry(entryOf(m));
+  const text = entryText(entryOf(m));
   const { facts } = result;
   const lines = [heading(m, c, w), ''];
   if (result.ambiguous) lines.push(w.ambiguous, '');
@@ -107,7 +111,7 @@ function renderFromText(result: Explanation, c: ChalkInstance, t: ExplainTexts):
     lines.push('', c.bold(w.foundInText), ...shown.map(([k, v]) => `  ${k.padEnd(width)} ${v}`));
   }
   lines.push('');
-  lines.push(m.details.requestId ? say(w.quoteRequestId, { id: c.bold(m.details.requestId) }) : text.support);
+  lines.push(m.details.requestId ? fill(w.quoteRequestId, { id: c.bold(m.details.requestId) }) : text.support);
   others.forEach((o, i) => {
     const why = result.reasons[i + 1];
     lines.push(c.dim(`${i === 0 ? w.secondReading : w.alsoPossible}: ${o.code}  ${o.title}  (ruapi explain ${o.code})`));
@@ -131,5 +135,5 @@ export function renderExplainHuman(result: Explanation, kind: InputKind, c: Chal
 
 /** Nothing matched: say so, and list what ruapi knows. */
 export function renderNoMatch(kind: InputKind, c: ChalkInstance, w: ExplainWords = EN_WORDS): string {
-  return [c.bold(kind === 'code' ? w.noEntry : w.noMatch), say(w.knownCodes, { codes: KNOWN_CODES.join(', ') }), kind === 'code' ? w.tryCode : w.pasteWhole, ''].join('\n');
+  return [c.bold(kind === 'code' ? w.noEntry : w.noMatch), fill(w.knownCodes, { codes: KNOWN_CODES.join(', ') }), kind === 'code' ? w.tryCode : w.pasteWhole, ''].join('\n');
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../core/finding.js';
 import type { DoctorResult, LiveStep } from '../core/result.js';
+import { andList } from '../core/text.js';
 import { REPORT } from '../lang/en/report.js';
 import { messages } from '../lang/t.js';
 
@@ -17,11 +18,8 @@ export function summaryLine({ errors, warnings }: { errors: number; warnings: nu
   return warnings === 0 ? t('report.summary.problems', { problems }) : t('report.summary.both', { problems, warnings: warned });
 }
 
-/** "a, b and c" in the language in use. */
-export const andList = (items: readonly string[]): string =>
-  items.length > 1 ? t('report.list.and', { items: items.slice(0, -1).join(', '), last: items.at(-1)! }) : (items[0] ?? '');
 
-/** A time as the reports write it (the spinners' formatMs in src/ui/spinner.ts switches to seconds). */
+/** A time as the reports write it: core/text.ts duration, the one time format of every output. */
 export { duration as millis } from '../core/text.js';
 
 /** How the verdict line looks: its mark, and what it says. */

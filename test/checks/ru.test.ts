@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/checks/index.js';
 import { judgeModelId, type ModelIdInput } from '../../src/checks/model/judge.js';
-import { orList, shorten } from '../../src/checks/text.js';
+import { shorten } from '../../src/checks/text.js';
+import { orList } from '../../src/core/text.js';
 import type { TargetConfig } from '../../src/config/types.js';
 import type { DoctorResult } from '../../src/core/result.js';
 import { RU } from '../../src/lang/ru/index.js';

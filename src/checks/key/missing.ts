@@ -3,7 +3,7 @@ import { VARIABLES } from '../../core/ruapi.js';
 import { CHECKS } from '../../lang/en/checks.js';
 import { messages } from '../../lang/t.js';
 import { emptyHides } from '../fix.js';
-import { orList } from '../text.js';
+import { orList } from '../../core/text.js';
 import { defineCheck } from '../types.js';
 
 const t = messages(CHECKS);

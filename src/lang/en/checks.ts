@@ -1,8 +1,6 @@
 /** The English messages of src/checks/ (see src/lang/t.ts). */
 export const CHECKS = {
   /** Lists (src/checks/text.ts): "a, b or c", "a, b and c". */
-  'checks.list.or': '{items} or {last}',
-  'checks.list.and': '{items} and {last}',
   /** A long value cut in the middle (src/checks/text.ts shorten). */
   'checks.shortened': '{start}…{end} ({count} characters)',
   /** The fix that keeps only the key (src/checks/fix.ts keepOnlyKey), with and without the place to edit. */

@@ -3,6 +3,9 @@ export const CORE = {
   /** A time under a second, and over one (src/core/text.ts duration). */
   'core.ms': '{n} ms',
   'core.s': '{n} s',
+  /** "a, b and c", "a, b or c" (src/core/text.ts andList, orList). */
+  'core.list.and': '{items} and {last}',
+  'core.list.or': '{items} or {last}',
   /** The protocols' names (src/core/ruapi.ts protocolName). */
   'core.protocol.openai': 'OpenAI-compatible',
   'core.protocol.anthropic': 'Anthropic',

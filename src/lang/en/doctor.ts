@@ -3,10 +3,6 @@ export const DOCTOR = {
   // Configuration discovery as a check of its own (src/doctor/index.ts): its title in JUnit and step summaries.
   'doctor.config-check': 'configuration files are readable',
 
-  // Lists of a few names or words, in the order given: "a, b and c".
-  'doctor.list.and': '{first} and {last}',
-  'doctor.list.or': '{first} or {last}',
-
   // How each client reads its values (src/doctor/client-findings.ts).
   'client/variable-not-read.title': '{set} is not read by {client}: set {reads}',
   'client/variable-not-read.message.also-set': '{client} reads {reads}, which is set too; {set} ({source}) changes nothing for it.',

@@ -68,8 +68,6 @@ export const LIVE_STEPS = {
   // Shared by the findings.
   /** The Anthropic stream's last event, after "without its final" (OpenAI's is `data: [DONE]`, the same in every language). */
   'live.terminal.anthropic': 'message_stop event',
-  'live.seconds': '{s} s',
-  'live.ms': '{ms} ms',
   'live.said': 'The gateway said: "{message}".',
   'live.request-id': 'Request id: {id}.',
   'live.answered': '{request} answered {status}.',

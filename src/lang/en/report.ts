@@ -3,7 +3,6 @@ export const REPORT = {
   /** Shared by the reports that print a finding's source and fix in prose (JUnit, GitHub, Markdown). */
   'report.from': 'From: {source}',
   'report.fix': 'Fix: {fix}',
-  'report.list.and': '{items} and {last}',
 
   /** The human report (src/report/human.ts). */
   'report.human.configuration': 'Configuration',

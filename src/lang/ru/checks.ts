@@ -3,8 +3,6 @@ import type { CHECKS as EN } from '../en/checks.js';
 
 /** The Russian messages of src/checks/: every id of src/lang/en/checks.ts. */
 export const CHECKS: Record<keyof typeof EN, Message> = {
-  'checks.list.or': '{items} или {last}',
-  'checks.list.and': '{items} и {last}',
   'checks.shortened': { one: '{start}…{end} ({count} символ)', few: '{start}…{end} ({count} символа)', many: '{start}…{end} ({count} символов)', other: '{start}…{end} ({count} символа)' },
   'checks.keep-only-key': 'Оставьте только сам ключ, {key}, {how}: исправьте {where}.',
   'checks.keep-only-key.nowhere': 'Оставьте только сам ключ, {key}, {how}.',

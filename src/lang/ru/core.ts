@@ -5,6 +5,8 @@ import type { CORE as EN } from '../en/core.js';
 export const CORE: Record<keyof typeof EN, Message> = {
   'core.ms': '{n} мс',
   'core.s': '{n} с',
+  'core.list.and': '{items} и {last}',
+  'core.list.or': '{items} или {last}',
   'core.protocol.openai': 'OpenAI-совместимый',
   'core.protocol.anthropic': 'Anthropic',
   'core.usage-hint': 'Справка: {command} --help',

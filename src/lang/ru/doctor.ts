@@ -5,9 +5,6 @@ import type { DOCTOR as EN } from '../en/doctor.js';
 export const DOCTOR: Record<keyof typeof EN, Message> = {
   'doctor.config-check': 'файлы настроек читаются',
 
-  'doctor.list.and': '{first} и {last}',
-  'doctor.list.or': '{first} или {last}',
-
   'client/variable-not-read.title': '{client} не читает {set}: задайте {reads}',
   'client/variable-not-read.message.also-set': '{client} читает {reads}, и она тоже задана, так что {set} ({source}) на него не влияет.',
   'client/variable-not-read.message.no-key': '{client} читает {reads}, а не {set}: без неё он отправит запрос без ключа.',

@@ -76,8 +76,6 @@ export const LIVE_STEPS: Record<keyof typeof EN, Message> = {
   },
 
   'live.terminal.anthropic': 'события message_stop',
-  'live.seconds': '{s} с',
-  'live.ms': '{ms} мс',
   'live.said': 'Ответ шлюза: «{message}».',
   'live.request-id': 'Request id: {id}.',
   'live.answered': 'На {request} пришёл ответ {status}.',

@@ -5,7 +5,6 @@ import type { REPORT as EN } from '../en/report.js';
 export const REPORT: Record<keyof typeof EN, Message> = {
   'report.from': 'Откуда: {source}',
   'report.fix': 'Что сделать: {fix}',
-  'report.list.and': '{items} и {last}',
 
   'report.human.configuration': 'Конфигурация',
   'report.human.file.absent': 'нет файла',

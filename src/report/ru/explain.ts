@@ -1,5 +1,4 @@
-import type { KnowledgeEntry } from '../../knowledge/index.js';
-import { ENTRY_TEXT_RU, SAYS_RU } from '../../knowledge/ru/index.js';
+import { SAYS_RU } from '../../knowledge/ru/index.js';
 import type { ExplainWords } from '../explain-words.js';
 import type { ExplainTexts } from '../explain.js';
 
@@ -32,7 +31,6 @@ export const RU_WORDS: ExplainWords = {
 export function russianTexts(): ExplainTexts {
   return {
     words: RU_WORDS,
-    entry: (e: KnowledgeEntry) => ENTRY_TEXT_RU[e.id] ?? e,
     says: (template: string) => SAYS_RU[template],
   };
 }
