@@ -2,6 +2,8 @@ import { kindOf } from '../../config/sources/index.js';
 import type { Source, TargetConfig } from '../../config/types.js';
 import type { Protocol, SuggestedFix } from '../../core/finding.js';
 import { API_PATHS, VARIABLES } from '../../core/ruapi.js';
+import { CONFIG } from '../../lang/en/config.js';
+import { messages } from '../../lang/t.js';
 import { assignment } from '../fix.js';
 import { shorten } from '../text.js';
 import type { CheckContext } from '../types.js';
@@ -31,5 +33,6 @@ export function sourceNextToKey(target: TargetConfig): Source | undefined {
   const s = target.key?.source;
   if (!s || !kindOf(s).variables) return undefined;
   const name = BASE_URL_VARIABLE[target.protocol];
-  return s.file ? { kind: s.kind, name, file: s.file, label: `${name} in ${s.file}` } : { kind: s.kind, name, label: `${name}` };
+  // Labelled as the config sources label a value in a file.
+  return s.file ? { kind: s.kind, name, file: s.file, label: messages(CONFIG)('config.label.file', { name, file: s.file }) } : { kind: s.kind, name, label: name };
 }

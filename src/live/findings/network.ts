@@ -4,7 +4,8 @@ import { editDistance } from '../../models/suggest.js';
 import { type NetFailure, type Phase, type SendRequest } from '../client.js';
 import { RUAPI_HOSTS } from '../hosts.js';
 import { kbOr } from '../kb.js';
-import { num } from '../../lang/t.js';
+import { CONFIG } from '../../lang/en/config.js';
+import { messages, num } from '../../lang/t.js';
 import { phaseWait } from '../words.js';
 import { baseSource, checkBase, defaultBase, describeRequest, make, secs, t, type FindingContext } from './make.js';
 
@@ -201,7 +202,7 @@ export function proxyFinding(c: FindingContext, f: NetFailure): Finding {
     fix.push(t('live/proxy.fix', p));
   }
   fix.push(t('live/proxy.fix.no-proxy', p));
-  return make(c, 'live/proxy', 'error', title, `${t('live/proxy.message', p)} ${what}`, fix, `${variable} in the environment`, {
+  return make(c, 'live/proxy', 'error', title, `${t('live/proxy.message', p)} ${what}`, fix, messages(CONFIG)('config.label.env', { name: variable }), {
     proxy,
     variable,
     code: f.code,
