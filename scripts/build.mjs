@@ -55,10 +55,15 @@ export const CHUNKS = {
  * export, which requires dist/<name>.cjs the first time any of them is called. So `ruapi explain 404`
  * (a code looked up in explain.cjs) never loads or compiles text.cjs: the regular expressions that
  * read pasted text and every entry's clues. The first text read loads it, whether pasted into
- * `explain` or answered to the doctor's live checks (judgeAnswer). The build fails when the list
+ * `explain` or answered to the doctor's live checks (judgeAnswer). Likewise the model catalogue (its
+ * rows and matcher, models.cjs) loads with the first model id to check, so a doctor run without one
+ * never reads it (src/models/bundled.ts is what the other chunks know of it). The build fails when the list
  * and the chunk's exports differ, so a new export cannot be missed by the stand-in.
  */
-export const LAZY_CHUNKS = { text: ['classifyResponse', 'explainText', 'judgeAnswer'] };
+export const LAZY_CHUNKS = {
+  text: ['classifyResponse', 'explainText', 'judgeAnswer'],
+  models: ['catalog', 'catalogEntry', 'matchModel', 'run', 'suggestFilter'],
+};
 
 /**
  * Packages several chunks use, built once into dist/<name>.cjs and required from there.

@@ -38,6 +38,11 @@ describe('ruapi doctor --offline start-up', () => {
     expect(loaded.filter((m) => /\.\/(?:program|live|ui)\.cjs|commander|undici|^(?:node:)?(?:crypto|fs\/promises|readline|child_process|v8)$/.test(m))).toEqual([]);
   });
 
+  it('loads the model catalogue only with a model id to check', async () => {
+    expect(await modulesLoaded(['doctor', '--offline'], project())).not.toContain('./models.cjs');
+    expect(await modulesLoaded(['doctor', '--offline', '--model', 'gpt-5.4-mini'], project())).toContain('./models.cjs');
+  });
+
   it("keeps a code cache of the chunks it ran in the user's cache folder, and none of it holds the key", async () => {
     const home = tempDir();
     const cwd = project();
@@ -45,7 +50,8 @@ describe('ruapi doctor --offline start-up', () => {
     expect(first.code).toBe(0);
     const files = cacheFiles(home);
     // The redaction chunk too: launch.cjs requires it only on an error, so it loads after the cache is set up.
-    expect([...files.keys()].sort()).toEqual(['doctor', 'models', 'redact']);
+    // No model to check: the catalogue (models.cjs) never loaded, so it has no cache either.
+    expect([...files.keys()].sort()).toEqual(['doctor', 'redact']);
     for (const file of files.values()) {
       const bytes = readFileSync(file);
       expect(bytes.includes(KEY.slice(3, 15)), file).toBe(false);

@@ -1,7 +1,8 @@
 import { EXIT } from '../core/exit.js';
 import { Output } from '../core/output.js';
 import { processSession } from '../core/session.js';
-import { catalog, CATALOG_DATE, CATALOG_PACKAGES, type CatalogModel } from '../models/catalog.js';
+import { catalog, type CatalogModel } from '../models/catalog.js';
+import { CATALOG_DATE, CATALOG_PACKAGES } from '../models/bundled.js';
 import { dayOf, lifecycleOf, type ModelStatus } from '../models/lifecycle.js';
 import { suggestFilter } from '../models/suggest.js';
 import type { CommandContext } from './context.js';

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CONFIG_FLAGS, DOCTOR_FLAGS, LANG_FLAG, type FlagSpec } from './flags.js';
 import type { CommandContext } from './context.js';
+import { editDistance } from '../core/edit-distance.js';
 import { CLI } from '../lang/en/cli.js';
 import { messages } from '../lang/t.js';
 
@@ -132,12 +133,10 @@ function registerHelp(program: Command): void {
     .description(t('cli.help.help'))
     .argument('[command]')
     .helpOption(false)
-    .action(async (name: string | undefined) => {
+    .action((name: string | undefined) => {
       if (!name) return program.help();
       const command = program.commands.find((c) => c.name() === name);
       if (command) return command.help();
-      // Loaded here only: models/suggest brings the model catalogue with it.
-      const { editDistance } = await import('../models/suggest.js');
       const names = program.commands.map((c) => c.name()).filter((n) => n !== 'help');
       const near = names.filter((n) => editDistance(n, name, 2) <= 2 || n.startsWith(name));
       program.error(`error: unknown command '${name}'${near.length > 0 ? `\n(Did you mean ${near.join(' or ')}?)` : ''}`, { exitCode: 2, code: 'commander.unknownCommand' });

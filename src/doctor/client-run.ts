@@ -7,7 +7,7 @@ import type { Finding } from '../core/finding.js';
 import type { ClientVerdict, LiveReport, Unproven, Verdict } from '../core/result.js';
 import type { LiveResult } from '../live/index.js';
 import { num } from '../lang/t.js';
-import { BUNDLED_MODELS } from '../models/catalog.js';
+import { BUNDLED_MODELS } from '../models/bundled.js';
 import { clientFinding } from './client-findings.js';
 import { judgeClient, planClient, requestKey, ruapiOnly, worstExit, worstVerdict, type ClientPlan } from './clients.js';
 import type { FinishedTarget } from './target.js';

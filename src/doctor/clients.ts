@@ -11,7 +11,7 @@ import { kindOf } from '../config/sources/index.js';
 import { suggestedFix } from '../core/finding.js';
 import { clientSnippet, writable } from '../fix/client-setup.js';
 import type { LiveResult } from '../live/index.js';
-import { BUNDLED_MODELS } from '../models/catalog.js';
+import { BUNDLED_MODELS } from '../models/bundled.js';
 import { clientFinding, isSettingName } from './client-findings.js';
 import { finishTarget, type FinishedTarget } from './target.js';
 import { judge, type JudgeOptions } from './verdict.js';

@@ -9,7 +9,7 @@ import { redactDeep, redactKey } from '../core/redact.js';
 import { urlSecrets } from '../core/urls.js';
 import type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } from '../core/result.js';
 import { BEARER_KEY_VARIABLE, VARIABLES } from '../core/ruapi.js';
-import { BUNDLED_MODELS } from '../models/catalog.js';
+import { BUNDLED_MODELS } from '../models/bundled.js';
 import { dayOf } from '../models/lifecycle.js';
 import type { LiveResult } from '../live/index.js';
 import { promptOnly } from './proven.js';

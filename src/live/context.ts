@@ -1,6 +1,6 @@
 import type { TargetConfig } from '../config/types.js';
 import type { Finding } from '../core/finding.js';
-import { BUNDLED_MODELS } from '../models/catalog.js';
+import { BUNDLED_MODELS } from '../models/bundled.js';
 import { Chain, type StepId } from './chain.js';
 import { LiveClient, lookup } from './client.js';
 import { exchange } from './exchange.js';

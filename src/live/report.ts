@@ -1,5 +1,5 @@
 import type { LiveReport } from '../core/result.js';
-import { BUNDLED_MODELS } from '../models/catalog.js';
+import { BUNDLED_MODELS } from '../models/bundled.js';
 import type { Run } from './types.js';
 import { okFinding } from './findings/safety.js';
 import type { LiveResult } from './types.js';

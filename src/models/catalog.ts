@@ -1,4 +1,4 @@
-import { SNAPSHOT, SNAPSHOT_DATE, SNAPSHOT_PACKAGES, SNAPSHOT_SOURCES } from './snapshot.js';
+import { SNAPSHOT, SNAPSHOT_SOURCES } from './snapshot.js';
 
 export type Family = 'claude' | 'gpt' | 'gemini' | 'grok' | 'deepseek' | 'qwen' | 'embedding';
 export type Provider = 'anthropic' | 'openai' | 'google' | 'xai' | 'deepseek' | 'alibaba';
@@ -26,10 +26,6 @@ export interface CatalogModel {
   /** Where the facts came from (package versions, pages). */
   sources: string[];
 }
-
-export const CATALOG_DATE = SNAPSHOT_DATE;
-/** The SDK packages the snapshot was produced from, with their versions. */
-export const CATALOG_PACKAGES = SNAPSHOT_PACKAGES;
 
 const PROVIDER: Record<Family, Provider> = { claude: 'anthropic', gpt: 'openai', embedding: 'openai', gemini: 'google', grok: 'xai', deepseek: 'deepseek', qwen: 'alibaba' };
 
@@ -61,13 +57,3 @@ export interface ModelList {
   /** The snapshot date of the bundled list. */
   date?: string;
 }
-
-let bundledIds: readonly string[] | undefined;
-
-export const BUNDLED_MODELS: ModelList = {
-  get ids() {
-    return (bundledIds ??= catalog().map((m) => m.id));
-  },
-  source: 'bundled',
-  date: CATALOG_DATE,
-};

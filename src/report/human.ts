@@ -6,7 +6,7 @@ import { messages } from '../lang/t.js';
 import type { ConfigFile } from '../config/types.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { CheckResult, ConfigSummary, DoctorResult, LiveReport, LiveStep } from '../core/result.js';
-import { CATALOG_DATE } from '../models/catalog.js';
+import { CATALOG_DATE } from '../models/bundled.js';
 import type { SetupForms } from '../fix/forms.js';
 import { millis, verdictLine } from './summary-line.js';
 import { wrapLine } from '../core/wrap.js';

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { withoutTrailing } from '../core/text.js';
-import { BUNDLED_MODELS } from '../models/catalog.js';
+import { BUNDLED_MODELS } from '../models/bundled.js';
 import { isRetired } from '../models/lifecycle.js';
 import { BodyBudget } from './bodies.js';
 import { handle, type SimConfig } from './exchange.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/checks/index.js';
 import type { Check } from '../../src/checks/types.js';
 import type { Finding } from '../../src/core/finding.js';
-import { BUNDLED_MODELS } from '../../src/models/catalog.js';
+import { BUNDLED_MODELS } from '../../src/models/bundled.js';
 import { ANTHROPIC_GOOD, KEY, OPENAI_GOOD, doctor, fixture, type DoctorCase } from '../helpers/doctor.js';
 
 interface Case extends DoctorCase {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { judgeModelId, type ModelIdInput } from '../../src/checks/model/judge.js';
 import { diagnose } from '../../src/doctor/index.js';
-import { BUNDLED_MODELS, catalog } from '../../src/models/catalog.js';
+import { catalog } from '../../src/models/catalog.js';
+import { BUNDLED_MODELS } from '../../src/models/bundled.js';
 import { currentAlternative, isRetired, lifecycleOf } from '../../src/models/lifecycle.js';
 import { matchModel } from '../../src/models/suggest.js';
 

@@ -7,7 +7,7 @@ import type { TargetConfig } from '../../src/config/types.js';
 import type { DoctorResult } from '../../src/core/result.js';
 import { RU } from '../../src/lang/ru/index.js';
 import { useLanguage } from '../../src/lang/t.js';
-import { BUNDLED_MODELS } from '../../src/models/catalog.js';
+import { BUNDLED_MODELS } from '../../src/models/bundled.js';
 import { doctor, KEY } from '../helpers/doctor.js';
 import { withoutHumanText } from '../helpers/lang.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, CATALOG_DATE } from '../../src/models/catalog.js';
+import { catalog } from '../../src/models/catalog.js';
+import { CATALOG_DATE } from '../../src/models/bundled.js';
 import { dayOf, lifecycleOf } from '../../src/models/lifecycle.js';
 import { runCli } from '../helpers/cli.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_MODELS } from '../../src/models/catalog.js';
+import { BUNDLED_MODELS } from '../../src/models/bundled.js';
 import { describeDifference } from '../../src/models/difference.js';
 import { matchModel, suggestFilter } from '../../src/models/suggest.js';
 

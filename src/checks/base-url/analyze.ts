@@ -5,7 +5,7 @@ import { collapseRepeatedSegment, withoutTrailing } from '../../core/text.js';
 import { API_HOST, DOCUMENTED_PATH, DOMAIN, RUAPI_BASE_URL } from '../../core/ruapi.js';
 import type { Protocol } from '../../core/finding.js';
 import { isLoopback } from '../../core/hosts.js';
-import { editDistance } from '../../models/suggest.js';
+import { editDistance } from '../../core/edit-distance.js';
 
 const t = messages(CHECKS);
 

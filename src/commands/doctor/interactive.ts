@@ -5,7 +5,7 @@ import type { Protocol } from '../../core/finding.js';
 import { redactKey } from '../../core/redact.js';
 import { proposedFixes, secretsOf, type ProposedFix } from '../../doctor/fixes.js';
 import { runDoctor, type DiagnoseOptions, type DoctorRun, type Field, type PromptValue } from '../../doctor/index.js';
-import { BUNDLED_MODELS } from '../../models/catalog.js';
+import { BUNDLED_MODELS } from '../../models/bundled.js';
 import { isRetired } from '../../models/lifecycle.js';
 import type { DoctorSession } from './types.js';
 import { UI } from '../../lang/en/ui.js';

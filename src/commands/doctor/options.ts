@@ -1,6 +1,6 @@
 import { UsageError } from '../../core/exit.js';
 import { CLIENT_PROFILE_IDS } from '../../config/clients/index.js';
-import { editDistance } from '../../models/suggest.js';
+import { editDistance } from '../../core/edit-distance.js';
 import { DEFAULT_TIMEOUT_MS, type DiagnoseOptions } from '../../doctor/index.js';
 import type { Format } from '../../report/format-names.js';
 import type { DoctorFlags } from './types.js';

@@ -8,7 +8,7 @@ import { flags as flagSource } from '../sources/flags.js';
 import { kindOf } from '../sources/index.js';
 import type { ToolConfig, ToolEndpoint, ToolRefusal, ToolSetting } from '../tools/index.js';
 import type { DiscoverInput, Source, Sourced } from '../types.js';
-import { editDistance } from '../../models/suggest.js';
+import { editDistance } from '../../core/edit-distance.js';
 import type { ClientProfile } from './contract.js';
 import { CLIENT_PROFILES } from './index.js';
 import { projectPackages } from './manifests.js';

@@ -1,6 +1,6 @@
 import { API_HOST } from '../../core/ruapi.js';
 import type { Finding } from '../../core/finding.js';
-import { editDistance } from '../../models/suggest.js';
+import { editDistance } from '../../core/edit-distance.js';
 import { type NetFailure, type Phase, type SendRequest } from '../client.js';
 import { RUAPI_HOSTS } from '../hosts.js';
 import { kbOr } from '../kb.js';

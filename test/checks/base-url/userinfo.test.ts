@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import userinfo from '../../../src/checks/base-url/userinfo.js';
 import { analyzeUrl } from '../../../src/checks/base-url/analyze.js';
 import type { CheckContext } from '../../../src/checks/types.js';
-import { BUNDLED_MODELS } from '../../../src/models/catalog.js';
+import { BUNDLED_MODELS } from '../../../src/models/bundled.js';
 
 const ctx = (baseUrl: string): CheckContext => ({
   target: { protocol: 'openai', protocolGuessed: false, auth: 'bearer', baseUrl: { value: baseUrl, source: { kind: 'flag', name: 'base-url', label: '--base-url' } } },
