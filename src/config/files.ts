@@ -82,11 +82,29 @@ function ioReason(code: string | undefined): string {
 /** A path as users recognise it: relative to the working folder when inside it, else `~/…` under home. */
 export function displayPath(file: string, cwd: string, home: string): string {
   const abs = path.resolve(cwd, file);
-  const rel = path.relative(cwd, abs);
-  if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return rel;
-  const fromHome = path.relative(home, abs);
-  if (fromHome && !fromHome.startsWith('..') && !path.isAbsolute(fromHome)) return `~/${fromHome}`;
-  return abs;
+  const rel = below(cwd, abs);
+  if (rel !== undefined) return rel;
+  const fromHome = below(home, abs);
+  return fromHome !== undefined ? `~/${fromHome}` : abs;
+}
+
+/** A POSIX folder path already in normal form: absolute, no `//`, `.` or `..` step, no trailing `/`. */
+const PLAIN_FOLDER = /^\/(?:[^/]+\/)*[^/]+$/;
+const DOT_STEP = /\/\.\.?(?:\/|$)/;
+
+/**
+ * `abs` (absolute and normal, as path.resolve gives it) relative to `dir` when it lies inside it,
+ * as path.relative says it; undefined when it does not. The doctor shows twenty paths or so in
+ * each run, and path.relative normalises both paths again each time: a plain folder on POSIX is
+ * answered by comparing the text, anything else by path.relative.
+ */
+function below(dir: string, abs: string): string | undefined {
+  let rel: string;
+  if (path.sep === '/' && PLAIN_FOLDER.test(dir) && !DOT_STEP.test(dir)) {
+    if (!abs.startsWith(dir) || abs.charCodeAt(dir.length) !== 0x2f) return undefined;
+    rel = abs.slice(dir.length + 1);
+  } else rel = path.relative(dir, abs);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : undefined;
 }
 
 /** 1-based line number of a character offset. */
