@@ -107,10 +107,14 @@ function chunkPlugin(current) {
     setup(b) {
       b.onResolve({ filter: /^\./ }, (args) => {
         if (args.kind === 'entry-point' || args.namespace === 'chunk-entry') return undefined;
-        // A lazy chunk's stand-in requires the real chunk from dist/.
-        if (args.namespace === 'lazy-chunk') return { path: args.path, external: true };
+        // A lazy chunk's stand-in, and a chunk's one reference, require the real chunk from dist/.
+        if (args.namespace === 'lazy-chunk' || args.namespace === 'chunk-ref') return { path: args.path, external: true };
         const owner = chunkOf.get(path.join(args.resolveDir, args.path).replace(/\.js$/, '.ts'));
         if (owner && owner !== current && LAZY_CHUNKS[owner] && args.kind === 'import-statement') return { path: owner, namespace: 'lazy-chunk' };
+        // One require() of another chunk however many files import from it (the doctor's files import
+        // from the redaction chunk in 110 places): each require() of a loaded module still costs Node's
+        // module lookup at start-up.
+        if (owner && owner !== current && args.kind === 'import-statement') return { path: owner, namespace: 'chunk-ref' };
         if (owner && owner !== current) return { path: `./${owner}.cjs`, external: true };
         if (owner || args.kind !== 'dynamic-import') return undefined;
         return { errors: [{ text: `dynamic import of ${args.path} is not a chunk: add it to CHUNKS in scripts/build.mjs` }] };
@@ -128,6 +132,11 @@ function chunkPlugin(current) {
           `const load = () => (chunk ??= require(${JSON.stringify(`./${args.path}.cjs`)}));`,
           ...LAZY_CHUNKS[args.path].map((name) => `export function ${name}(...args) { return load().${name}(...args); }`),
         ].join('\n'),
+        resolveDir: root,
+        loader: 'js',
+      }));
+      b.onLoad({ filter: /.*/, namespace: 'chunk-ref' }, (args) => ({
+        contents: `export * from ${JSON.stringify(`./${args.path}.cjs`)};`,
         resolveDir: root,
         loader: 'js',
       }));
