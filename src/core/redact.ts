@@ -76,16 +76,37 @@ export function redactor(secrets: Iterable<string | undefined | null>): Redactor
     for (let i = 0; i < s.length; i++) chars.add(s.charCodeAt(i));
   }
   const ends = known.map((k) => k.s);
+  const pieces = { windows, chars, ends };
+  const holdsPiece = pieceTest(windows, known);
 
   return (text: string): string => {
     let out = maskUrlsIn(text);
     // Shorter than a piece, a text cannot hold one.
     if (known.length === 0 || out.length < PIECE) return out;
+    // Most texts hold no piece of any secret: then only a masked echo can need masking.
+    if (!holdsPiece(fold(out))) {
+      const echoed = maskedEchoes(out, known);
+      return echoed === out ? out : maskPieces(echoed, pieces);
+    }
     out = maskWhole(out, known);
     out = maskedEchoes(out, known);
-    return maskPieces(out, { windows, chars, ends });
+    return maskPieces(out, pieces);
   };
 }
+
+/**
+ * Whether a folded text holds a piece (or the whole) of a secret: one regular expression of them
+ * all, matched natively, where maskWhole and maskPieces walk the text in JavaScript. Literal
+ * alternatives only, so it takes linear time; past MAX_TESTED_PIECES (many or very long secrets)
+ * every text is taken to hold one, and goes the full way.
+ */
+function pieceTest(windows: ReadonlySet<string>, known: ReadonlyArray<{ s: string }>): (lower: string) => boolean {
+  const all = [...windows, ...known.map((k) => k.s)];
+  if (all.length > MAX_TESTED_PIECES) return () => true;
+  const re = new RegExp(all.map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'));
+  return (lower) => re.test(lower);
+}
+const MAX_TESTED_PIECES = 400;
 
 /** Every occurrence of a whole secret, in any case, as its redacted form (`sk-…abcd`). */
 function maskWhole(text: string, known: ReadonlyArray<{ s: string; shown: string }>): string {

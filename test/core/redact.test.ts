@@ -76,6 +76,17 @@ describe('redaction of a known secret', () => {
     expect(scrubDeep(value, [KEY])).toBeTypeOf('object');
   });
 
+  it('masks the same with few secrets as with more pieces than its quick test takes (400)', () => {
+    const many = Array.from({ length: 12 }, (_, i) => `sk-many${i}${KEY.slice(10)}`);
+    const texts = [`key ${KEY} here`, `piece ${KEY.slice(15, 30)}`, `echo sk-Rf3***rS4t`, 'nothing of it', `${many[7]} and ${KEY}`];
+    for (const text of texts) {
+      const few = redactText(text, [KEY, many[7]]);
+      expect(redactText(text, [KEY, ...many])).toBe(few);
+      expectNoPiece(few, KEY);
+    }
+    expect(redactText('echo sk-Rf3***rS4t', [KEY])).toBe('echo sk-…rS4t');
+  });
+
   it('stays linear: megabytes of text made of the secret\'s own characters', () => {
     const text = `${'abcdefgh0123456789'.repeat(200_000)} ${KEY}`;
     const started = performance.now();
