@@ -69,11 +69,26 @@ export function keyShapePatterns(): string[] {
   return KEY_SHAPES.map((s) => `(?<![A-Za-z0-9])${escape(s.prefix)}${KEY_CHARS}{${s.minLength},}`);
 }
 
-/** Compiled on first use: the CLI entry loads this module, but most runs never look for a key. */
-let anyShape: RegExp | undefined;
-
-/** True when `value` holds something shaped like an API key of any provider (sk-…, gsk_…, xai-…, AIza…), anywhere in it. */
+/**
+ * True when `value` holds something shaped like an API key of any provider (sk-…, gsk_…, xai-…,
+ * AIza…), anywhere in it: what keyShapePatterns() match, found with indexOf (the doctor asks this
+ * of every value it reads, and compiling those patterns cost more than all the asking). Linear:
+ * each place a prefix starts is followed for at most its shape's least length.
+ */
 export function looksLikeKey(value: string): boolean {
-  anyShape ??= new RegExp(keyShapePatterns().join('|'));
-  return anyShape.test(value);
+  for (const { prefix, minLength } of KEY_SHAPES) {
+    for (let at = value.indexOf(prefix); at >= 0; at = value.indexOf(prefix, at + 1)) {
+      if (at > 0 && isAlnum(value.charCodeAt(at - 1))) continue;
+      const from = at + prefix.length;
+      let n = 0;
+      while (n < minLength && from + n < value.length && isKeyChar(value.charCodeAt(from + n))) n++;
+      if (n === minLength) return true;
+    }
+  }
+  return false;
 }
+
+const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const INVISIBLE = new Set(INVISIBLE_CODES);
+/** KEY_CHARS, as a test of one character. */
+const isKeyChar = (c: number) => isAlnum(c) || c === 0x5f || c === 0x2a || c === 0x2d || INVISIBLE.has(c);

@@ -17,8 +17,17 @@ export interface Lifecycle {
 /** Within this many days of the shutdown, a retiring id is a warning, before that a note. */
 export const RETIRING_SOON_DAYS = 30;
 
-/** The UTC calendar day of a moment, YYYY-MM-DD: the date the doctor reports and compares with. */
-export const dayOf = (now: Date): string => now.toISOString().slice(0, 10);
+/**
+ * The UTC calendar day of a moment, YYYY-MM-DD: the date the doctor reports and compares with.
+ * What toISOString() starts with, without its first call, which costs a quarter of a millisecond
+ * at start-up.
+ */
+export function dayOf(now: Date): string {
+  const year = now.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) return now.toISOString().slice(0, 10);
+  const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+  return `${String(year).padStart(4, '0')}-${two(now.getUTCMonth() + 1)}-${two(now.getUTCDate())}`;
+}
 
 const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);

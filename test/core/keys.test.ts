@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeKey } from '../../src/checks/key/analyze.js';
-import { INVISIBLE_CODES, KEY_SHAPES, looksLikeKey } from '../../src/core/keys.js';
+import { INVISIBLE_CODES, KEY_SHAPES, keyShapePatterns, looksLikeKey } from '../../src/core/keys.js';
 import { scrubKeys } from '../../src/core/redact.js';
 import { keyCore, wouldLeakKey } from '../../src/config/secrets.js';
 
@@ -42,6 +42,23 @@ describe('key shapes', () => {
 
   it('leaves model ids and words that only contain a prefix alone', () => {
     for (const text of ['gpt-4o-mini', 'claude-opus-4-8', 'task-runner', 'sk-short', 'hf_small']) expect(looksLikeKey(text), text).toBe(false);
+  });
+
+  it('answers as the key shape patterns do, for any text', () => {
+    const shapes = new RegExp(keyShapePatterns().join('|'));
+    const parts = ['sk-', 'sk-or-', 'AIza', 'gsk_', 'hf_', 'xai-', 'pk-', 'a', 'Z', '0', '_', '-', '*', ' ', '.', '\u200b', '\u00a0', 'é', '"', 'xsk-'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 5000; i++) {
+      const text = Array.from({ length: Math.floor(next() * 24) }, () => parts[Math.floor(next() * parts.length)]).join('');
+      expect(looksLikeKey(text), JSON.stringify(text)).toBe(shapes.test(text));
+    }
+  });
+
+  it('stays linear on a long text of prefixes', () => {
+    const started = performance.now();
+    expect(looksLikeKey('sk-abcdefg.'.repeat(300_000))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('names the provider of a key from the same table', () => {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectShell, environment, referencedVariable } from '../../../src/config/sources/environment.js';
 
@@ -25,6 +26,18 @@ describe('the environment source', () => {
     expect(environment.unset!(source)).toBe('unset RUAPI_MODEL');
     expect(environment.form!({ field: 'model', value: 'gpt-4o', variable: undefined }, { protocol: 'openai', shell: 'posix' })).toBeUndefined();
     expect(detectShell({ SHELL: '/usr/bin/fish' }, 'linux')).toBe('fish');
+  });
+
+  it('tells the shell from the last part of SHELL, split as path.win32.basename splits it', () => {
+    const shells = { fish: 'fish', pwsh: 'powershell', 'pwsh.exe': 'powershell', 'powershell.exe': 'powershell', bash: 'posix', zsh: 'posix' } as const;
+    for (const [name, shell] of Object.entries(shells)) {
+      for (const form of [`/usr/bin/${name}`, `/usr/bin/${name}/`, `C:\\Program Files\\PowerShell\\7\\${name}`, `C:${name}`, name, `/opt/x\\${name}`]) {
+        expect(detectShell({ SHELL: form }, 'linux'), form).toBe(shell);
+        expect(path.win32.basename(form).toLowerCase().startsWith(name.replace(/\.exe$/, ''))).toBe(true);
+      }
+    }
+    for (const form of ['', '/', 'C:', 'C:\\', '\\\\']) expect(detectShell({ SHELL: form }, 'win32'), form).toBe('powershell');
+    expect(detectShell({ SHELL: '/fish/bin/bash' }, 'linux')).toBe('posix');
   });
 
   it('gives the value of a variable another setting names, as that variable reached via the setting', () => {
