@@ -64,20 +64,24 @@ export function redactor(secrets: Iterable<string | undefined | null>): Redactor
   const markers = new Set(PUBLIC_KEY_MARKERS.map(fold));
   const windows = new Set<string>();
   const chars = new Set<number>();
+  // Secrets no piece can stand for (shorter than their public prefix and a piece): found whole only.
+  const windowless: string[] = [];
   for (const { raw, s } of known) {
     // A piece must hold at least one character past what every key of its kind shares, and past
     // what a paste put in front of it (`Bearer `, a quote).
     const noise = PASTED_BEFORE.exec(raw)![0].length;
     const shared = noise + (PUBLIC_KEY_PREFIX.exec(raw.slice(noise))?.[0].length ?? 0);
+    let own = false;
     for (let i = Math.max(0, shared - PIECE + 1); i + PIECE <= s.length; i++) {
       const w = s.slice(i, i + PIECE);
-      if (!markers.has(w)) windows.add(w);
+      if (!markers.has(w)) (own = true), windows.add(w);
     }
+    if (!own) windowless.push(s);
     for (let i = 0; i < s.length; i++) chars.add(s.charCodeAt(i));
   }
   const ends = known.map((k) => k.s);
   const pieces = { windows, chars, ends };
-  const holdsPiece = pieceTest(windows, known);
+  const holdsPiece = pieceTest([...windows, ...windowless]);
 
   return (text: string): string => {
     let out = maskUrlsIn(text);
@@ -95,16 +99,20 @@ export function redactor(secrets: Iterable<string | undefined | null>): Redactor
 }
 
 /**
- * Whether a folded text holds a piece (or the whole) of a secret: one regular expression of them
- * all, matched natively, where maskWhole and maskPieces walk the text in JavaScript. Literal
- * alternatives only, so it takes linear time; past MAX_TESTED_PIECES (many or very long secrets)
- * every text is taken to hold one, and goes the full way.
+ * Whether a folded text holds a piece of a secret (or a secret too short to have one): one regular
+ * expression of them all, matched natively, where maskWhole and maskPieces walk the text in
+ * JavaScript. A whole secret holds its pieces, so they stand for it. Literal alternatives only, so
+ * it takes linear time; past MAX_TESTED_PIECES (many or very long secrets), or a pattern V8 will
+ * not take, every text is taken to hold one, and goes the full way.
  */
-function pieceTest(windows: ReadonlySet<string>, known: ReadonlyArray<{ s: string }>): (lower: string) => boolean {
-  const all = [...windows, ...known.map((k) => k.s)];
-  if (all.length > MAX_TESTED_PIECES) return () => true;
-  const re = new RegExp(all.map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'));
-  return (lower) => re.test(lower);
+function pieceTest(pieces: readonly string[]): (lower: string) => boolean {
+  if (pieces.length > MAX_TESTED_PIECES) return () => true;
+  try {
+    const re = new RegExp(pieces.map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'));
+    return (lower) => re.test(lower);
+  } catch {
+    return () => true;
+  }
 }
 const MAX_TESTED_PIECES = 400;
 

@@ -87,6 +87,13 @@ describe('redaction of a known secret', () => {
     expect(redactText('echo sk-Rf3***rS4t', [KEY])).toBe('echo sk-…rS4t');
   });
 
+  it('masks whole a secret with no piece of its own (all public prefix or marker), and a 100 KB one', () => {
+    expect(redactText('x sk-proj- y', ['sk-proj-'])).toBe('x … y');
+    expect(redactText('x T3BlbkFJ y', ['T3BlbkFJ'])).toBe('x … y');
+    const huge = `sk-${'A'.repeat(100_000)}`;
+    expect(redactText(`key ${huge} end`, [huge])).toBe('key sk-…AAAA end');
+  });
+
   it('stays linear: megabytes of text made of the secret\'s own characters', () => {
     const text = `${'abcdefgh0123456789'.repeat(200_000)} ${KEY}`;
     const started = performance.now();
