@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { path } from './core/path.js';
 import v8 from 'node:v8';
-import vm from 'node:vm';
+import { Script } from 'node:vm';
 
 /**
  * What the CLI process does to start and run fast, and nothing else does: ruapi used as a library
@@ -28,7 +28,7 @@ interface ModuleClass {
 }
 
 /** Scripts compiled in this run without a usable cache, and the file each one's cache goes to. */
-const pending: Array<{ script: vm.Script; file: string }> = [];
+const pending: Array<{ script: Script; file: string }> = [];
 let cacheDir: string | undefined;
 
 /**
@@ -62,7 +62,7 @@ export function useCodeCache(distDir: string, host: { constructor: unknown }): v
       // No cache yet, or none that can be read.
     }
     // The wrapper's own line is line -1, so that the chunk's lines and columns stay its own in stack traces.
-    const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {\n${content}\n})`, { filename, lineOffset: -1, ...(cachedData ? { cachedData } : {}) });
+    const script = new Script(`(function (exports, require, module, __filename, __dirname) {\n${content}\n})`, { filename, lineOffset: -1, ...(cachedData ? { cachedData } : {}) });
     if (script.cachedDataRejected !== false) pending.push({ script, file });
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
     return wrapper.call(this.exports, this.exports, Module.createRequire(filename), this, filename, path.dirname(filename));
