@@ -15,10 +15,20 @@ const MEMO_MAX_LENGTH = 1024;
 const t = messages(CORE);
 const MEMO_MAX_ENTRIES = 10_000;
 
+/**
+ * What withoutControls would replace, as JSON writes it: C0 controls but tab and line feed are
+ * escaped (\b, \f, \r, \u00XX; the pattern also takes an escaped backslash before such a letter,
+ * which only costs the slower way), DEL and the C1 controls are written as they are.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_IN_JSON = /\\[bfr]|\\u00[01]|[\u007f-\u009f]/;
+
 export class Output {
   private readonly secrets = new Set<string>();
   /** The secrets prepared for redaction; made again after `learn`. */
   private prepared?: Redactor;
+  /** The secrets also as JSON writes them, escaped once more (for cleanDeep's look at a whole JSON text). */
+  private preparedJson?: Redactor;
   /** Short texts already cleaned with `prepared`: a result is cleaned for each renderer, and its labels repeat. */
   private readonly cleaned = new Map<string, string>();
 
@@ -28,6 +38,7 @@ export class Output {
   learn(secrets: Iterable<string | undefined>): this {
     for (const s of secrets) if (s) this.secrets.add(s);
     this.prepared = undefined;
+    this.preparedJson = undefined;
     this.cleaned.clear();
     return this;
   }
@@ -58,6 +69,21 @@ export class Output {
    * terminal.
    */
   cleanDeep<T>(value: T): T {
+    // Most data needs nothing done: when its JSON text holds no control character and no piece of a
+    // secret in any form a string of it could hold one (redactor knows each secret as written and
+    // as JSON escapes it; in the JSON text each of those is escaped once more), no string in it
+    // would change, and JSON.parse gives the copy mapStrings would. Else, or for what JSON cannot
+    // write, each string on its own.
+    let json: string | undefined;
+    try {
+      json = JSON.stringify(value);
+    } catch {
+      // A BigInt or a cycle: mapStrings says what it says.
+    }
+    if (json !== undefined && !CONTROL_IN_JSON.test(json)) {
+      this.preparedJson ??= redactor([...this.secrets].flatMap((s) => [s, s.trim(), JSON.stringify(s).slice(1, -1)]));
+      if (this.preparedJson(json) === json) return JSON.parse(json) as T;
+    }
     return mapStrings(value, (s) => withoutControls(this.clean(s)));
   }
 
