@@ -81,10 +81,18 @@ export class Output {
       // A BigInt or a cycle: mapStrings says what it says.
     }
     if (json !== undefined && !CONTROL_IN_JSON.test(json)) {
-      this.preparedJson ??= redactor([...this.secrets].flatMap((s) => [s, s.trim(), JSON.stringify(s).slice(1, -1)]));
+      this.preparedJson ??= this.jsonRedactor();
       if (this.preparedJson(json) === json) return JSON.parse(json) as T;
     }
     return mapStrings(value, (s) => withoutControls(this.clean(s)));
+  }
+
+  /** For cleanDeep's JSON text: `prepared` itself unless a secret reads otherwise once JSON escapes it (a quote, a backslash, a control character). */
+  private jsonRedactor(): Redactor {
+    const escaped = (s: string) => JSON.stringify(s).slice(1, -1);
+    const forms = [...this.secrets].flatMap((s) => [s, s.trim(), escaped(s)]);
+    if (forms.every((f) => escaped(f) === f)) return (this.prepared ??= redactor(this.secrets));
+    return redactor(forms);
   }
 
   out(text: string): void {
