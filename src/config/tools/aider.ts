@@ -101,7 +101,7 @@ function readEnv(file: SourceFile): ToolRead {
 type Place = 'cwd' | 'git-root' | 'home';
 
 const dirOf = (place: Place, input: DiscoverInput): string | undefined =>
-  place === 'cwd' ? input.cwd : place === 'home' ? input.home : gitRoot(input.cwd);
+  place === 'cwd' ? input.cwd : place === 'home' ? input.home : gitRoot(input);
 
 const sources = (name: string, read: (file: SourceFile) => ToolRead, scope: (place: Place) => string): ToolSource[] =>
   (['cwd', 'git-root', 'home'] as const).map((place) => ({

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { path } from '../../core/path.js';
 import type { ClientId } from '../../core/clients.js';
-import { displayPath, readConfigText } from '../files.js';
+import { absolutePath, displayPath, readConfigText } from '../files.js';
 import type { DataPath, Parsed } from '../formats/parsed.js';
 import type { SettingValue, SourceFile } from '../sources/contract.js';
 import type { DiscoverInput } from '../types.js';
@@ -13,7 +13,7 @@ const t = messages(CONFIG);
 
 /** A file as the tool sources name it: shown relative to the working folder or with `~`. */
 export const fileAt = (input: DiscoverInput, file: string): SourceFile => {
-  const abs = path.resolve(input.cwd, file);
+  const abs = absolutePath(input.cwd, file);
   return { path: abs, label: displayPath(abs, input.cwd, input.home) };
 };
 
@@ -25,10 +25,17 @@ export function systemFile(input: DiscoverInput, paths: { linux: string; darwin:
   return { path: file, label: at };
 }
 
-/** The nearest folder at or above `cwd` that holds `.git` (the git root), if any. */
-export function gitRoot(cwd: string): string | undefined {
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, '.git'))) return dir;
+/** The nearest folder at or above the working folder that holds `.git` (the git root), if any: looked for once per discovery. */
+export function gitRoot(input: DiscoverInput): string | undefined {
+  if (!gitRoots.has(input)) gitRoots.set(input, findGitRoot(path.resolve(input.cwd)));
+  return gitRoots.get(input);
+}
+const gitRoots = new WeakMap<DiscoverInput, string | undefined>();
+
+function findGitRoot(from: string): string | undefined {
+  // `from` is in normal form, and so is each parent path.dirname gives: no join needed to append.
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(dir.endsWith(path.sep) ? `${dir}.git` : `${dir}${path.sep}.git`)) return dir;
     if (path.dirname(dir) === dir) return undefined;
   }
 }

@@ -74,7 +74,7 @@ const configIn = (input: DiscoverInput, dir: string): SourceFile | undefined => 
 
 /** The project's config: the working folder's, or the nearest one above it up to the git root. */
 function projectConfig(input: DiscoverInput): SourceFile | undefined {
-  const stop = gitRoot(input.cwd) ?? path.resolve(input.cwd);
+  const stop = gitRoot(input) ?? path.resolve(input.cwd);
   for (let dir = path.resolve(input.cwd); ; dir = path.dirname(dir)) {
     const found = configIn(input, dir);
     if (found || dir === stop || path.dirname(dir) === dir) return found ?? fileAt(input, path.join(input.cwd, 'opencode.json'));
