@@ -106,6 +106,7 @@ export function redactor(secrets: Iterable<string | undefined | null>): Redactor
  * not take, every text is taken to hold one, and goes the full way.
  */
 function pieceTest(pieces: readonly string[]): (lower: string) => boolean {
+  if (pieces.length === 0) return () => false;
   if (pieces.length > MAX_TESTED_PIECES) return () => true;
   try {
     const re = new RegExp(pieces.map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'));
