@@ -22,7 +22,7 @@ const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'ut
  */
 export const CHUNKS = {
   cli: ['src/cli.ts'],
-  /** Every command but explain and --version: the code cache, the doctor's flag reader, then commander or the doctor. */
+  /** Every command but explain and --version: the doctor's flag reader, then commander or the doctor (loaded under the code cache cli.cjs sets up). */
   launch: ['src/launch.ts'],
   program: ['src/program.ts'],
   explain: ['src/commands/explain.ts', 'src/knowledge/index.ts', 'src/knowledge/localized.ts', 'src/knowledge/entries/index.ts', 'src/knowledge/match.ts', 'src/knowledge/request-id.ts'],
@@ -291,7 +291,7 @@ function writeLlhttpPack(dir) {
  * time) and a default export that reads through; for a package's require(), a Proxy. A named
  * import of something that is not a function is a build error ("No matching export").
  */
-const LAZY_BUILTINS = ['child_process', 'crypto', 'fs/promises', 'v8', 'dns', 'tty', 'os'];
+const LAZY_BUILTINS = ['child_process', 'crypto', 'fs/promises', 'v8', 'dns', 'tty', 'os', 'vm'];
 const lazyBuiltin = new RegExp(`^(?:node:)?(${LAZY_BUILTINS.join('|')})$`);
 
 function lazyModule(id, esm) {

@@ -1,9 +1,11 @@
 import { VERSION } from './core/version.js';
+import { holdWasmAtBaseline, useCodeCache } from './startup.js';
 
 /**
  * The entry point, as small as it can be: `ruapi --version` and `ruapi explain` (which should start
- * about as fast as bare node) are answered with nothing else loaded; every other command goes to
- * src/launch.ts, which holds the code cache, the doctor's own flag reader and commander.
+ * about as fast as bare node) are answered with nothing else loaded; every other command sets up
+ * the code cache (src/startup.ts, its node:vm loaded only then) and goes to src/launch.ts, which
+ * holds the doctor's own flag reader and the way to commander.
  */
 async function main(argv: string[]): Promise<void> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v' || argv[0] === '-V')) {
@@ -22,8 +24,11 @@ async function main(argv: string[]): Promise<void> {
     }
     return;
   }
+  // The code cache first: launch.cjs and every chunk after it then load from it (src/startup.ts).
+  useCodeCache(__dirname, module);
+  holdWasmAtBaseline();
   const { launch } = await import('./launch.js');
-  return launch(argv, __dirname, module);
+  return launch(argv);
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { DoctorFlags } from './commands/doctor/index.js';
 import { CONFIG_FLAGS, DOCTOR_FLAGS, readFlags } from './commands/flags.js';
-import { holdWasmAtBaseline, useCodeCache } from './startup.js';
 
 /**
  * Every command but `explain` and `--version` (which src/cli.ts answers with less loaded):
@@ -8,9 +7,7 @@ import { holdWasmAtBaseline, useCodeCache } from './startup.js';
  * everything else, and any call that needs help or has a flag or value these readers are unsure
  * of, through the full commander program, which also prints the usage errors.
  */
-export async function launch(argv: string[], dirname: string, module: { constructor: unknown }): Promise<void> {
-  useCodeCache(dirname, module);
-  holdWasmAtBaseline();
+export async function launch(argv: string[]): Promise<void> {
   if (argv[0] === 'doctor' || argv[0] === 'report') {
     const opts = readFlags(argv.slice(1), argv[0] === 'doctor' ? [...CONFIG_FLAGS, ...DOCTOR_FLAGS] : CONFIG_FLAGS);
     if (opts) return runDoctor(argv[0], argv[0] === 'report' ? { ...opts, report: true } : opts);
@@ -27,7 +24,7 @@ async function runDoctor(command: string, opts: Record<string, unknown>): Promis
     const { run } = await import('./commands/doctor/index.js');
     process.exitCode = await run(opts as DoctorFlags, { isDebug: () => debug });
   } catch (err) {
-    // Loaded only here: its redaction chunk, required at the top, would compile before the code cache is in place.
+    // Loaded only on an error: `ruapi doctor` gets the redaction chunk with the doctor's anyway, and the program with commander.
     const { reportError } = await import('./core/exit.js');
     process.exitCode = reportError(err, debug, command);
   }
