@@ -7,7 +7,7 @@ import type { TargetConfig } from '../config/types.js';
 import type { Finding, Protocol } from '../core/finding.js';
 import type { CheckResult, LiveReport } from '../core/result.js';
 import type { LiveResult } from '../live/index.js';
-import { type ModelList } from '../models/catalog.js';
+import type { ModelList } from '../models/catalog.js';
 import { BUNDLED_MODELS } from '../models/bundled.js';
 import { isRetired } from '../models/lifecycle.js';
 import { probeWins } from './proven.js';
