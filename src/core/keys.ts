@@ -3,6 +3,7 @@
  * redaction of any output, config discovery and --fix. One table of key shapes and one list of
  * invisible characters; see ../shared/spec/keys.md for where each shape comes from.
  */
+import { escapeRegExp } from './text.js';
 
 /** A key shape: its prefix, whose key it is (unset: RuAPI's `sk-` and the providers sharing it), and the least length after the prefix. */
 export interface KeyShape {
@@ -62,11 +63,10 @@ export const INVISIBLE_CLASS: string = INVISIBLE_CODES.map((code) => `\\u${code.
 /** Characters a key is made of, invisible ones and a gateway's masking `*` included: a key split by them is still one key. */
 const KEY_CHARS = `[A-Za-z0-9_*\\-${INVISIBLE_CLASS}]`;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern per shape: the prefix, not glued to a word before it, then enough key characters. */
 export function keyShapePatterns(): string[] {
-  return KEY_SHAPES.map((s) => `(?<![A-Za-z0-9])${escape(s.prefix)}${KEY_CHARS}{${s.minLength},}`);
+  return KEY_SHAPES.map((s) => `(?<![A-Za-z0-9])${escapeRegExp(s.prefix)}${KEY_CHARS}{${s.minLength},}`);
 }
 
 /**

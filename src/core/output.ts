@@ -2,7 +2,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { UsageError } from './exit.js';
 import { CORE } from '../lang/en/core.js';
 import { messages } from '../lang/t.js';
-import { mapStrings, redactor, type Redactor } from './redact.js';
+import { mapStrings, redactor, secretForms, type Redactor } from './redact.js';
 import type { Session } from './session.js';
 import { withoutControls } from './text.js';
 
@@ -20,7 +20,6 @@ const MEMO_MAX_ENTRIES = 10_000;
  * escaped (\b, \f, \r, \u00XX; the pattern also takes an escaped backslash before such a letter,
  * which only costs the slower way), DEL and the C1 controls are written as they are.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL_IN_JSON = /\\[bfr]|\\u00[01]|[\u007f-\u009f]/;
 
 export class Output {
@@ -89,9 +88,8 @@ export class Output {
 
   /** For cleanDeep's JSON text: `prepared` itself unless a secret reads otherwise once JSON escapes it (a quote, a backslash, a control character). */
   private jsonRedactor(): Redactor {
-    const escaped = (s: string) => JSON.stringify(s).slice(1, -1);
-    const forms = [...this.secrets].flatMap((s) => [s, s.trim(), escaped(s)]);
-    if (forms.every((f) => escaped(f) === f)) return (this.prepared ??= redactor(this.secrets));
+    const forms = [...this.secrets].flatMap(secretForms);
+    if (forms.every((f) => JSON.stringify(f) === `"${f}"`)) return (this.prepared ??= redactor(this.secrets));
     return redactor(forms);
   }
 

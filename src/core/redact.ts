@@ -1,4 +1,5 @@
 import { keyShapePatterns, PUBLIC_KEY_MARKERS, PUBLIC_KEY_PREFIX } from './keys.js';
+import { escapeRegExp } from './text.js';
 import { maskUrlsIn } from './urls.js';
 
 /**
@@ -47,6 +48,9 @@ const KEY_CHAR = /[A-Za-z0-9_-]/;
 const PASTED_BEFORE = /^[\s"'`]*(?:Bearer\s*)?[\s"'`]*/i;
 const ECHO_END = 64;
 
+/** A secret as text may hold it: as given, trimmed, and as it stands inside a JSON string. */
+export const secretForms = (raw: string): string[] => [raw, raw.trim(), JSON.stringify(raw).slice(1, -1)];
+
 /**
  * Known secrets (and their trimmed and JSON-escaped forms; shorter than PIECE they are left alone),
  * prepared once for any number of texts: every PIECE-character window of each, lower-cased, in a
@@ -57,7 +61,7 @@ export function redactor(secrets: Iterable<string | undefined | null>): Redactor
   const whole = new Set<string>();
   for (const raw of secrets) {
     if (!raw) continue;
-    for (const s of [raw, raw.trim(), JSON.stringify(raw).slice(1, -1)]) if (s.length >= PIECE) whole.add(s);
+    for (const s of secretForms(raw)) if (s.length >= PIECE) whole.add(s);
   }
   // Longest first, so that a secret holding another is replaced whole.
   const known = [...whole].sort((a, b) => b.length - a.length).map((s) => ({ raw: s, s: fold(s), shown: redactKey(s) }));
@@ -109,7 +113,7 @@ function pieceTest(pieces: readonly string[]): (lower: string) => boolean {
   if (pieces.length === 0) return () => false;
   if (pieces.length > MAX_TESTED_PIECES) return () => true;
   try {
-    const re = new RegExp(pieces.map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'));
+    const re = new RegExp(pieces.map(escapeRegExp).join('|'));
     return (lower) => re.test(lower);
   } catch {
     return () => true;

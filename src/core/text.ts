@@ -57,6 +57,9 @@ export function htmlTitle(html: string, max: number = OUTSIDE_MAX.title): string
 /** A word for a POSIX shell: as it is when it needs no quoting, else in single quotes. */
 export const posixQuote = (s: string): string => (/^[A-Za-z0-9_./:@%+=,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
+/** `s` as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**

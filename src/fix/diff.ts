@@ -1,5 +1,6 @@
 import { INVISIBLE_CLASS } from '../core/keys.js';
 import { redactKey, redactText } from '../core/redact.js';
+import { escapeRegExp } from '../core/text.js';
 import { keyCore } from '../config/secrets.js';
 import { DOCTOR } from '../lang/en/doctor.js';
 import { language, messages, num } from '../lang/t.js';
@@ -44,7 +45,7 @@ function display(text: string, secrets: readonly (string | undefined | null)[]):
   for (const secret of secrets) {
     const core = secret ? keyCore(secret) : '';
     if (core.length < 8) continue;
-    const spread = new RegExp([...core].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(NOISE), 'g');
+    const spread = new RegExp([...core].map(escapeRegExp).join(NOISE), 'g');
     out = out.replace(spread, (match) => redactKey(core) + match.replace(NOT_NOISE, ''));
   }
   out = out

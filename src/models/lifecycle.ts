@@ -25,8 +25,8 @@ export const RETIRING_SOON_DAYS = 30;
 export function dayOf(now: Date): string {
   const year = now.getUTCFullYear();
   if (!(year >= 0 && year <= 9999)) return now.toISOString().slice(0, 10);
-  const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
-  return `${String(year).padStart(4, '0')}-${two(now.getUTCMonth() + 1)}-${two(now.getUTCDate())}`;
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(now.getUTCMonth() + 1, 2)}-${pad(now.getUTCDate(), 2)}`;
 }
 
 const DAY_MS = 86_400_000;

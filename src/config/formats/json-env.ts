@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { lineAt } from '../files.js';
+import { escapeRegExp } from '../../core/text.js';
 import { CONFIG } from '../../lang/en/config.js';
 import { messages } from '../../lang/t.js';
 import type { EditOutcome } from './text-edit.js';
@@ -44,7 +45,7 @@ export function readEnvBlock(text: string): { entries: EnvBlockEntry[] } | { err
 }
 
 function lineOf(text: string, name: string, from: number): number | undefined {
-  const re = new RegExp(`"${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`, 'g');
+  const re = new RegExp(`"${escapeRegExp(name)}"\\s*:`, 'g');
   re.lastIndex = Math.max(0, from);
   const m = re.exec(text);
   return m ? lineAt(text, m.index) : undefined;
